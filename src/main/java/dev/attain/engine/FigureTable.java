@@ -1,0 +1,101 @@
+package dev.attain.engine;
+
+import dev.attain.model.Amount;
+import dev.attain.model.Figure;
+import dev.attain.model.InputException;
+import dev.attain.model.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The figures of one run, merged from every data file, keyed by entity, indicator and period.
+ *
+ * <p>Two rows for the same key merge: one may give the level and another the growth rate. Rows
+ * that give the same field different figures are refused with an {@link InputException} that
+ * names both lines; identical duplicates are accepted (SPEC §3.5). Levels are compared after
+ * conversion, so {@code 18.45 亿元} and {@code 184500 万元} are the same figure.
+ */
+public final class FigureTable implements Consumer<Figure> {
+  private final Map<Figure.Key, Figure> figures = new HashMap<>();
+  private final Map<Figure.Key, Figure> insertionOrder = new LinkedHashMap<>();
+  private final LinkedHashSet<String> entities = new LinkedHashSet<>();
+  private final Map<String, NavigableSet<Period>> periods = new HashMap<>();
+
+  /** Adds a figure, merging it with one of the same key. */
+  @Override
+  public void accept(Figure f) {
+    Figure.Key key = f.key();
+    Figure old = figures.get(key);
+    Figure merged = old == null ? f : merge(old, f);
+    figures.put(key, merged);
+    insertionOrder.put(key, merged);
+    entities.add(f.entity());
+    periods.computeIfAbsent(f.entity() + '\u0000' + f.indicator(), k -> new TreeSet<>()).add(f.period());
+  }
+
+  private static Figure merge(Figure old, Figure f) {
+    Amount value = old.value();
+    if (f.value() != null) {
+      Amount incoming = f.value().withNumber(f.unit().convert(f.value().number(), old.unit()));
+      if (value == null) {
+        value = incoming;
+      } else if (!same(value, incoming)) {
+        throw conflict(old, f, "level", value + " " + old.unit(), f.value() + " " + f.unit());
+      }
+    }
+    Amount growth = old.growth();
+    if (f.growth() != null) {
+      if (growth == null) {
+        growth = f.growth();
+      } else if (!same(growth, f.growth())) {
+        throw conflict(old, f, "growth", growth + "%", f.growth() + "%");
+      }
+    }
+    return new Figure(old.entity(), old.indicator(), old.period(), value, old.unit(), growth, old.location());
+  }
+
+  private static boolean same(Amount a, Amount b) {
+    return a.relation() == b.relation() && a.number().compareTo(b.number()) == 0;
+  }
+
+  private static InputException conflict(Figure old, Figure f, String what, String first, String second) {
+    String who = old.entity().isEmpty() ? "" : old.entity() + " ";
+    return new InputException(f.location(),
+        "conflicting " + what + " for " + who + old.indicator() + " " + old.period() + ": " + second
+            + " here, " + first + " at " + old.location() + " (identical duplicates are accepted)");
+  }
+
+  public Optional<Figure> get(String entity, String indicator, Period period) {
+    return Optional.ofNullable(figures.get(new Figure.Key(entity, indicator, period)));
+  }
+
+  /** Periods present for this entity and indicator, in chronological order. */
+  public NavigableSet<Period> periods(String entity, String indicator) {
+    NavigableSet<Period> s = periods.get(entity + '\u0000' + indicator);
+    return s == null ? Collections.emptyNavigableSet() : Collections.unmodifiableNavigableSet(s);
+  }
+
+  /** Entities in order of first appearance. */
+  public List<String> entities() {
+    return new ArrayList<>(entities);
+  }
+
+  /** Every figure, in order of first appearance. */
+  public Collection<Figure> all() {
+    return Collections.unmodifiableCollection(insertionOrder.values());
+  }
+
+  public int size() {
+    return figures.size();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.attain.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A reported growth rate checked against the levels (SPEC §4.7).
+ *
+ * @param entity the entity
+ * @param indicator the indicator id
+ * @param name the indicator's display name
+ * @param period the period of the reported rate
+ * @param reported the rate as published, in %
+ * @param computed the rate the levels give, rounded to the reported rate's decimals (one more
+ *     when that shows the difference), or {@code null} when uncheckable
+ * @param status consistent, inconsistent or uncheckable
+ * @param note why it is uncheckable, or what the levels allow, e.g. {@code levels allow 5.34–5.35}
+ * @param location the row that reported the rate
+ */
+public record Finding(
+    String entity,
+    String indicator,
+    String name,
+    Period period,
+    BigDecimal reported,
+    BigDecimal computed,
+    FindingStatus status,
+    String note,
+    Location location) {
+  public Finding {
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(reported, "reported");
+    Objects.requireNonNull(status, "status");
+  }
+}

@@ -1,0 +1,34 @@
+package dev.attain.model;
+
+/**
+ * Invalid input (exit code 3): a targets or actuals file that is unreadable or malformed,
+ * incompatible units, conflicting figures, a report file that cannot be written.
+ *
+ * <p>The message is one line, fit to be printed as it is; {@link #getMessage()} starts with the
+ * location when there is one, e.g. {@code actuals.csv:14:3: value "18,45亿" is not a number
+ * (expected e.g. 18.45 or 1,234.5)}.
+ */
+public class InputException extends RuntimeException {
+  private final transient Location location;
+  private final String detail;
+
+  public InputException(Location location, String detail) {
+    super(location == null ? detail : location + ": " + detail);
+    this.location = location;
+    this.detail = detail;
+  }
+
+  public InputException(String detail) {
+    this(null, detail);
+  }
+
+  /** The location, or {@code null} when the problem has none. */
+  public Location location() {
+    return location;
+  }
+
+  /** The message without the location. */
+  public String detail() {
+    return detail;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.attain.model;
+
+import java.util.List;
+
+/**
+ * Counts per status and the verdict (SPEC §1 exit codes, §5).
+ *
+ * @param status the overall verdict: FAIL when the exit code is 1, else WARN when anything counts
+ *     as a warning, else PASS
+ * @param exitCode 0 or 1
+ */
+public record Summary(
+    Status status,
+    int exitCode,
+    int pass,
+    int warn,
+    int fail,
+    int missing,
+    int consistent,
+    int inconsistent,
+    int uncheckable) {
+
+  /**
+   * The summary of {@code results} and {@code findings} under the given policies. A MISSING
+   * result counts as a failure, a warning or nothing, as {@code missingPolicy} says; an
+   * inconsistent finding counts as a warning.
+   */
+  public static Summary of(List<Result> results, List<Finding> findings, FailOn failOn, MissingPolicy missingPolicy) {
+    int pass = 0, warn = 0, fail = 0, missing = 0;
+    for (Result r : results) {
+      switch (r.status()) {
+        case PASS -> pass++;
+        case WARN -> warn++;
+        case FAIL -> fail++;
+        case MISSING -> missing++;
+      }
+    }
+    int consistent = 0, inconsistent = 0, uncheckable = 0;
+    for (Finding f : findings) {
+      switch (f.status()) {
+        case CONSISTENT -> consistent++;
+        case INCONSISTENT -> inconsistent++;
+        case UNCHECKABLE -> uncheckable++;
+      }
+    }
+    int failing = fail + (missingPolicy == MissingPolicy.FAIL ? missing : 0);
+    int warning = warn + inconsistent + (missingPolicy == MissingPolicy.WARN ? missing : 0);
+    Status verdict = failing > 0 ? Status.FAIL : warning > 0 ? Status.WARN : Status.PASS;
+    boolean exitOne = switch (failOn) {
+      case FAIL -> failing > 0;
+      case WARN -> failing > 0 || warning > 0;
+      case NEVER -> false;
+    };
+    return new Summary(verdict, exitOne ? 1 : 0, pass, warn, fail, missing, consistent, inconsistent, uncheckable);
+  }
+}
