@@ -1,10 +1,34 @@
 package dev.attain;
 
-/** Entry point: the only place that exits the JVM. */
+import dev.attain.cli.Cli;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Entry point: the only place that exits the JVM. Everything else returns an exit code. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(0);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(Path.of(""), System.in, out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs one command in-process and returns its exit code (SPEC §1): tests call this.
+   *
+   * @param workDir the folder relative paths on the command line resolve against
+   * @param in standard input (read for the actuals file {@code -})
+   * @param out standard output: the report only
+   * @param err standard error: logs and error messages
+   */
+  public static int run(Path workDir, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return Cli.run(workDir, in, out, err, args);
   }
 }

@@ -1,0 +1,131 @@
+package dev.attain.cli;
+
+import dev.attain.engine.EvaluationOptions;
+import dev.attain.engine.Evaluator;
+import dev.attain.engine.FigureTable;
+import dev.attain.io.ProblemHandler;
+import dev.attain.model.FailOn;
+import dev.attain.model.FindingsMode;
+import dev.attain.model.MissingPolicy;
+import dev.attain.model.Period;
+import dev.attain.model.Report;
+import dev.attain.model.TargetSet;
+import dev.attain.report.RenderOptions;
+import dev.attain.report.ReportFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code attain check}: evaluate the targets, write the reports, exit 0 or 1. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = AttainCommand.Version.class,
+    description = "Evaluates the targets against the actuals and writes the report.")
+final class CheckCommand implements Callable<Integer> {
+  private final Cli.Context ctx;
+
+  @Mixin LoggingOptions logging;
+  @Mixin InputOptions inputs;
+
+  @Option(names = "--period", paramLabel = "P", converter = Converters.PeriodConverter.class,
+      description = "Evaluate only targets of this period (default: all in the file).")
+  Period period;
+
+  @Option(names = "--as-of", paramLabel = "P", converter = Converters.PeriodConverter.class,
+      description = "Judge year targets on this cumulative period, e.g. 2024-06 (time progress).")
+  Period asOf;
+
+  @Option(names = "--entity", paramLabel = "NAME", description = "Evaluate only this entity (repeatable).")
+  List<String> entities = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FMT", converter = Converters.FormatConverter.class,
+      completionCandidates = Converters.FormatNames.class, defaultValue = "text",
+      description = "Format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FMT=PATH", converter = Converters.OutputConverter.class,
+      description = "Also write that format to that file, atomically (repeatable).")
+  List<Converters.Output> outputs = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "fail|warn|never", converter = Converters.FailOnConverter.class,
+      defaultValue = "fail", description = "Which statuses make exit code 1 (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Option(names = "--findings", paramLabel = "problems|all", converter = Converters.FindingsConverter.class,
+      defaultValue = "problems",
+      description = "Which consistency findings are listed one by one (default: ${DEFAULT-VALUE}).")
+  FindingsMode findings;
+
+  @Option(names = "--missing", paramLabel = "fail|warn|ignore", converter = Converters.MissingConverter.class,
+      defaultValue = "fail", description = "How a target with no data counts (default: ${DEFAULT-VALUE}).")
+  MissingPolicy missing;
+
+  @Option(names = "--color", paramLabel = "auto|always|never", converter = Converters.ColorConverter.class,
+      defaultValue = "auto", description = "ANSI colour in text output (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
+  Converters.Color color;
+
+  @Option(names = "--summary", description = "Text output: only the one-line summary (for a mail subject).")
+  boolean summaryOnly;
+
+  CheckCommand(Cli.Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    logging.apply();
+    TargetSet targets = Inputs.targets(ctx, inputs.targets, ProblemHandler.FAIL_FAST);
+    List<Inputs.Source> sources = Inputs.sources(ctx, targets, inputs.actuals);
+    refuseOutputOverInput(sources);
+    FigureTable figures = Inputs.figures(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST);
+    EvaluationOptions options = new EvaluationOptions(period, asOf, new LinkedHashSet<>(entities), failOn, missing, findings);
+    Report report = Evaluator.evaluate(targets, figures, options);
+
+    RenderOptions render = new RenderOptions(useColor(), summaryOnly);
+    OutputFiles files = new OutputFiles();
+    for (Converters.Output o : outputs) {
+      // files never carry ANSI codes
+      files.stage(o.path(), ctx.resolve(o.path()), w -> o.format().writer(new RenderOptions(false, false)).write(report, w));
+    }
+    files.commit();
+    format.writer(render).write(report, ctx.out());
+    ctx.out().flush();
+    return report.summary().exitCode();
+  }
+
+  private boolean useColor() {
+    return switch (color) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null
+          && !"dumb".equals(System.getenv("TERM"));
+    };
+  }
+
+  private void refuseOutputOverInput(List<Inputs.Source> sources) throws IOException {
+    List<Path> inputsPaths = new ArrayList<>();
+    inputsPaths.add(ctx.resolve(inputs.targets));
+    for (Inputs.Source s : sources) {
+      if (!s.isStdin()) {
+        inputsPaths.add(s.path());
+      }
+    }
+    for (Converters.Output o : outputs) {
+      Path out = ctx.resolve(o.path()).toAbsolutePath().normalize();
+      for (Path in : inputsPaths) {
+        Path abs = in.toAbsolutePath().normalize();
+        if (abs.equals(out) || (Files.exists(out) && Files.exists(abs) && Files.isSameFile(abs, out))) {
+          throw new UsageException("-o " + o.format().key() + "=" + o.path() + " would overwrite an input file");
+        }
+      }
+    }
+  }
+}

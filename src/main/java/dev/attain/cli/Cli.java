@@ -1,0 +1,125 @@
+package dev.attain.cli;
+
+import dev.attain.model.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Builds the picocli command tree and runs one command line, returning its exit code. */
+public final class Cli {
+  private Cli() {}
+
+  /** The environment a command runs in: where relative paths resolve, and its three streams. */
+  record Context(Path workDir, InputStream in, PrintWriter out, PrintWriter err) {
+    Path resolve(String path) {
+      return workDir.resolve(path);
+    }
+  }
+
+  /**
+   * Runs {@code args} and returns the exit code of SPEC §1. Never throws, never exits.
+   *
+   * @param workDir the folder relative paths resolve against
+   */
+  public static int run(Path workDir, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    ErrAppender.target(err);
+    LogConfigurator.level(0, false);
+    Context ctx = new Context(workDir, in, out, err);
+    CommandLine cmd = commandLine(ctx);
+    try {
+      return cmd.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  static CommandLine commandLine(Context ctx) {
+    CommandLine cmd = new CommandLine(new AttainCommand());
+    cmd.addSubcommand("check", new CheckCommand(ctx));
+    cmd.addSubcommand("validate", new ValidateCommand(ctx));
+    cmd.addSubcommand("units", new UnitsCommand(ctx));
+    cmd.addSubcommand("schema", new SchemaCommand(ctx));
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(true);
+    cmd.addSubcommand("generate-completion", completion);
+    cmd.setOut(ctx.out());
+    cmd.setErr(ctx.err());
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (String line : ExitCode.LIST) {
+      int colon = line.indexOf(':');
+      codes.put(line.substring(0, colon), line.substring(colon + 1));
+    }
+    applyToAll(cmd, codes);
+    cmd.setParameterExceptionHandler(new UsageHandler());
+    cmd.setExecutionExceptionHandler(new ErrorHandler());
+    return cmd;
+  }
+
+  private static void applyToAll(CommandLine cmd, Map<String, String> codes) {
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    cmd.setExitCodeExceptionMapper(t -> t instanceof InputException ? ExitCode.INPUT : ExitCode.INTERNAL);
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      applyToAll(sub, codes);
+    }
+  }
+
+  /** The product version, from the build. */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Cli.class.getResourceAsStream("/dev/attain/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p.getProperty("version", "unknown");
+  }
+
+  /** Bad option or argument: one line, a hint, exit 2. */
+  private static final class UsageHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("attain: " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCode.USAGE;
+    }
+  }
+
+  /** Expected errors as one line (exit 2 or 3); anything else is a bug (exit 4). */
+  private static final class ErrorHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+      PrintWriter err = cmd.getErr();
+      if (ex instanceof InputException input) {
+        err.println(input.location() == null ? "attain: " + input.getMessage() : input.getMessage());
+        return ExitCode.INPUT;
+      }
+      if (ex instanceof UsageException usage) {
+        err.println("attain: " + usage.getMessage());
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCode.USAGE;
+      }
+      err.println("attain: internal error: " + ex + " (this is a bug; run with -v for the stack trace)");
+      if (LoggingOptions.verbose(parseResult)) {
+        ex.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL;
+    }
+  }
+}

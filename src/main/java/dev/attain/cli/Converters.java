@@ -1,0 +1,121 @@
+package dev.attain.cli;
+
+import dev.attain.model.FailOn;
+import dev.attain.model.FindingsMode;
+import dev.attain.model.MissingPolicy;
+import dev.attain.model.Period;
+import dev.attain.model.Periods;
+import dev.attain.report.ReportFormat;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option value converters: lower-case names, messages that list what is accepted. */
+final class Converters {
+  private Converters() {}
+
+  static <E extends Enum<E>> E named(Class<E> type, String value) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(value.strip())) {
+        return e;
+      }
+    }
+    throw new TypeConversionException("'" + value + "' (expected " + names(type) + ")");
+  }
+
+  static <E extends Enum<E>> String names(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants())
+        .map(e -> e.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(", "));
+  }
+
+  static final class PeriodConverter implements ITypeConverter<Period> {
+    @Override
+    public Period convert(String value) {
+      return Periods.parse(value).orElseThrow(() ->
+          new TypeConversionException("'" + value + "' is not a period (expected " + Periods.ACCEPTED + ")"));
+    }
+  }
+
+  static final class FormatConverter implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      return named(ReportFormat.class, value);
+    }
+  }
+
+  static final class FailOnConverter implements ITypeConverter<FailOn> {
+    @Override
+    public FailOn convert(String value) {
+      return named(FailOn.class, value);
+    }
+  }
+
+  static final class MissingConverter implements ITypeConverter<MissingPolicy> {
+    @Override
+    public MissingPolicy convert(String value) {
+      return named(MissingPolicy.class, value);
+    }
+  }
+
+  static final class FindingsConverter implements ITypeConverter<FindingsMode> {
+    @Override
+    public FindingsMode convert(String value) {
+      return named(FindingsMode.class, value);
+    }
+  }
+
+  static final class ColorConverter implements ITypeConverter<Color> {
+    @Override
+    public Color convert(String value) {
+      return named(Color.class, value);
+    }
+  }
+
+  static final class CharsetConverter implements ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      try {
+        return Charset.forName(value.strip());
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a known encoding (expected e.g. UTF-8, GB18030, GBK)");
+      }
+    }
+  }
+
+  /** {@code -o FMT=PATH}. */
+  static final class OutputConverter implements ITypeConverter<Output> {
+    @Override
+    public Output convert(String value) {
+      int eq = value.indexOf('=');
+      if (eq <= 0 || eq == value.length() - 1) {
+        throw new TypeConversionException("'" + value + "' (expected FORMAT=PATH, e.g. json=report.json; formats: "
+            + names(ReportFormat.class) + ")");
+      }
+      return new Output(named(ReportFormat.class, value.substring(0, eq)), value.substring(eq + 1));
+    }
+  }
+
+  /** Completion candidates in lower case. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of(names(ReportFormat.class).split(", ")).iterator();
+    }
+  }
+
+  /** {@code --color}. */
+  enum Color {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  /** One {@code -o FMT=PATH}. */
+  record Output(ReportFormat format, String path) {}
+}

@@ -1,0 +1,46 @@
+package dev.attain.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.AppenderBase;
+import java.io.PrintWriter;
+
+/**
+ * Writes log events to the run's standard error, one line each: {@code attain: message}, with
+ * {@code warning:} or {@code debug:} before the message for those levels. Standard output is never
+ * touched.
+ */
+public final class ErrAppender extends AppenderBase<ILoggingEvent> {
+  private static volatile PrintWriter target = new PrintWriter(System.err, true);
+
+  /** Sends log lines of this run to {@code err}. */
+  static void target(PrintWriter err) {
+    target = err;
+  }
+
+  @Override
+  protected void append(ILoggingEvent event) {
+    String prefix;
+    if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
+      prefix = "attain: error: ";
+    } else if (event.getLevel().isGreaterOrEqual(Level.WARN)) {
+      prefix = "attain: warning: ";
+    } else if (event.getLevel().isGreaterOrEqual(Level.INFO)) {
+      prefix = "attain: ";
+    } else {
+      prefix = "attain: debug: ";
+    }
+    PrintWriter w = target;
+    synchronized (w) {
+      w.println(prefix + event.getFormattedMessage());
+      IThrowableProxy t = event.getThrowableProxy();
+      if (t != null) {
+        w.print(ThrowableProxyUtil.asString(t));
+        w.println();
+      }
+      w.flush();
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.attain.cli;
+
+/** The exit codes of SPEC §1, named once. Never a count. */
+public final class ExitCode {
+  /** Every evaluated target met. */
+  public static final int OK = 0;
+  /** At least one target missed (or MISSING, or WARN, as the policies say). */
+  public static final int MISSED = 1;
+  /** Usage error: unknown option, bad option value, missing argument. */
+  public static final int USAGE = 2;
+  /** Invalid input: a file unreadable or malformed, incompatible units, conflicting figures. */
+  public static final int INPUT = 3;
+  /** Internal error: a bug. */
+  public static final int INTERNAL = 4;
+
+  /** For {@code --help}: code and meaning. */
+  static final String[] LIST = {
+    "0:every evaluated target met (WARN counts as met unless --fail-on warn)",
+    "1:at least one target FAIL (or MISSING under --missing fail, or WARN under --fail-on warn)",
+    "2:usage error: unknown option, bad option value, missing argument",
+    "3:invalid input: a targets or actuals file unreadable or malformed, incompatible units, "
+        + "conflicting figures, a report file that cannot be written",
+    "4:internal error (a bug); the stack trace only with -v",
+  };
+
+  private ExitCode() {}
+}

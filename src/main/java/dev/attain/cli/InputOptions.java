@@ -1,0 +1,23 @@
+package dev.attain.cli;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The inputs of {@code check} and {@code validate}: targets file, actuals files, encoding. */
+final class InputOptions {
+  @Option(names = {"-t", "--targets"}, paramLabel = "FILE", defaultValue = "targets.yaml",
+      description = "The targets file (default: ${DEFAULT-VALUE} in the current folder).")
+  String targets;
+
+  @Parameters(paramLabel = "ACTUALS", arity = "0..*",
+      description = "CSV files of figures, merged; - reads standard input. "
+          + "Default: the files under actuals: in the targets file.")
+  List<String> actuals = new ArrayList<>();
+
+  @Option(names = "--encoding", paramLabel = "CHARSET", converter = Converters.CharsetConverter.class,
+      description = "Force the encoding of the CSV files (default: UTF-8, or GB18030 when detected).")
+  Charset encoding;
+}

@@ -1,0 +1,100 @@
+package dev.attain.cli;
+
+import dev.attain.engine.FigureTable;
+import dev.attain.io.ActualsReader;
+import dev.attain.io.ProblemHandler;
+import dev.attain.io.TargetsReader;
+import dev.attain.model.InputException;
+import dev.attain.model.Location;
+import dev.attain.model.TargetSet;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads the inputs a command names: the targets file, then the actuals files into one table. */
+final class Inputs {
+  private static final Logger LOG = LoggerFactory.getLogger(Inputs.class);
+  static final String STDIN = "-";
+
+  private Inputs() {}
+
+  /** One actuals source: how the user named it, and where it is ({@code null} for standard input). */
+  record Source(String name, Path path) {
+    boolean isStdin() {
+      return path == null;
+    }
+  }
+
+  static TargetSet targets(Cli.Context ctx, String name, ProblemHandler problems) {
+    Path path = ctx.resolve(name);
+    if (!Files.isRegularFile(path)) {
+      String hint = Files.isDirectory(path) ? "is a folder, not a targets file" : "no such file";
+      throw new InputException(Location.of(name), hint + " (name the targets file with -t FILE)");
+    }
+    return TargetsReader.read(path, problems);
+  }
+
+  /** The actuals sources: the command line's, else the targets file's {@code actuals:}. */
+  static List<Source> sources(Cli.Context ctx, TargetSet targets, List<String> args) {
+    List<Source> sources = new ArrayList<>();
+    if (args != null && !args.isEmpty()) {
+      for (String a : args) {
+        sources.add(a.equals(STDIN) ? new Source("<stdin>", null) : new Source(a, ctx.resolve(a)));
+      }
+      return sources;
+    }
+    Path base = ctx.workDir().toAbsolutePath().normalize();
+    for (Path p : targets.actuals()) {
+      Path abs = p.toAbsolutePath().normalize();
+      String name = abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
+      sources.add(new Source(name, abs));
+    }
+    if (sources.isEmpty()) {
+      throw new UsageException("no actuals: name one or more CSV files (or - for standard input), "
+          + "or list them under actuals: in " + targets.file());
+    }
+    return sources;
+  }
+
+  /** Reads every source into one table, in order. */
+  static FigureTable figures(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
+      ProblemHandler problems) {
+    FigureTable table = new FigureTable();
+    ActualsReader reader = new ActualsReader(targets, encoding);
+    for (Source s : sources) {
+      int before = table.size();
+      if (s.isStdin()) {
+        reader.read(ctx.in(), s.name(), guarded(table, problems), problems);
+      } else {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(s.path()), 1 << 16)) {
+          reader.read(in, s.name(), guarded(table, problems), problems);
+        } catch (NoSuchFileException e) {
+          problems.report(new InputException(Location.of(s.name()), "no such file"));
+        } catch (IOException e) {
+          problems.report(new InputException(Location.of(s.name()), "cannot read: " + e.getMessage()));
+        }
+      }
+      LOG.debug("{}: {} figures", s.name(), table.size() - before);
+    }
+    return table;
+  }
+
+  /** The table as a sink whose conflicts go to {@code problems} (validate lists them all). */
+  private static java.util.function.Consumer<dev.attain.model.Figure> guarded(FigureTable table, ProblemHandler problems) {
+    return f -> {
+      try {
+        table.accept(f);
+      } catch (InputException e) {
+        problems.report(e);
+      }
+    };
+  }
+}

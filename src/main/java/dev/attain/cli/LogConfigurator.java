@@ -1,0 +1,37 @@
+package dev.attain.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Configures Logback in code (no XML to find and parse at start-up): one appender to standard
+ * error, {@code dev.attain} at INFO. Found by Logback through {@code META-INF/services}.
+ */
+public final class LogConfigurator extends ContextAwareBase implements Configurator {
+  @Override
+  public ExecutionStatus configure(LoggerContext context) {
+    ErrAppender appender = new ErrAppender();
+    appender.setContext(context);
+    appender.setName("stderr");
+    appender.start();
+    Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    root.detachAndStopAllAppenders();
+    root.addAppender(appender);
+    root.setLevel(Level.WARN);
+    context.getLogger("dev.attain").setLevel(Level.INFO);
+    return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+
+  /** Sets the level of attain's own log lines: -q gives ERROR, none INFO, -v DEBUG, -vv TRACE. */
+  static void level(int verbosity, boolean quiet) {
+    if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+      return;
+    }
+    Level level = quiet ? Level.ERROR : verbosity <= 0 ? Level.INFO : verbosity == 1 ? Level.DEBUG : Level.TRACE;
+    context.getLogger("dev.attain").setLevel(level);
+  }
+}

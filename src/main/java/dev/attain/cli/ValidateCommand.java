@@ -1,0 +1,71 @@
+package dev.attain.cli;
+
+import dev.attain.engine.FigureTable;
+import dev.attain.io.ProblemHandler;
+import dev.attain.model.InputException;
+import dev.attain.model.TargetSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code attain validate}: reads and checks the inputs, evaluates nothing. Lists every problem it
+ * finds in one run, so a submitted file is fixed in one pass; exit 0 when there are none, else 3.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = AttainCommand.Version.class,
+    description = "Reads and checks the targets and actuals files, lists every problem, evaluates nothing.")
+final class ValidateCommand implements Callable<Integer> {
+  /** More problems than this and validate stops: the file is probably not a CSV of figures. */
+  static final int MAX_PROBLEMS = 200;
+
+  private final Cli.Context ctx;
+
+  @Mixin LoggingOptions logging;
+  @Mixin InputOptions inputs;
+
+  ValidateCommand(Cli.Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    logging.apply();
+    ProblemHandler.Collecting problems = new ProblemHandler.Collecting(MAX_PROBLEMS);
+    int figures = 0;
+    TargetSet targets = null;
+    List<Inputs.Source> sources = List.of();
+    try {
+      targets = Inputs.targets(ctx, inputs.targets, problems);
+      sources = Inputs.sources(ctx, targets, inputs.actuals);
+      FigureTable table = Inputs.figures(ctx, targets, sources, inputs.encoding, problems);
+      figures = table.size();
+    } catch (InputException e) {
+      problems.problems(); // the one that stopped reading is reported below with the others
+      for (InputException p : problems.problems()) {
+        print(p);
+      }
+      print(e);
+      return ExitCode.INPUT;
+    }
+    List<InputException> found = problems.problems();
+    if (!found.isEmpty()) {
+      for (InputException p : found) {
+        print(p);
+      }
+      ctx.err().println("attain: " + found.size() + (found.size() == 1 ? " problem" : " problems") + " found");
+      return ExitCode.INPUT;
+    }
+    ctx.out().println(targets.file() + ": " + targets.targets().size() + " targets, "
+        + targets.indicators().size() + " indicators; " + sources.size()
+        + (sources.size() == 1 ? " actuals file, " : " actuals files, ") + figures + " figures: ok");
+    return ExitCode.OK;
+  }
+
+  private void print(InputException e) {
+    ctx.err().println(e.location() == null ? "attain: " + e.getMessage() : e.getMessage());
+  }
+}

@@ -1,0 +1,71 @@
+package dev.attain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.testutil.Run;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class CliTest {
+  @TempDir Path dir;
+
+  @Command(name = "crash")
+  static final class Crash implements Runnable {
+    @CommandLine.Mixin LoggingOptions logging;
+
+    @Override
+    public void run() {
+      throw new IllegalStateException("boom");
+    }
+  }
+
+  private int runWithCrash(StringWriter err, String... args) {
+    Cli.Context ctx = new Cli.Context(dir, new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+    CommandLine cmd = Cli.commandLine(ctx);
+    cmd.addSubcommand("crash", new Crash());
+    return cmd.execute(args);
+  }
+
+  @Test
+  void aBugIsExitFourWithOneLineAndNoStackTrace() {
+    StringWriter err = new StringWriter();
+    assertThat(runWithCrash(err, "crash")).isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString()).isEqualTo(
+        "attain: internal error: java.lang.IllegalStateException: boom (this is a bug; run with -v for the stack trace)\n");
+  }
+
+  @Test
+  void aBugShowsItsStackTraceWithVerbose() {
+    StringWriter err = new StringWriter();
+    assertThat(runWithCrash(err, "crash", "-v")).isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString()).startsWith("attain: internal error: java.lang.IllegalStateException: boom")
+        .contains("\tat dev.attain.cli.CliTest$Crash.run(");
+  }
+
+  @Test
+  void helpListsEveryExitCode() {
+    Run run = Run.of(dir, "check", "--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("Exit codes:")
+        .contains("  0   every evaluated target met")
+        .contains("  1   at least one target FAIL")
+        .contains("  2   usage error")
+        .contains("  3   invalid input")
+        .contains("  4   internal error");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void versionNamesTheProduct() {
+    Run run = Run.of(dir, "--version");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).matches("attain \\d+\\.\\d+\\.\\d+\\R");
+  }
+}
