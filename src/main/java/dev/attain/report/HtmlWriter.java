@@ -1,7 +1,7 @@
 package dev.attain.report;
 
 import dev.attain.model.Finding;
-import dev.attain.model.FindingStatus;
+import dev.attain.model.Measure;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
 import dev.attain.model.Status;
@@ -129,12 +129,18 @@ final class HtmlWriter implements ReportWriter {
     return b.toString();
   }
 
-  /** The attainment bar with its number, or the gap when a ratio would mislead. */
+  /**
+   * The attainment bar with its number. Under time progress the bar is the attainment of the annual
+   * target with a marker at the elapsed share of the year ({@code 72.2% (year 70.0%)}). A growth
+   * target shows its gap instead; other targets with no attainment (at_most) show nothing.
+   */
   private static String bar(Result r) {
-    if (r.attainment() == null) {
-      return r.gap() == null ? "" : "<span>" + Xml.text("gap " + Formatting.gap(r)) + "</span>";
+    boolean yearToDate = r.progress() != null && r.progress().attainment() != null;
+    BigDecimal attainment = yearToDate ? r.progress().attainment() : r.attainment();
+    if (attainment == null) {
+      return r.gap() == null || r.target().measure() != Measure.GROWTH
+          ? "" : "<span>" + Xml.text("gap " + Formatting.gap(r)) + "</span>";
     }
-    BigDecimal width = clamp(r.attainment());
     String colour = switch (r.status()) {
       case PASS -> "#1a7f37";
       case WARN -> "#bf8700";
@@ -142,7 +148,7 @@ final class HtmlWriter implements ReportWriter {
       case MISSING -> "#8250df";
     };
     StringBuilder b = new StringBuilder();
-    b.append("<div class=\"bar\"><div class=\"fill\" style=\"width:").append(width.toPlainString())
+    b.append("<div class=\"bar\"><div class=\"fill\" style=\"width:").append(clamp(attainment).toPlainString())
         .append("%;background:").append(colour).append("\"></div>");
     if (r.progress() != null && r.progress().elapsed() != null) {
       b.append("<div class=\"mark\" style=\"left:").append(clamp(r.progress().elapsed()).toPlainString())
@@ -150,9 +156,12 @@ final class HtmlWriter implements ReportWriter {
           .append("\"></div>");
     }
     b.append("</div>");
-    boolean over = r.attainment().compareTo(HUNDRED) > 0;
-    b.append(over ? "<span class=\"over\">" : "<span>").append(Xml.text(Formatting.percent(r.attainment())))
-        .append("</span>");
+    boolean over = attainment.compareTo(HUNDRED) > 0;
+    String label = Formatting.percent(attainment);
+    if (yearToDate && r.progress().elapsed() != null) {
+      label += " (year " + Formatting.percent(r.progress().elapsed()) + ")";
+    }
+    b.append(over ? "<span class=\"over\">" : "<span>").append(Xml.text(label)).append("</span>");
     return b.toString();
   }
 
