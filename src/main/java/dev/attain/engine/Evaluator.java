@@ -36,6 +36,18 @@ import java.util.TreeSet;
  * Result}; a figure that cannot be measured or judged gives a MISSING result with its reason, never
  * an exception. The only exception is an {@link dev.attain.model.InputException} for a level whose
  * unit does not convert to the target's (another dimension).
+ *
+ * <p>Time progress (SPEC §4.6): a target for a whole year Y is judged on {@code asOf} when that
+ * falls in Y (even when the year's figure is present; absent, the result is MISSING), else on the
+ * year's figure, else on the latest year-to-date period of Y in the data for that indicator and
+ * entity. On a year-to-date figure a flow's value or change target is judged against its fixed
+ * bounds and tolerance scaled to the elapsed share (both at_least and at_most); bounds that are
+ * references are taken at the same year-to-date period and not scaled. Stocks, rates and growth
+ * are judged as they stand. The result's attainment is then of the annual target.
+ *
+ * <p>References ({@code at_least: {indicator: gdp}}) are measured by the same rules as any
+ * figure, for the same entity and evaluated period. They cannot form cycles: measuring an
+ * indicator never involves a threshold.
  */
 public final class Evaluator {
   private Evaluator() {}

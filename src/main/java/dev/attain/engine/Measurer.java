@@ -100,7 +100,7 @@ final class Measurer {
       return noFigure(period.base()) + " (base period)";
     }
     if (base.value() == null) {
-      return noLevel(period.base()) + " (base period)";
+      return "no " + period.base() + " level (base period: only a growth rate)";
     }
     if (!base.value().isExact()) {
       return period.base() + " level " + onlyAs(base.value()) + " (base period)";
@@ -129,7 +129,7 @@ final class Measurer {
       return Measurement.missing(noFigure(period.base()) + " (base period)");
     }
     if (base.value() == null) {
-      return Measurement.missing(noLevel(period.base()) + " (base period)");
+      return Measurement.missing("no " + period.base() + " level (base period: only a growth rate)");
     }
     Relation rc = cur.value().relation();
     Relation rb = flip(base.value().relation());

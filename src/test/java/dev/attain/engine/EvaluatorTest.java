@@ -411,7 +411,7 @@ class EvaluatorTest {
       Result rateOnly = one(target(INCOME, Measure.CHANGE, atLeast("2000", "元")), table(
           figure("全国", "income", "2023", null, "元", "5.0"),
           figure("全国", "income", "2024", "41314", "元", "5.3")));
-      assertThat(rateOnly.reason()).isEqualTo("no 2023 level (only a growth rate) (base period)");
+      assertThat(rateOnly.reason()).isEqualTo("no 2023 level (base period: only a growth rate)");
     }
   }
 
