@@ -20,8 +20,10 @@ import dev.attain.model.UnitTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
@@ -107,8 +109,12 @@ public final class Evaluator {
   }
 
   private static List<String> inDataOrder(Set<String> evaluated, List<String> data) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < data.size(); i++) {
+      index.put(data.get(i), i);
+    }
     List<String> out = new ArrayList<>(evaluated);
-    out.sort(Comparator.comparingInt(e -> data.contains(e) ? data.indexOf(e) : Integer.MAX_VALUE));
+    out.sort(Comparator.comparingInt(e -> index.getOrDefault(e, Integer.MAX_VALUE))); // stable: others keep their order
     return out;
   }
 
