@@ -195,6 +195,11 @@ final class TargetsParser {
 
   /** The unit {@code symbol} names, or null after reporting it unknown. */
   private Unit unit(String symbol, Location at) {
+    return unit(symbol, at, null);
+  }
+
+  /** As {@link #unit(String, Location)}; a suggestion prefers a unit of {@code dimension} (may be null). */
+  private Unit unit(String symbol, Location at, String dimension) {
     Optional<Unit> u = units.find(symbol);
     if (u.isPresent()) {
       return u.get();
@@ -202,7 +207,8 @@ final class TargetsParser {
     if (badUnits.contains(normalize(symbol))) {
       return null;
     }
-    List<String> known = units.all().stream().map(Unit::symbol).toList();
+    List<String> known = units.all().stream() // of the expected dimension first: 万屯 is 万吨 for a mass
+        .sorted(java.util.Comparator.comparing(k -> !k.dimension().equals(dimension))).map(Unit::symbol).toList();
     String hint = Suggestions.nearest(normalize(symbol), known, normalize(symbol).length() <= 2 ? 1 : 2)
         .map(s -> "did you mean \"" + s + "\"? ").orElse("");
     return fail(at, "unknown unit \"" + symbol + "\" (" + hint + ATTAIN_UNITS + ")");
@@ -280,7 +286,8 @@ final class TargetsParser {
           && s.text().length() <= 2 && Integer.parseInt(s.text()) <= 10) {
         decimals = Integer.parseInt(s.text());
       } else {
-        ok = typeError(d, "decimals", "a whole number from 0 to 10");
+        typeError(d, "decimals", "a whole number from 0 to 10");
+        ok = false;
       }
     }
     Schedule schedule = null;
@@ -520,16 +527,18 @@ final class TargetsParser {
     if (m == null) {
       return null;
     }
-    boolean ok = true;
+    boolean ok;
     if (measure == Measure.GROWTH && m.entries().containsKey("unit")) {
-      ok = report(m.entries().get("unit").keyLocation(), "unit is not allowed in a growth threshold (growth is in %)");
-      ok &= checkKeys(m, THRESHOLD_KEYS);
+      report(m.entries().get("unit").keyLocation(), "unit is not allowed in a growth threshold (growth is in %)");
+      ok = checkKeys(m, THRESHOLD_KEYS) && false;
     } else {
-      ok &= checkKeys(m, measure == Measure.GROWTH ? GROWTH_THRESHOLD_KEYS : THRESHOLD_KEYS);
+      ok = checkKeys(m, measure == Measure.GROWTH ? GROWTH_THRESHOLD_KEYS : THRESHOLD_KEYS);
     }
+    boolean keysOk = ok;
     Unit unit = measure == Measure.GROWTH ? UnitTable.percent() : ind == null ? null : ind.unit();
     if (measure != Measure.GROWTH && m.get("unit") != null) {
-      Unit given = unit(m.get("unit"), "unit");
+      String symbol = text(m.get("unit"), "unit");
+      Unit given = symbol == null ? null : unit(symbol, m.get("unit").location(), unit == null ? null : unit.dimension());
       if (given == null) {
         ok = false;
       } else if (unit != null && !given.convertsTo(unit)) {
@@ -539,7 +548,7 @@ final class TargetsParser {
         unit = given;
       }
     }
-    if (m.get("at_least") == null && m.get("at_most") == null) {
+    if (m.get("at_least") == null && m.get("at_most") == null && keysOk) { // else a misspelt one, reported
       ok = report(m.location(), key + ": the threshold has no at_least or at_most (give one or both)");
     }
     Bound atLeast = null;
