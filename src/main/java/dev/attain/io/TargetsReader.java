@@ -28,6 +28,33 @@ import java.nio.file.Path;
  *
  * <p>With a collecting handler, the returned set holds only the parts that were valid: use it
  * only when the handler received no problem.
+ *
+ * <p>Where SPEC §2 is silent the reader decides so:
+ *
+ * <ul>
+ *   <li>Numbers are read from their text as decimals ({@code 12.50} keeps its two decimals);
+ *       quoted numbers ({@code "8"}) and exponents ({@code 1e3}) are accepted; hexadecimal,
+ *       {@code 1_000}, {@code .inf} and booleans are not. A trailing {@code %} is accepted where
+ *       the threshold is in % (every growth threshold, and value/change thresholds of an
+ *       indicator in %): {@code "8%"} is 8. Likewise {@code ‰}.
+ *   <li>{@code schedule:} keys are {@code Q1}–{@code Q4}, {@code H1}, {@code H2} and {@code
+ *       M1}–{@code M12}; values 0–100, strictly increasing over the months; the year's end
+ *       ({@code Q4}, {@code H2}, {@code M12}), if given, must be 100; two keys for one month
+ *       ({@code Q2} and {@code H1}) are an error.
+ *   <li>{@code actuals:} may be one path or a list. {@code indicators:} and {@code targets:} are
+ *       required and may not be empty. Enumerations ({@code type}, {@code growth}, {@code
+ *       severity}, {@code measure}) are lower case.
+ *   <li>Two indicators may not share an id, name or alias (after NFKC folding): a data row could
+ *       not tell them apart.
+ *   <li>Custom units: a symbol may not redefine a built-in unit; {@code dimension:} must be new
+ *       (define a unit of a built-in dimension with {@code equals:}); {@code equals:} may name a
+ *       unit defined above it.
+ *   <li>A reference must compare like with like: a growth threshold or a reference to growth is
+ *       in %, a value or change reference is in its indicator's unit, and the dimensions must
+ *       match; a reference to the target's own indicator and measure is an error.
+ *   <li>Default target ids never take an id that a target states explicitly, wherever it is.
+ *   <li>One YAML document per file; columns in messages count characters from 1.
+ * </ul>
  */
 public final class TargetsReader {
   /** Files larger than this are refused before parsing. */

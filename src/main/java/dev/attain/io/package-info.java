@@ -1,6 +1,12 @@
 /**
- * Adapters at the edge: the targets YAML reader ({@link dev.attain.io.TargetsReader}) and the
- * actuals CSV reader ({@link dev.attain.io.ActualsReader}). Every problem is an {@link
- * dev.attain.model.InputException} carrying file:line:column.
+ * Adapters at the edge: the targets YAML reader ({@link dev.attain.io.TargetsReader}, with its
+ * JSON Schema {@link dev.attain.io.TargetsSchema}) and the actuals CSV reader ({@link
+ * dev.attain.io.ActualsReader}). Every problem is an {@link dev.attain.model.InputException}
+ * carrying file:line:column.
+ *
+ * <p>The targets reader works in two steps: {@code YamlTree} walks Jackson's streaming YAML
+ * parser into a small tree that keeps every node's line and column (and refuses anchors, aliases,
+ * merge keys, tags and duplicate keys); {@code TargetsParser} checks that tree against SPEC §2 and
+ * builds the {@link dev.attain.model.TargetSet}.
  */
 package dev.attain.io;

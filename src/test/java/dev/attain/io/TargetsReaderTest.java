@@ -382,7 +382,9 @@ class TargetsReaderTest {
       String body = HEAD + "  - {indicator: gdp, growth: {at_least: 8}}\n";
       int size = body.getBytes(StandardCharsets.UTF_8).length;
       Path f = dir.resolve("t.yaml");
-      Files.writeString(f, body + "#".repeat((int) TargetsReader.MAX_BYTES - size), StandardCharsets.UTF_8);
+      int rest = (int) TargetsReader.MAX_BYTES - size;
+      String line = "#".repeat(99) + "\n";
+      Files.writeString(f, body + line.repeat(rest / 100) + "#".repeat(rest % 100), StandardCharsets.UTF_8);
       assertThat(Files.size(f)).isEqualTo(TargetsReader.MAX_BYTES);
       assertThat(TargetsReader.read(f, ProblemHandler.FAIL_FAST).targets()).hasSize(1);
     }
