@@ -106,8 +106,8 @@ final class YamlTree {
         return new YamlNode.Scalar(parser.getText(), YamlNode.Kind.BOOLEAN, true, at);
       case VALUE_NULL:
         return new YamlNode.Scalar(parser.getText(), YamlNode.Kind.NULL, true, at);
-      default:
-        throw new IllegalStateException("unexpected YAML token " + t + " at " + at);
+      default: // VALUE_EMBEDDED_OBJECT (!!binary): its tag is already refused
+        return new YamlNode.Scalar(String.valueOf(parser.getText()), YamlNode.Kind.STRING, false, at);
     }
   }
 
