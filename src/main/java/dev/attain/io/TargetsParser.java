@@ -27,10 +27,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -208,7 +212,7 @@ final class TargetsParser {
       return null;
     }
     List<String> known = units.all().stream() // of the expected dimension first: 万屯 is 万吨 for a mass
-        .sorted(java.util.Comparator.comparing(k -> !k.dimension().equals(dimension))).map(Unit::symbol).toList();
+        .sorted(Comparator.comparing(k -> !k.dimension().equals(dimension))).map(Unit::symbol).toList();
     String hint = Suggestions.nearest(normalize(symbol), known, normalize(symbol).length() <= 2 ? 1 : 2)
         .map(s -> "did you mean \"" + s + "\"? ").orElse("");
     return fail(at, "unknown unit \"" + symbol + "\" (" + hint + ATTAIN_UNITS + ")");
@@ -306,7 +310,7 @@ final class TargetsParser {
 
   /** Data rows match an indicator by id, name or alias: two indicators may not share one. */
   private boolean namesAreFree(Indicator ind, Entry e, Map<String, Indicator> byName) {
-    Set<String> own = new java.util.LinkedHashSet<>();
+    Set<String> own = new LinkedHashSet<>();
     own.add(normalize(ind.id()));
     own.add(normalize(ind.name()));
     ind.aliases().forEach(a -> own.add(normalize(a)));
@@ -513,7 +517,7 @@ final class TargetsParser {
     if (badIndicators.contains(id)) {
       return null;
     }
-    Set<String> known = new java.util.LinkedHashSet<>(indicators.keySet());
+    Set<String> known = new LinkedHashSet<>(indicators.keySet());
     known.addAll(badIndicators);
     Optional<String> near = Suggestions.nearest(id, known, 2);
     String hint = near.map(s -> " (did you mean \"" + s + "\"?)")
@@ -530,7 +534,8 @@ final class TargetsParser {
     boolean ok;
     if (measure == Measure.GROWTH && m.entries().containsKey("unit")) {
       report(m.entries().get("unit").keyLocation(), "unit is not allowed in a growth threshold (growth is in %)");
-      ok = checkKeys(m, THRESHOLD_KEYS) && false;
+      checkKeys(m, THRESHOLD_KEYS);
+      ok = false;
     } else {
       ok = checkKeys(m, measure == Measure.GROWTH ? GROWTH_THRESHOLD_KEYS : THRESHOLD_KEYS);
     }
@@ -708,12 +713,12 @@ final class TargetsParser {
   private <E extends Enum<E>> E choice(YamlNode node, String what, E[] options) {
     if (node instanceof Scalar s) {
       for (E e : options) {
-        if (e.name().toLowerCase(java.util.Locale.ROOT).equals(s.text().strip())) {
+        if (e.name().toLowerCase(Locale.ROOT).equals(s.text().strip())) {
           return e;
         }
       }
     }
-    List<String> names = java.util.Arrays.stream(options).map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    List<String> names = Arrays.stream(options).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
     String accepted = names.size() == 2 ? names.get(0) + " or " + names.get(1)
         : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     return typeError(node, what, accepted);
