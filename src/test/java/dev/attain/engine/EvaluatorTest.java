@@ -613,7 +613,7 @@ class EvaluatorTest {
       assertThat(r.results().get(0).status()).isEqualTo(Status.PASS);
       assertThat(r.findings()).hasSize(1);
       assertThat(r.findings().get(0).status()).isEqualTo(FindingStatus.INCONSISTENT);
-      assertThat(r.findings().get(0).note()).isEqualTo("reported 9.7 %, levels give 11.4 %");
+      assertThat(r.findings().get(0).note()).isEqualTo("levels allow 11.34–11.48");
       assertThat(r.summary().status()).isEqualTo(Status.WARN);
       assertThat(r.summary().exitCode()).isEqualTo(0);
     }
