@@ -116,8 +116,16 @@ final class CheckCommand implements Callable<Integer> {
         inputsPaths.add(s.path());
       }
     }
+    List<Path> seen = new ArrayList<>();
     for (Converters.Output o : outputs) {
       Path out = ctx.resolve(o.path()).toAbsolutePath().normalize();
+      int same = seen.indexOf(out);
+      if (same >= 0) {
+        Converters.Output first = outputs.get(same);
+        throw new UsageException("-o " + o.format().key() + "=" + o.path() + " names the same file as -o "
+            + first.format().key() + "=" + first.path());
+      }
+      seen.add(out);
       for (Path in : inputsPaths) {
         Path abs = in.toAbsolutePath().normalize();
         if (abs.equals(out) || (Files.exists(out) && Files.exists(abs) && Files.isSameFile(abs, out))) {
