@@ -14,7 +14,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(Path.of(""), System.in, out, err, args);
+    int code = Cli.runOnStdout(Path.of(""), System.in, out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

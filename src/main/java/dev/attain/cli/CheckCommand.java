@@ -82,6 +82,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     logging.apply();
+    if (summaryOnly && format != ReportFormat.TEXT) {
+      throw new UsageException("--summary prints the text summary line; it cannot be combined with -f " + format.key());
+    }
     TargetSet targets = Inputs.targets(ctx, inputs.targets, ProblemHandler.FAIL_FAST);
     List<Inputs.Source> sources = Inputs.sources(ctx, targets, inputs.actuals);
     refuseOutputOverInput(sources);
@@ -102,12 +105,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private boolean useColor() {
-    return switch (color) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null
-          && !"dumb".equals(System.getenv("TERM"));
-    };
+    return ColorChoice.useColor(color, ctx.outIsTerminal(), System.getenv("NO_COLOR"), System.getenv("TERM"));
   }
 
   private void refuseOutputOverInput(List<Inputs.Source> sources) throws IOException {
@@ -118,8 +116,16 @@ final class CheckCommand implements Callable<Integer> {
         inputsPaths.add(s.path());
       }
     }
+    List<Path> seen = new ArrayList<>();
     for (Converters.Output o : outputs) {
       Path out = ctx.resolve(o.path()).toAbsolutePath().normalize();
+      int same = seen.indexOf(out);
+      if (same >= 0) {
+        Converters.Output first = outputs.get(same);
+        throw new UsageException("-o " + o.format().key() + "=" + o.path() + " names the same file as -o "
+            + first.format().key() + "=" + first.path());
+      }
+      seen.add(out);
       for (Path in : inputsPaths) {
         Path abs = in.toAbsolutePath().normalize();
         if (abs.equals(out) || (Files.exists(out) && Files.exists(abs) && Files.isSameFile(abs, out))) {

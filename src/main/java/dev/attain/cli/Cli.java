@@ -21,21 +21,35 @@ public final class Cli {
   private Cli() {}
 
   /** The environment a command runs in: where relative paths resolve, and its three streams. */
-  record Context(Path workDir, InputStream in, PrintWriter out, PrintWriter err) {
+  record Context(Path workDir, InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal) {
     Path resolve(String path) {
       return workDir.resolve(path);
     }
   }
 
   /**
-   * Runs {@code args} and returns the exit code of SPEC §1. Never throws, never exits.
+   * Runs {@code args} and returns the exit code of SPEC §1. Never throws, never exits. {@code out}
+   * is taken for not a terminal ({@code --color auto} gives no colour).
    *
    * @param workDir the folder relative paths resolve against
    */
   public static int run(Path workDir, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return run(workDir, in, out, err, false, args);
+  }
+
+  /**
+   * Runs {@code args} on the JVM's own standard output: {@code --color auto} then colours when that
+   * is a terminal.
+   */
+  public static int runOnStdout(Path workDir, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return run(workDir, in, out, err, ColorChoice.stdoutIsTerminal(), args);
+  }
+
+  private static int run(Path workDir, InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal,
+      String... args) {
     ErrAppender.target(err);
     LogConfigurator.level(0, false);
-    Context ctx = new Context(workDir, in, out, err);
+    Context ctx = new Context(workDir, in, out, err, outIsTerminal);
     CommandLine cmd = commandLine(ctx);
     try {
       return cmd.execute(args);

@@ -31,6 +31,10 @@ final class OutputFiles {
 
   /** Writes {@code content} to a temporary file beside {@code target}. */
   void stage(String name, Path target, Content content) {
+    if (Files.isDirectory(target)) {
+      abort();
+      throw new InputException(Location.of(name), "cannot write report: is a folder");
+    }
     Path dir = target.toAbsolutePath().getParent();
     Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     pending.add(new Pending(name, target, temp));

@@ -169,10 +169,10 @@ public final class Evaluator {
           BigDecimal ahead = attainment == null ? null : attainment.subtract(elapsed);
           BigDecimal expected = lo.fixed() ? loNum : hi.fixed() ? hiNum : null;
           progress = new Progress(elapsed, expected, attainment, ahead);
-          notes.add(lo.fixed() || hi.fixed()
-              ? "year-to-date " + at + ": judged against " + elapsed.toPlainString() + "% of the annual threshold, "
-                  + dueText(lo.fixed() ? loNum : null, hi.fixed() ? hiNum : null, tolerance, unit)
-              : "year-to-date " + at + ": the referenced figures are taken at " + at + ", not scaled");
+          // the scaled threshold is the result's own (atLeast/atMost, progress.expected): reports show it
+          if (!lo.fixed() && !hi.fixed()) {
+            notes.add("year-to-date " + at + ": the referenced figures are taken at " + at + ", not scaled");
+          }
         } else {
           progress = new Progress(elapsed, null, null, null);
           notes.add(t.measure() == Measure.GROWTH
@@ -251,27 +251,4 @@ public final class Evaluator {
 
   /** A bound resolved to a number ({@code fixed} when written as one), or why it cannot be. */
   private record Resolved(BigDecimal number, boolean fixed, String reason) {}
-
-  /**
-   * The scaled bounds as readers know them: {@code ≥ 3750 亩}, {@code ≤ 400 吨}, {@code 2500–3000 亩},
-   * with the scaled tolerance when there is one. The time progress itself (attainment, elapsed,
-   * ahead or behind) is in the result's {@link Progress}, which reports show; notes do not repeat
-   * it.
-   */
-  private static String dueText(BigDecimal lo, BigDecimal hi, BigDecimal tolerance, Unit unit) {
-    String s;
-    if (lo != null && hi != null) {
-      s = withUnit(lo.toPlainString() + "–" + hi.toPlainString(), unit);
-    } else if (lo != null) {
-      s = "≥ " + withUnit(lo.toPlainString(), unit);
-    } else {
-      s = "≤ " + withUnit(hi.toPlainString(), unit);
-    }
-    return tolerance.signum() == 0 ? s : s + " (tolerance " + withUnit(tolerance.toPlainString(), unit) + ")";
-  }
-
-  private static String withUnit(String number, Unit unit) {
-    String sym = unit.symbol();
-    return sym.equals("%") || sym.equals("‰") ? number + sym : number + " " + sym;
-  }
 }

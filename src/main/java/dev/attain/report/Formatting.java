@@ -114,11 +114,38 @@ public final class Formatting {
     } else {
       s = "≤ " + bound(t.atMost(), r.atMost(), unit);
     }
+    String share = yearToDateBounds(r);
+    String tolerance = "";
     if (t.tolerance() != null) {
       String tu = gapUnit(r.target().measure(), unit);
-      s += " (tolerance " + t.tolerance().toPlainString() + (tu.equals("‰") ? tu : " " + tu) + ")";
+      tolerance = "tolerance " + t.tolerance().toPlainString() + (tu.equals("‰") ? tu : " " + tu);
     }
-    return s;
+    if (share == null) {
+      return tolerance.isEmpty() ? s : s + " (" + tolerance + ")";
+    }
+    // year to date: the share judged against, then the annual threshold it is scaled from
+    return share + " (annual " + s + (tolerance.isEmpty() ? "" : ", " + tolerance) + ")";
+  }
+
+  /**
+   * The bounds a year-to-date figure was judged against, the annual ones scaled to the elapsed
+   * share of the year ({@code ≥ 3750 亩}), or {@code null} when the threshold was not scaled.
+   */
+  private static String yearToDateBounds(Result r) {
+    if (r.progress() == null || r.progress().expected() == null) {
+      return null;
+    }
+    Threshold t = r.target().threshold();
+    if (t.atLeast() != null && t.atMost() != null && r.atLeast() != null && r.atMost() != null) {
+      return withUnit(r.atLeast().toPlainString() + "–" + r.atMost().toPlainString(), r.unit());
+    }
+    if (t.atLeast() != null && r.atLeast() != null) {
+      return "≥ " + withUnit(r.atLeast(), r.unit());
+    }
+    if (t.atMost() != null && r.atMost() != null) {
+      return "≤ " + withUnit(r.atMost(), r.unit());
+    }
+    return null;
   }
 
   private static String bound(Bound b, BigDecimal resolved, Unit unit) {
@@ -167,7 +194,8 @@ public final class Formatting {
 
   /**
    * Everything a reader should know beyond the columns, in order: the reason a result is missing,
-   * the time progress, the engine's notes.
+   * the time progress, the engine's notes. The time progress is said once: when a note already
+   * tells it ({@code year-to-date 2024-09: …}), that note stands alone.
    */
   public static List<String> remarks(Result r) {
     List<String> out = new ArrayList<>();

@@ -1,7 +1,6 @@
 package dev.attain.report;
 
 import dev.attain.model.Finding;
-import dev.attain.model.Measure;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
 import dev.attain.model.Status;
@@ -19,8 +18,8 @@ import java.util.Locale;
  *
  * <p>Per result, an attainment bar: its width is the attainment, capped at 100% (108.7% shows a
  * full bar and the number); a time-progress result shows a marker at the elapsed share of the
- * year; a target with no attainment (growth, at_most) shows its gap instead of a bar — a growth
- * rate is never drawn as a ratio of two rates.
+ * year; a target with no attainment (growth, at_most) has no bar and leaves the cell empty (its gap
+ * is in the column beside) — a growth rate is never drawn as a ratio of two rates.
  */
 final class HtmlWriter implements ReportWriter {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -35,7 +34,8 @@ final class HtmlWriter implements ReportWriter {
       th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
       th{background:#f6f8fa;font-weight:600}
       td.num{text-align:right;white-space:nowrap}
-      td.nowrap{white-space:nowrap}
+      td.nowrap{white-space:nowrap}td.name{min-width:10em}td.remarks{min-width:16em}\
+      span.sub{color:#59636e;font-size:12px}
       span.badge{display:inline-block;padding:1px 6px;border-radius:3px;font-weight:700;font-size:12px;color:#ffffff}
       .PASS{background:#1a7f37}
       .WARN{background:#bf8700}
@@ -115,32 +115,32 @@ final class HtmlWriter implements ReportWriter {
     StringBuilder b = new StringBuilder(512);
     b.append("<tr><td>").append(badge(r.status().name())).append("</td>");
     b.append("<td class=\"nowrap\">").append(Xml.text(r.target().id())).append("</td>");
-    b.append("<td>").append(Xml.text(Formatting.name(r))).append("</td>");
+    b.append("<td class=\"name\">").append(Xml.text(Formatting.name(r))).append("</td>");
     if (multi) {
       b.append("<td class=\"nowrap\">").append(Xml.text(r.entity())).append("</td>");
     }
     b.append("<td class=\"nowrap\">").append(Xml.text(r.evaluatedPeriod().toString())).append("</td>");
     b.append("<td class=\"num\">").append(Xml.text(Formatting.actual(r))).append("</td>");
-    b.append("<td class=\"nowrap\">").append(Xml.text(Formatting.threshold(r))).append("</td>");
+    b.append("<td class=\"nowrap\">").append(threshold(r)).append("</td>");
     b.append("<td class=\"num\">").append(Xml.text(Formatting.gap(r))).append("</td>");
     b.append("<td class=\"nowrap\">").append(bar(r)).append("</td>");
     b.append("<td>").append(Xml.text(r.source() == null ? "" : r.source().key())).append("</td>");
-    b.append("<td>").append(Xml.text(String.join("; ", Formatting.remarks(r)))).append("</td></tr>\n");
+    b.append("<td class=\"remarks\">").append(Xml.text(String.join("; ", Formatting.remarks(r)))).append("</td></tr>\n");
     return b.toString();
   }
 
   /**
    * The attainment bar with its number. Under time progress the bar is the attainment of the annual
    * target with a marker at the elapsed share of the year ({@code 72.2% (year 70.0%)}); a stock judged
-   * as it stands has its plain attainment and no marker. A growth
-   * target shows its gap instead; other targets with no attainment (at_most) show nothing.
+   * as it stands has its plain attainment and no marker. A target with no attainment (growth,
+   * at_most) shows nothing: its gap is in the column beside, and a growth rate is never shown as a
+   * ratio of two rates.
    */
   private static String bar(Result r) {
     boolean yearToDate = r.progress() != null && r.progress().attainment() != null;
     BigDecimal attainment = yearToDate ? r.progress().attainment() : r.attainment();
     if (attainment == null) {
-      return r.gap() == null || r.target().measure() != Measure.GROWTH
-          ? "" : "<span>" + Xml.text("gap " + Formatting.gap(r)) + "</span>";
+      return "";
     }
     String colour = switch (r.status()) {
       case PASS -> "#1a7f37";
@@ -164,6 +164,16 @@ final class HtmlWriter implements ReportWriter {
     }
     b.append(over ? "<span class=\"over\">" : "<span>").append(Xml.text(label)).append("</span>");
     return b.toString();
+  }
+
+  /** The threshold; a year-to-date share puts the annual threshold on a second, smaller line. */
+  private static String threshold(Result r) {
+    String t = Formatting.threshold(r);
+    int annual = t.indexOf(" (annual ");
+    if (annual < 0) {
+      return Xml.text(t);
+    }
+    return Xml.text(t.substring(0, annual)) + "<br/><span class=\"sub\">" + Xml.text(t.substring(annual + 1)) + "</span>";
   }
 
   private static BigDecimal clamp(BigDecimal pct) {

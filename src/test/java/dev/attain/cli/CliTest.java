@@ -27,7 +27,7 @@ class CliTest {
 
   private int runWithCrash(StringWriter err, String... args) {
     Cli.Context ctx = new Cli.Context(dir, new ByteArrayInputStream(new byte[0]),
-        new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        new PrintWriter(new StringWriter()), new PrintWriter(err, true), false);
     CommandLine cmd = Cli.commandLine(ctx);
     cmd.addSubcommand("crash", new Crash());
     return cmd.execute(args);

@@ -79,6 +79,24 @@ class FormattingTest {
   }
 
   @Test
+  void aYearToDateThresholdIsTheShareTheGapIsMeasuredAgainst() {
+    assertThat(Formatting.threshold(result("grain_output.value"))).isEqualTo("≥ 3780.0 万斤 (annual ≥ 5400 万斤)");
+  }
+
+  @Test
+  void remarksSayTheTimeProgressThenTheEngineNotes() {
+    Result grain = result("grain_output.value");
+    assertThat(Formatting.remarks(grain)).containsExactly("72.2% of the annual target, 70.0% of the year: 2.2 pp ahead");
+    Result withEngineNote = new Result(grain.target(), grain.entity(), grain.evaluatedPeriod(), grain.status(),
+        grain.actual(), grain.actualRelation(), grain.unit(), grain.source(), grain.atLeast(), grain.atMost(),
+        grain.gap(), grain.attainment(), grain.progress(), null,
+        List.of("year-to-date 2024-09: a stock is judged as it stands"));
+    assertThat(Formatting.remarks(withEngineNote)).containsExactly(
+        "72.2% of the annual target, 70.0% of the year: 2.2 pp ahead",
+        "year-to-date 2024-09: a stock is judged as it stands");
+  }
+
+  @Test
   void summaryLineHasAStableGrammar() {
     assertThat(Formatting.summaryLine(luolong))
         .isEqualTo("洛隆县2024年主要预期目标: FAIL — 2 failed, 2 warnings, 11 passed, 2 missing, 1 inconsistent");

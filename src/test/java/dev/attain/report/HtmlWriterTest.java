@@ -68,9 +68,11 @@ class HtmlWriterTest {
   }
 
   @Test
-  void growthTargetsShowTheGapNotARatio() {
+  void growthTargetsHaveNoBarAndDoNotRepeatTheGap() {
     String html = render(ReportFormat.HTML, Fixtures.luolong());
-    assertThat(html).contains("<td class=\"nowrap\"><span>gap -5.0 pp</span></td>");
+    String row = html.lines().filter(l -> l.contains(">fixed_investment.growth<")).findFirst().orElseThrow();
+    assertThat(row).contains("<td class=\"num\">-5.0 pp</td><td class=\"nowrap\"></td>")
+        .doesNotContain("gap -5.0 pp").doesNotContain("class=\"bar\"");
   }
 
   @Test

@@ -1,0 +1,96 @@
+package dev.attain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.testutil.Run;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code -o FMT=PATH}: all or nothing, never over an input, never two formats into one file. */
+class OutputFilesTest {
+  @TempDir Path dir;
+
+  @BeforeEach
+  void inputs() throws Exception {
+    Files.writeString(dir.resolve("targets.yaml"), """
+        title: t
+        period: 2024
+        entity: 洛隆县
+        indicators:
+          grain: {name: 粮食产量, unit: 万斤}
+        targets:
+          - indicator: grain
+            value: {at_least: 5400}
+        """, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("actuals.csv"), "indicator,period,value\ngrain,2024,5460\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("old.json"), "old", StandardCharsets.UTF_8);
+  }
+
+  private String old() throws Exception {
+    return Files.readString(dir.resolve("old.json"));
+  }
+
+  @Test
+  void writesEveryFormatAsked() throws Exception {
+    Run run = Run.of(dir, "check", "-o", "json=old.json", "-o", "csv=r.csv", "actuals.csv");
+    assertThat(run.exit()).as("%s", run).isZero();
+    assertThat(old()).startsWith("{");
+    assertThat(Files.readString(dir.resolve("r.csv"))).startsWith("\uFEFFid,");
+  }
+
+  @Test
+  void twoFormatsIntoOneFileAreRefused() throws Exception {
+    Run run = Run.of(dir, "check", "-o", "json=old.json", "-o", "csv=./old.json", "actuals.csv");
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).startsWith("attain: -o csv=./old.json names the same file as -o json=old.json\n");
+    assertThat(run.out()).isEmpty();
+    assertThat(old()).isEqualTo("old");
+  }
+
+  @Test
+  void aFolderAsOutputIsAnInputErrorAndNothingIsWritten() throws Exception {
+    Files.createDirectory(dir.resolve("reports"));
+    Run run = Run.of(dir, "check", "-o", "json=old.json", "-o", "csv=reports", "actuals.csv");
+    assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+    assertThat(run.err()).isEqualTo("reports: cannot write report: is a folder\n");
+    assertThat(old()).isEqualTo("old");
+    assertThat(dir.resolve("reports")).isEmptyDirectory();
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("targets.yaml", "actuals.csv", "old.json", "reports");
+  }
+
+  @Test
+  void aMissingFolderLeavesTheOtherReportsUnchanged() throws Exception {
+    Run run = Run.of(dir, "check", "-o", "json=old.json", "-o", "csv=nowhere/r.csv", "actuals.csv");
+    assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+    assertThat(old()).isEqualTo("old");
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("targets.yaml", "actuals.csv", "old.json");
+  }
+
+  @Test
+  void badInputWritesNothing() throws Exception {
+    Files.writeString(dir.resolve("actuals.csv"), "indicator,period,value\ngrain,2024,18,45亿\n", StandardCharsets.UTF_8);
+    Run run = Run.of(dir, "check", "-o", "json=old.json", "-o", "csv=r.csv", "actuals.csv");
+    assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+    assertThat(old()).isEqualTo("old");
+    assertThat(dir.resolve("r.csv")).doesNotExist();
+  }
+
+  @Test
+  void aUsageErrorWritesNothing() throws Exception {
+    Run run = Run.of(dir, "check", "-o", "json=old.json", "--fail-on", "sometimes", "actuals.csv");
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(old()).isEqualTo("old");
+  }
+
+  @Test
+  void anInputFileAsOutputIsRefused() throws Exception {
+    Run run = Run.of(dir, "check", "-o", "csv=actuals.csv", "actuals.csv");
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).startsWith("attain: -o csv=actuals.csv would overwrite an input file\n");
+    assertThat(Files.readString(dir.resolve("actuals.csv"))).startsWith("indicator,");
+  }
+}
