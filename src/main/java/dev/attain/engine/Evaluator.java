@@ -1,17 +1,262 @@
 package dev.attain.engine;
 
+import dev.attain.model.Amount;
+import dev.attain.model.Bound;
+import dev.attain.model.Finding;
+import dev.attain.model.Indicator;
+import dev.attain.model.IndicatorType;
+import dev.attain.model.Measure;
+import dev.attain.model.Period;
+import dev.attain.model.Progress;
 import dev.attain.model.Report;
+import dev.attain.model.Result;
+import dev.attain.model.Status;
+import dev.attain.model.Summary;
+import dev.attain.model.Target;
 import dev.attain.model.TargetSet;
+import dev.attain.model.Threshold;
+import dev.attain.model.Unit;
+import dev.attain.model.UnitTable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Evaluates every target against the figures: measure (value, growth, change, time progress),
  * then judge; checks the consistency of reported growth rates. Pure: no I/O.
+ *
+ * <p>Order: targets in file order; for each, the entities in order of first appearance in the
+ * data (a target with {@code entity:} only that one). Every target and entity gives one {@link
+ * Result}; a figure that cannot be measured or judged gives a MISSING result with its reason, never
+ * an exception. The only exception is an {@link dev.attain.model.InputException} for a level whose
+ * unit does not convert to the target's (another dimension).
+ *
+ * <p>Time progress (SPEC §4.6): a target for a whole year Y is judged on {@code asOf} when that
+ * falls in Y (even when the year's figure is present; absent, the result is MISSING), else on the
+ * year's figure, else on the latest year-to-date period of Y in the data for that indicator and
+ * entity. On a year-to-date figure a flow's value or change target is judged against its fixed
+ * bounds and tolerance scaled to the elapsed share (both at_least and at_most); bounds that are
+ * references are taken at the same year-to-date period and not scaled. Stocks, rates and growth
+ * are judged as they stand. The result's attainment is then of the annual target.
+ *
+ * <p>References ({@code at_least: {indicator: gdp}}) are measured by the same rules as any
+ * figure, for the same entity and evaluated period. They cannot form cycles: measuring an
+ * indicator never involves a threshold.
  */
 public final class Evaluator {
   private Evaluator() {}
 
   /** The report of {@code targets} against {@code figures}. */
   public static Report evaluate(TargetSet targets, FigureTable figures, EvaluationOptions options) {
-    throw new UnsupportedOperationException("not yet implemented");
+    List<String> scope = entitiesInScope(targets, figures, options.entities());
+    Evaluation ev = new Evaluation(targets, figures, options);
+    List<Result> results = new ArrayList<>();
+    Set<String> evaluated = new LinkedHashSet<>();
+    for (Target t : targets.targets()) {
+      if (options.period() != null && !t.period().equals(options.period())) {
+        continue;
+      }
+      List<String> entities;
+      if (t.entity() != null) {
+        boolean wanted = options.entities().isEmpty() || options.entities().contains(t.entity());
+        entities = wanted ? List.of(t.entity()) : List.of();
+      } else {
+        entities = scope;
+      }
+      for (String e : entities) {
+        results.add(ev.evaluate(t, e));
+        evaluated.add(e);
+      }
+    }
+    List<Finding> findings = ConsistencyChecker.check(targets, figures, options.entities());
+    Summary summary = Summary.of(results, findings, options.failOn(), options.missing());
+    Period period = options.period() != null ? options.period() : targets.period();
+    return new Report(targets.title(), period, inDataOrder(evaluated, figures.entities()), results, findings,
+        options.findings(), summary);
+  }
+
+  /**
+   * The entities targets without {@code entity:} are evaluated for: those of the data in order of
+   * first appearance (only the filtered ones, then filtered names absent from the data, sorted);
+   * with no data at all, the targets file's {@code entity:} (or "").
+   */
+  static List<String> entitiesInScope(TargetSet targets, FigureTable figures, Set<String> filter) {
+    List<String> data = figures.entities();
+    if (data.isEmpty() && filter.isEmpty()) {
+      return List.of(targets.entity() == null ? "" : targets.entity());
+    }
+    if (filter.isEmpty()) {
+      return data;
+    }
+    List<String> out = new ArrayList<>();
+    for (String e : data) {
+      if (filter.contains(e)) {
+        out.add(e);
+      }
+    }
+    TreeSet<String> absent = new TreeSet<>(filter);
+    absent.removeAll(data);
+    out.addAll(absent);
+    return out;
+  }
+
+  private static List<String> inDataOrder(Set<String> evaluated, List<String> data) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < data.size(); i++) {
+      index.put(data.get(i), i);
+    }
+    List<String> out = new ArrayList<>(evaluated);
+    out.sort(Comparator.comparingInt(e -> index.getOrDefault(e, Integer.MAX_VALUE))); // stable: others keep their order
+    return out;
+  }
+
+  /** One run's state: the figures and the options. */
+  private static final class Evaluation {
+    private final TargetSet targets;
+    private final FigureTable figures;
+    private final EvaluationOptions options;
+    private final Measurer measurer;
+
+    Evaluation(TargetSet targets, FigureTable figures, EvaluationOptions options) {
+      this.targets = targets;
+      this.figures = figures;
+      this.options = options;
+      this.measurer = new Measurer(figures);
+    }
+
+    Result evaluate(Target t, String entity) {
+      Indicator ind = t.indicator();
+      Threshold th = t.threshold();
+      Period at = evaluatedPeriod(t, entity);
+      boolean yearToDate = !at.equals(t.period());
+      Unit unit = t.measure() == Measure.GROWTH ? UnitTable.percent() : th.unit();
+
+      // compute
+      Measurement m = measurer.measure(ind, t.measure(), entity, at, unit);
+      if (m.isMissing()) {
+        return Result.missing(t, entity, at, unit, m.reason());
+      }
+      Resolved lo = resolve(th.atLeast(), entity, at, unit);
+      Resolved hi = resolve(th.atMost(), entity, at, unit);
+      for (Resolved r : List.of(lo, hi)) {
+        if (r.reason() != null) {
+          return Result.missing(t, entity, at, unit, r.reason());
+        }
+      }
+      BigDecimal tolerance = th.tolerance() == null ? BigDecimal.ZERO : th.tolerance();
+      List<String> notes = new ArrayList<>(m.notes());
+      Amount actual = m.actual();
+      Progress progress = null;
+      BigDecimal loNum = lo.number();
+      BigDecimal hiNum = hi.number();
+      if (yearToDate) {
+        BigDecimal share = TimeProgress.share(targets.scheduleOf(ind), at.months());
+        BigDecimal elapsed = Rounding.round(share, 1);
+        if (ind.type() == IndicatorType.FLOW && t.measure() != Measure.GROWTH) {
+          // a flow's annual fixed bounds and tolerance shrink to the share of the year elapsed
+          loNum = lo.fixed() ? TimeProgress.scale(loNum, share) : loNum;
+          hiNum = hi.fixed() ? TimeProgress.scale(hiNum, share) : hiNum;
+          tolerance = TimeProgress.scale(tolerance, share);
+          BigDecimal attainment = lo.fixed() && actual.isExact() ? Judge.attainment(actual.number(), lo.number()) : null;
+          BigDecimal ahead = attainment == null ? null : attainment.subtract(elapsed);
+          BigDecimal expected = lo.fixed() ? loNum : hi.fixed() ? hiNum : null;
+          progress = new Progress(elapsed, expected, attainment, ahead);
+          notes.add(attainment == null
+              ? "year-to-date " + at + ": " + elapsed.toPlainString() + " % of the year; judged against that share of the annual threshold"
+              : "year-to-date " + at + ": " + attainment.toPlainString() + " % of the annual target, "
+                  + elapsed.toPlainString() + " % of the year: " + aheadText(ahead));
+        } else {
+          progress = new Progress(elapsed, null, null, null);
+          String head = "year-to-date " + at + " (" + elapsed.toPlainString() + " % of the year): ";
+          notes.add(t.measure() == Measure.GROWTH
+              ? head + "growth over " + at.base() + ", judged against the annual target"
+              : head + (ind.type() == IndicatorType.STOCK ? "a stock" : "a rate") + " is judged as it stands");
+        }
+      }
+
+      // judge
+      Judge.Bounds bounds = new Judge.Bounds(loNum, hiNum, tolerance);
+      Optional<Status> status = Judge.judge(actual, bounds, t.severity());
+      if (status.isEmpty()) {
+        return new Result(t, entity, at, Status.MISSING, null, actual.relation(), unit, null, loNum, hiNum, null,
+            null, progress, Measurer.onlyAs(actual), notes);
+      }
+      BigDecimal gap = null;
+      BigDecimal attainment = null;
+      if (actual.isExact()) {
+        gap = Judge.gap(actual.number(), bounds);
+        if (t.measure() != Measure.GROWTH) {
+          attainment = progress != null && progress.expected() != null
+              ? progress.attainment()
+              : Judge.attainment(actual.number(), loNum);
+        }
+      }
+      return new Result(t, entity, at, status.get(), actual.number(), actual.relation(), unit, m.source(), loNum,
+          hiNum, gap, attainment, progress, null, notes);
+    }
+
+    /**
+     * The period to judge: the target's; for a year target, {@code --as-of} when it falls in that
+     * year, else (when the year's figure is absent) the latest year-to-date period of that year in
+     * the data for this indicator and entity.
+     */
+    private Period evaluatedPeriod(Target t, String entity) {
+      Period p = t.period();
+      if (!p.isYear()) {
+        return p;
+      }
+      Period asOf = options.asOf();
+      if (asOf != null && asOf.year() == p.year()) {
+        return asOf;
+      }
+      if (figures.get(entity, t.indicator().id(), p).isPresent()) {
+        return p;
+      }
+      NavigableSet<Period> present = figures.periods(entity, t.indicator().id());
+      Period latest = present.lower(p);
+      return latest != null && latest.year() == p.year() ? latest : p;
+    }
+
+    private Resolved resolve(Bound b, String entity, Period at, Unit unit) {
+      if (b == null) {
+        return new Resolved(null, false, null);
+      }
+      if (b instanceof Bound.Fixed f) {
+        return new Resolved(f.number(), true, null);
+      }
+      Bound.Reference ref = (Bound.Reference) b;
+      String what = "reference " + ref.indicator() + " " + ref.measure().key() + ": ";
+      Optional<Indicator> ind = targets.indicator(ref.indicator());
+      if (ind.isEmpty()) {
+        return new Resolved(null, false, what + "unknown indicator");
+      }
+      Measurement m = measurer.measure(ind.get(), ref.measure(), entity, at, unit);
+      if (m.isMissing()) {
+        return new Resolved(null, false, what + m.reason());
+      }
+      if (!m.actual().isExact()) {
+        return new Resolved(null, false, what + Measurer.onlyAs(m.actual()));
+      }
+      return new Resolved(m.actual().number().add(ref.plus()), false, null);
+    }
+  }
+
+  /** A bound resolved to a number ({@code fixed} when written as one), or why it cannot be. */
+  private record Resolved(BigDecimal number, boolean fixed, String reason) {}
+
+  private static String aheadText(BigDecimal ahead) {
+    return switch (ahead.signum()) {
+      case 1 -> ahead.toPlainString() + " pp ahead";
+      case -1 -> ahead.negate().toPlainString() + " pp behind";
+      default -> "on schedule";
+    };
   }
 }

@@ -1,18 +1,59 @@
 package dev.attain.io;
 
+import dev.attain.model.Amount;
 import dev.attain.model.Figure;
+import dev.attain.model.Indicator;
+import dev.attain.model.InputException;
+import dev.attain.model.Location;
+import dev.attain.model.Period;
+import dev.attain.model.Periods;
 import dev.attain.model.TargetSet;
+import dev.attain.model.Unit;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an actuals CSV file (SPEC §3), long or wide layout, and streams its figures to a sink.
  * Rows whose indicator is not in the targets file's vocabulary are skipped.
+ *
+ * <p>The file is read record by record (Apache Commons CSV); memory does not grow with its size.
+ * Locations are {@code file:line:column} where the line is the physical line on which the record
+ * starts (a quoted cell may span lines) and the column is the 1-based <em>field</em> number of the
+ * offending cell (not a character offset).
+ *
+ * <p>A row with a bad cell is reported to the {@link ProblemHandler} and skipped; reading goes on
+ * with the next row. Problems with the file as a whole (binary, undecodable, empty, no usable
+ * header, broken quoting) are thrown at once. In the wide layout a bad value cell skips only that
+ * cell: each cell is a figure of its own. The wide layout carries levels only.
  */
 public final class ActualsReader {
+  private static final Logger LOG = LoggerFactory.getLogger(ActualsReader.class);
+
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+      .setIgnoreEmptyLines(false) // skipped here, so that the start line of each record is known
+      .get();
+
+  /** Caches of cell text are bounded: past this many distinct texts, look-ups are not cached. */
+  private static final int CACHE_LIMIT = 8192;
+
   private final TargetSet targets;
   private final Charset forcedEncoding;
+  private final Map<String, Indicator> byName = new HashMap<>();
 
   /**
    * @param targets the vocabulary (indicator names, aliases, units) and default entity
@@ -21,6 +62,18 @@ public final class ActualsReader {
   public ActualsReader(TargetSet targets, Charset forcedEncoding) {
     this.targets = targets;
     this.forcedEncoding = forcedEncoding;
+    for (Indicator ind : targets.indicators().values()) {
+      byName.putIfAbsent(nameKey(ind.id()), ind);
+      byName.putIfAbsent(nameKey(ind.name()), ind);
+      for (String a : ind.aliases()) {
+        byName.putIfAbsent(nameKey(a), ind);
+      }
+    }
+  }
+
+  /** How indicator names are compared: NFKC, trimmed, Latin letters in lower case. */
+  static String nameKey(String s) {
+    return ValueParser.strip(Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -30,8 +83,300 @@ public final class ActualsReader {
    * @param name the file as the user named it, for messages ({@code <stdin>} for {@code -})
    * @param sink receives figures in file order
    * @param problems where problems go
+   * @throws InputException when the file as a whole cannot be read (see the class comment)
    */
   public void read(InputStream in, String name, Consumer<Figure> sink, ProblemHandler problems) {
-    throw new UnsupportedOperationException("not yet implemented");
+    TextInput.LineCountingReader text = TextInput.open(in, name, forcedEncoding);
+    CSVParser parser;
+    try {
+      parser = FORMAT.parse(text);
+    } catch (IOException e) {
+      throw new InputException(Location.of(name), "cannot read: " + e.getMessage());
+    }
+    new Run(name, parser, sink, problems).run();
+  }
+
+  /** The state of reading one file. */
+  private final class Run {
+    private final String file;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final Consumer<Figure> sink;
+    private final ProblemHandler problems;
+    private final ValueParser values = new ValueParser(targets.units());
+    private final String defaultEntity = targets.entity() == null ? "" : targets.entity();
+    private final Map<String, Indicator> indicators = new HashMap<>();
+    private final Map<String, Period> periods = new HashMap<>();
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, String> entities = new HashMap<>();
+    private final List<String> unknownExamples = new ArrayList<>(3);
+    private long unknownRows;
+    private long line;
+    private Header header;
+
+    Run(String file, CSVParser parser, Consumer<Figure> sink, ProblemHandler problems) {
+      this.file = file;
+      this.parser = parser;
+      this.records = parser.iterator();
+      this.sink = sink;
+      this.problems = problems;
+    }
+
+    void run() {
+      long rows = 0;
+      CSVRecord r;
+      while ((r = next()) != null) {
+        if (header == null) {
+          header = Header.of(r.toList(), file, line, targets.units());
+          continue;
+        }
+        rows++;
+        try {
+          if (r.size() > header.size && !blankFrom(r, header.size)) {
+            throw new InputException(new Location(file, line, header.size + 1), "row has " + r.size()
+                + " fields but the header has " + header.size + " (quote a cell that contains a comma)");
+          }
+          if (header.wide) {
+            wideRow(r);
+          } else {
+            longRow(r);
+          }
+        } catch (InputException e) {
+          problems.report(e);
+        }
+      }
+      if (header == null) {
+        throw new InputException(Location.of(file),
+            "empty file (expected a header row such as indicator,period,value)");
+      }
+      if (rows == 0) {
+        LOG.info("{}: no data rows below the header", file);
+      }
+      if (unknownRows > 0) {
+        LOG.info("{}: skipped {} row{} whose indicator is not in the targets file (e.g. {})", file,
+            unknownRows, unknownRows == 1 ? "" : "s", String.join(", ", unknownExamples));
+      }
+    }
+
+    /** The next non-blank record, with {@link #line} set to the line it starts on. */
+    private CSVRecord next() {
+      while (true) {
+        line = parser.getCurrentLineNumber() + 1;
+        try {
+          if (!records.hasNext()) {
+            return null;
+          }
+        } catch (UncheckedIOException e) {
+          throw malformed(e);
+        }
+        CSVRecord r = records.next();
+        if (!blankFrom(r, 0)) {
+          return r;
+        }
+      }
+    }
+
+    private InputException malformed(UncheckedIOException e) {
+      String m = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+      if (m.contains("EOF reached before encapsulated token finished")) {
+        return new InputException(new Location(file, line, 0),
+            "a quoted cell that starts on this line is never closed (a quote inside a cell is written twice: \"\")");
+      }
+      return new InputException(new Location(file, parser.getCurrentLineNumber(), 0),
+          "malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
+    }
+
+    private void longRow(CSVRecord r) {
+      Header h = header;
+      String name = cell(r, h.indicator);
+      Indicator ind = indicator(name);
+      if (ind == null) {
+        return;
+      }
+      Period period = period(r, h.period);
+      String entity = entity(r);
+      Unit unit = h.valueUnit;
+      if (h.unit >= 0) {
+        Unit u = unit(r, h.unit, ind);
+        if (u != null) {
+          unit = u;
+        }
+      }
+      Amount value = null;
+      if (h.value >= 0) {
+        Location at = new Location(file, line, h.value + 1);
+        value = values.parse(cell(r, h.value), "value", at);
+        if (value != null) {
+          unit = suffixed(cell(r, h.value), values.suffix(), unit, h.unit >= 0 && !cell(r, h.unit).isBlank(), ind, at);
+        }
+      }
+      Amount growth = null;
+      if (h.growth >= 0) {
+        growth = growth(r, h.growth);
+      }
+      if (value == null && growth == null) {
+        return;
+      }
+      if (unit == null) {
+        unit = ind.unit();
+      } else {
+        compatible(unit, ind, new Location(file, line, h.value + 1)); // a unit cell was checked already
+      }
+      int col = value != null ? h.value + 1 : h.growth + 1;
+      sink.accept(new Figure(entity, ind.id(), period, value, unit, growth, new Location(file, line, col)));
+    }
+
+    private void wideRow(CSVRecord r) {
+      Header h = header;
+      Indicator ind = indicator(cell(r, h.indicator));
+      if (ind == null) {
+        return;
+      }
+      String entity = entity(r);
+      Unit rowUnit = h.unit >= 0 ? unit(r, h.unit, ind) : null;
+      boolean unitCell = rowUnit != null;
+      for (int k = 0; k < h.periodColumns.length; k++) {
+        int c = h.periodColumns[k];
+        try {
+          Location at = new Location(file, line, c + 1);
+          String raw = cell(r, c);
+          Amount value = values.parse(raw, "value", at);
+          if (value == null) {
+            continue;
+          }
+          Unit unit = suffixed(raw, values.suffix(), rowUnit, unitCell, ind, at);
+          if (unit == null) {
+            unit = ind.unit();
+          } else {
+            compatible(unit, ind, at);
+          }
+          sink.accept(new Figure(entity, ind.id(), h.periods[k], value, unit, null, at));
+        } catch (InputException e) {
+          problems.report(e);
+        }
+      }
+    }
+
+    /** The unit of a value given its suffix: the suffix must agree with the unit column. */
+    private Unit suffixed(String raw, Unit suffix, Unit unit, boolean unitCell, Indicator ind, Location at) {
+      if (suffix == null) {
+        return unit;
+      }
+      if (unitCell && !suffix.symbol().equals(unit.symbol())) {
+        throw new InputException(at, "value \"" + ValueParser.shown(raw) + "\" is in " + suffix.symbol()
+            + " but the unit column says " + unit.symbol());
+      }
+      if (suffix.isRate() && !ind.unit().isRate()) {
+        throw new InputException(at, "value \"" + ValueParser.shown(raw) + "\" is a percentage but "
+            + ind.name() + " is measured in " + ind.unit().symbol() + " (a growth rate goes in the growth column)");
+      }
+      compatible(suffix, ind, at);
+      return suffix;
+    }
+
+    private void compatible(Unit unit, Indicator ind, Location at) {
+      if (!unit.convertsTo(ind.unit())) {
+        throw new InputException(at, "incompatible units: " + unit.symbol() + " (" + unit.dimension()
+            + ") given for " + ind.name() + ", which is measured in " + ind.unit().symbol() + " ("
+            + ind.unit().dimension() + ")");
+      }
+    }
+
+    private Amount growth(CSVRecord r, int col) {
+      Location at = new Location(file, line, col + 1);
+      String raw = cell(r, col);
+      Amount g = values.parse(raw, "growth", at);
+      Unit s = values.suffix();
+      if (g != null && s != null && !s.symbol().equals("%")) {
+        throw new InputException(at, "growth \"" + ValueParser.shown(raw)
+            + "\" must be a percentage " + ValueParser.EXPECTED_GROWTH);
+      }
+      return g;
+    }
+
+    /** The indicator a name cell names, or {@code null} (counted and logged) when none. */
+    private Indicator indicator(String raw) {
+      Indicator ind = indicators.get(raw);
+      if (ind == null && !indicators.containsKey(raw)) {
+        ind = byName.get(nameKey(raw));
+        if (indicators.size() < CACHE_LIMIT) {
+          indicators.put(raw, ind);
+        }
+      }
+      if (ind == null) {
+        String shown = ValueParser.strip(raw).replace('\r', ' ').replace('\n', ' ');
+        unknownRows++;
+        LOG.debug("{}:{}: indicator \"{}\" is not in the targets file; row skipped", file, line, shown);
+        if (unknownExamples.size() < 3 && !shown.isEmpty() && !unknownExamples.contains(shown)) {
+          unknownExamples.add(shown);
+        }
+      }
+      return ind;
+    }
+
+    private Period period(CSVRecord r, int col) {
+      String raw = cell(r, col);
+      Period p = periods.get(raw);
+      if (p == null) {
+        p = Periods.parse(raw).orElseThrow(() -> new InputException(new Location(file, line, col + 1),
+            (raw.isBlank() ? "no period" : "period \"" + ValueParser.strip(raw) + "\" is not understood")
+                + " (expected " + Periods.ACCEPTED + ")"));
+        if (periods.size() < CACHE_LIMIT) {
+          periods.put(raw, p);
+        }
+      }
+      return p;
+    }
+
+    /** The unit in a unit cell, or {@code null} when the cell is blank. */
+    private Unit unit(CSVRecord r, int col, Indicator ind) {
+      String raw = cell(r, col);
+      Unit u = units.get(raw);
+      if (u == null) {
+        String s = ValueParser.strip(raw);
+        if (s.isEmpty()) {
+          return null;
+        }
+        u = targets.units().find(s).orElseThrow(() -> new InputException(new Location(file, line, col + 1),
+            "unknown unit \"" + s + "\" (run attain units to see the known units)"));
+        if (units.size() < CACHE_LIMIT) {
+          units.put(raw, u);
+        }
+      }
+      compatible(u, ind, new Location(file, line, col + 1));
+      return u;
+    }
+
+    private String entity(CSVRecord r) {
+      if (header.entity < 0) {
+        return defaultEntity;
+      }
+      String raw = cell(r, header.entity);
+      String e = entities.get(raw);
+      if (e == null) {
+        e = ValueParser.strip(raw);
+        if (e.isEmpty()) {
+          e = defaultEntity;
+        }
+        if (entities.size() < CACHE_LIMIT) {
+          entities.put(raw, e);
+        }
+      }
+      return e;
+    }
+  }
+
+  /** The cell, or "" for a field the row does not have (short rows are padded). */
+  private static String cell(CSVRecord r, int col) {
+    return col < r.size() ? r.get(col) : "";
+  }
+
+  private static boolean blankFrom(CSVRecord r, int from) {
+    for (int i = from; i < r.size(); i++) {
+      if (!r.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

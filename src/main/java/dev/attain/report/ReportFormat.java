@@ -26,7 +26,19 @@ public enum ReportFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * A writer of this format. Options other formats have no use for are ignored: colour and
+   * summary-only concern {@link #TEXT} alone. Every writer emits characters meant to be encoded as
+   * UTF-8 (the XML declaration says so; CSV starts with a byte-order mark).
+   */
   public ReportWriter writer(RenderOptions options) {
-    throw new UnsupportedOperationException(key() + " is not yet implemented");
+    return switch (this) {
+      case TEXT -> new TextWriter(options);
+      case MARKDOWN -> new MarkdownWriter();
+      case JSON -> new JsonWriter();
+      case CSV -> new CsvWriter();
+      case JUNIT -> new JunitWriter();
+      case HTML -> new HtmlWriter();
+    };
   }
 }

@@ -1,0 +1,110 @@
+package dev.attain.engine;
+
+import dev.attain.model.Amount;
+import dev.attain.model.Figure;
+import dev.attain.model.Finding;
+import dev.attain.model.FindingStatus;
+import dev.attain.model.GrowthBasis;
+import dev.attain.model.Indicator;
+import dev.attain.model.TargetSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks reported growth rates against the levels (SPEC §4.7).
+ *
+ * <p>A rate {@code r} published with {@code d} decimals stands for any growth in {@code [r − ½·10^−d,
+ * r + ½·10^−d]}. Levels {@code v} and {@code b}, each exact only to half a unit in its last written
+ * digit, allow growth from {@code ((v − ½u₁)/(b + ½u₂) − 1) × 100} to {@code ((v + ½u₁)/(b − ½u₂) −
+ * 1) × 100}. The rate is consistent when the two ranges meet (both taken as closed: the benefit of
+ * the doubt goes to the publisher). The comparison is done by cross-multiplying, exactly; levels in
+ * different units are compared in the dimension's base unit, each with the half-unit of its own
+ * unit.
+ *
+ * <p>A row is checked when it reports a rate and both its period and the base period have a level.
+ * Rows reporting a rate without both levels give no finding (there is nothing to check them
+ * against). Real-growth indicators, rates reported only as a bound, levels reported only as a
+ * bound and base levels ≤ 0 give UNCHECKABLE findings.
+ */
+public final class ConsistencyChecker {
+  private ConsistencyChecker() {}
+
+  /**
+   * The findings for every figure of {@code figures} that reports a growth rate, in data order.
+   *
+   * @param entities only these entities; empty for all
+   */
+  public static List<Finding> check(TargetSet targets, FigureTable figures, Set<String> entities) {
+    List<Finding> out = new ArrayList<>();
+    for (Figure f : figures.all()) {
+      if (f.growth() == null || !(entities.isEmpty() || entities.contains(f.entity()))) {
+        continue;
+      }
+      Figure base = figures.get(f.entity(), f.indicator(), f.period().base()).orElse(null);
+      if (f.value() == null || base == null || base.value() == null) {
+        continue;
+      }
+      Indicator ind = targets.indicator(f.indicator()).orElse(null);
+      out.add(check(f, base, ind));
+    }
+    return out;
+  }
+
+  /** The finding for {@code f}, which reports a rate and a level, against {@code base}'s level. */
+  static Finding check(Figure f, Figure base, Indicator indicator) {
+    String name = indicator == null ? f.indicator() : indicator.name();
+    Amount rate = f.growth();
+    BigDecimal r = rate.number();
+    if (indicator != null && indicator.growth() == GrowthBasis.REAL) {
+      return finding(f, name, null, FindingStatus.UNCHECKABLE,
+          "real growth (comparable prices): not checkable from nominal levels");
+    }
+    if (!rate.isExact()) {
+      return finding(f, name, null, FindingStatus.UNCHECKABLE,
+          "rate " + Measurer.onlyAs(rate) + ": not checkable");
+    }
+    if (!f.value().isExact() || !base.value().isExact()) {
+      return finding(f, name, null, FindingStatus.UNCHECKABLE, "a level is reported only as a bound: not checkable");
+    }
+    BigDecimal v = f.value().number().multiply(f.unit().factor());
+    BigDecimal b = base.value().number().multiply(base.unit().factor());
+    if (b.signum() <= 0) {
+      return finding(f, name, null, FindingStatus.UNCHECKABLE, "base level ≤ 0: growth undefined");
+    }
+    BigDecimal hv = Rounding.halfUnit(f.value().number()).multiply(f.unit().factor());
+    BigDecimal hb = Rounding.halfUnit(base.value().number()).multiply(base.unit().factor());
+    BigDecimal vLo = v.subtract(hv);
+    BigDecimal vHi = v.add(hv);
+    BigDecimal bLo = b.subtract(hb); // > 0: b is at least one unit of its last digit
+    BigDecimal bHi = b.add(hb);
+    BigDecimal hr = Rounding.halfUnit(r);
+    BigDecimal rLo = r.subtract(hr);
+    BigDecimal rHi = r.add(hr);
+    BigDecimal hundred = Rounding.HUNDRED;
+    // levels' highest growth ≥ rLo  ⇔  vHi·100 ≥ (rLo + 100)·bLo
+    boolean highEnough = vHi.multiply(hundred).compareTo(rLo.add(hundred).multiply(bLo)) >= 0;
+    // levels' lowest growth ≤ rHi  ⇔  vLo·100 ≤ (rHi + 100)·bHi
+    boolean lowEnough = vLo.multiply(hundred).compareTo(rHi.add(hundred).multiply(bHi)) <= 0;
+    int d = Rounding.decimals(r);
+    if (highEnough && lowEnough) {
+      BigDecimal gLo = vLo.subtract(bHi).multiply(hundred).divide(bHi, d + 1, RoundingMode.FLOOR);
+      BigDecimal gHi = vHi.subtract(bLo).multiply(hundred).divide(bLo, d + 1, RoundingMode.CEILING);
+      return finding(f, name, Rounding.growth(v, b, d), FindingStatus.CONSISTENT,
+          "levels allow " + gLo.toPlainString() + "–" + gHi.toPlainString());
+    }
+    BigDecimal computed = Rounding.growth(v, b, d);
+    if (computed.compareTo(r) == 0) {
+      computed = Rounding.growth(v, b, d + 1);
+    }
+    return finding(f, name, computed, FindingStatus.INCONSISTENT,
+        "reported " + r.toPlainString() + " %, levels give " + computed.toPlainString() + " %");
+  }
+
+  private static Finding finding(Figure f, String name, BigDecimal computed, FindingStatus status, String note) {
+    return new Finding(f.entity(), f.indicator(), name, f.period(), f.growth().number(), computed, status, note,
+        f.location());
+  }
+}

@@ -1,0 +1,69 @@
+package dev.attain.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The engine's decimal arithmetic, in one place so its precision is stated once.
+ *
+ * <ul>
+ *   <li>Quotients that are published (growth rates, attainment, time elapsed) are rounded
+ *       <em>once</em>, half-up (away from zero at an exact half, 四舍五入), from the exact quotient:
+ *       {@link BigDecimal#divide(BigDecimal, int, RoundingMode)} rounds correctly.
+ *   <li>Intermediate quotients that need not terminate (a schedule share at month 4: 33.33…) are
+ *       exact where they terminate and otherwise carry 34 significant digits ({@link
+ *       MathContext#DECIMAL128}), far below any published precision.
+ * </ul>
+ */
+final class Rounding {
+  /** Precision of intermediate quotients that do not terminate. */
+  static final MathContext INTERMEDIATE = MathContext.DECIMAL128;
+
+  static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Rounding() {}
+
+  /** {@code a / b}, exact when it terminates, else to 34 significant digits. */
+  static BigDecimal divide(BigDecimal a, BigDecimal b) {
+    try {
+      return a.divide(b);
+    } catch (ArithmeticException nonTerminating) {
+      return a.divide(b, INTERMEDIATE);
+    }
+  }
+
+  /** {@code part ÷ whole × 100}, rounded half-up to {@code decimals} (one rounding). */
+  static BigDecimal percentOf(BigDecimal part, BigDecimal whole, int decimals) {
+    return part.multiply(HUNDRED).divide(whole, decimals, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Growth {@code (value / base − 1) × 100} in %, rounded half-up to {@code decimals}; both
+   * levels in the same unit (or both in the dimension's base unit). {@code base} must be positive.
+   */
+  static BigDecimal growth(BigDecimal value, BigDecimal base, int decimals) {
+    return value.subtract(base).multiply(HUNDRED).divide(base, decimals, RoundingMode.HALF_UP);
+  }
+
+  /** Half-up to {@code decimals}. */
+  static BigDecimal round(BigDecimal x, int decimals) {
+    return x.setScale(decimals, RoundingMode.HALF_UP);
+  }
+
+  /** Trailing zeros dropped, but never a negative scale ({@code 2500}, not {@code 2.5E+3}). */
+  static BigDecimal strip(BigDecimal x) {
+    BigDecimal s = x.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  /** The number of decimals a number was written with (0 for {@code 1E+1}). */
+  static int decimals(BigDecimal x) {
+    return Math.max(x.scale(), 0);
+  }
+
+  /** Half a unit in the last written decimal of {@code x}: 0.05 for 5.3, 0.5 for 41314. */
+  static BigDecimal halfUnit(BigDecimal x) {
+    return BigDecimal.valueOf(5, decimals(x) + 1);
+  }
+}

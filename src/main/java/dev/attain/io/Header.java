@@ -1,0 +1,193 @@
+package dev.attain.io;
+
+import dev.attain.model.InputException;
+import dev.attain.model.Location;
+import dev.attain.model.Period;
+import dev.attain.model.Periods;
+import dev.attain.model.Unit;
+import dev.attain.model.UnitTable;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The header row of an actuals file, mapped to columns (SPEC §3.1, §3.2).
+ *
+ * <p>Header names match case-insensitively after NFKC folding, ignoring text in {@code (…)} or
+ * {@code （…）}: {@code 数值(亿元)} is the value column. When that text in the value column's header
+ * is a known unit, it is the unit of rows whose unit cell is blank or absent. A file with no
+ * period column and at least one header that starts like a period ({@code 2024…}) is wide; every
+ * such header must then be a period. Two columns with the same role are an error.
+ */
+final class Header {
+  enum Role {
+    INDICATOR("indicator", "指标", "指标名称"),
+    PERIOD("period", "时期", "期间", "年份", "年度", "时间"),
+    VALUE("value", "数值", "值", "本期", "本期值", "绝对值"),
+    UNIT("unit", "单位", "计量单位"),
+    GROWTH("growth", "增速", "增长", "同比增长", "同比增速", "增幅", "增长率"),
+    ENTITY("entity", "地区", "区域", "主体");
+
+    final List<String> names;
+
+    Role(String... names) {
+      this.names = List.of(names);
+    }
+
+    String key() {
+      return names.get(0);
+    }
+  }
+
+  private static final Map<String, Role> ROLES = new HashMap<>();
+
+  static {
+    for (Role r : Role.values()) {
+      for (String n : r.names) {
+        ROLES.put(n, r);
+      }
+    }
+  }
+
+  final boolean wide;
+  final int size;
+  final int indicator;
+  final int period;
+  final int value;
+  final int unit;
+  final int growth;
+  final int entity;
+  /** The unit named in the value column's header, e.g. {@code 数值(亿元)}, or {@code null}. */
+  final Unit valueUnit;
+  /** Wide layout: the columns that hold periods, and their periods. */
+  final int[] periodColumns;
+  final Period[] periods;
+
+  private Header(boolean wide, int size, int[] cols, Unit valueUnit, int[] periodColumns, Period[] periods) {
+    this.wide = wide;
+    this.size = size;
+    this.indicator = cols[Role.INDICATOR.ordinal()];
+    this.period = cols[Role.PERIOD.ordinal()];
+    this.value = cols[Role.VALUE.ordinal()];
+    this.unit = cols[Role.UNIT.ordinal()];
+    this.growth = cols[Role.GROWTH.ordinal()];
+    this.entity = cols[Role.ENTITY.ordinal()];
+    this.valueUnit = valueUnit;
+    this.periodColumns = periodColumns;
+    this.periods = periods;
+  }
+
+  /** The role a header cell names, or {@code null}. */
+  static Role role(String header) {
+    return ROLES.get(key(header));
+  }
+
+  /** NFKC-folded, text in parentheses removed, trimmed, lower case. */
+  static String key(String header) {
+    String s = Normalizer.normalize(header, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(s.length());
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        b.append(c);
+      }
+    }
+    return ValueParser.strip(b.toString()).toLowerCase(Locale.ROOT);
+  }
+
+  /** The text of the first parenthesis in {@code header}, trimmed, or {@code null}. */
+  static String parenthesised(String header) {
+    String s = Normalizer.normalize(header, Normalizer.Form.NFKC);
+    int a = s.indexOf('(');
+    int b = s.indexOf(')', a + 1);
+    return a >= 0 && b > a ? s.substring(a + 1, b).strip() : null;
+  }
+
+  /**
+   * Maps {@code cells} (the header row, on {@code line}).
+   *
+   * @throws InputException when a required column is missing, two columns have one role, or a
+   *     period-like header of a wide file is not a period
+   */
+  static Header of(List<String> cells, String file, long line, UnitTable units) {
+    int[] cols = new int[Role.values().length];
+    java.util.Arrays.fill(cols, -1);
+    for (int i = 0; i < cells.size(); i++) {
+      Role r = role(cells.get(i));
+      if (r == null) {
+        continue;
+      }
+      int prev = cols[r.ordinal()];
+      if (prev >= 0) {
+        throw new InputException(new Location(file, line, i + 1), "columns " + (prev + 1) + " ("
+            + ValueParser.strip(cells.get(prev)) + ") and " + (i + 1) + " (" + ValueParser.strip(cells.get(i))
+            + ") both name the " + r.key() + "; keep one");
+      }
+      cols[r.ordinal()] = i;
+    }
+    Unit valueUnit = null;
+    if (cols[Role.VALUE.ordinal()] >= 0) {
+      String p = parenthesised(cells.get(cols[Role.VALUE.ordinal()]));
+      valueUnit = p == null ? null : units.find(p).orElse(null);
+    }
+    if (cols[Role.PERIOD.ordinal()] < 0) {
+      List<Integer> pc = new ArrayList<>();
+      List<Period> ps = new ArrayList<>();
+      for (int i = 0; i < cells.size(); i++) {
+        if (ROLES.get(key(cells.get(i))) != null || !Periods.looksLikePeriod(cells.get(i))) {
+          continue;
+        }
+        String text = ValueParser.strip(cells.get(i));
+        Period p = Periods.parse(text).orElse(null);
+        if (p == null) {
+          throw new InputException(new Location(file, line, i + 1),
+              "period \"" + text + "\" is not understood (expected " + Periods.ACCEPTED + ")");
+        }
+        pc.add(i);
+        ps.add(p);
+      }
+      if (pc.isEmpty()) {
+        throw missing(cells, file, line, Role.PERIOD,
+            "; or period headers such as 2024 for the wide layout");
+      }
+      if (cols[Role.INDICATOR.ordinal()] < 0) {
+        cols[Role.INDICATOR.ordinal()] = 0;
+      }
+      return new Header(true, cells.size(), cols, null,
+          pc.stream().mapToInt(Integer::intValue).toArray(), ps.toArray(new Period[0]));
+    }
+    if (cols[Role.INDICATOR.ordinal()] < 0) {
+      throw missing(cells, file, line, Role.INDICATOR, "");
+    }
+    if (cols[Role.VALUE.ordinal()] < 0 && cols[Role.GROWTH.ordinal()] < 0) {
+      throw new InputException(new Location(file, line, 0), "no value or growth column (found: "
+          + found(cells) + "; accepted: " + String.join(", ", Role.VALUE.names) + ", or "
+          + String.join(", ", Role.GROWTH.names) + ")");
+    }
+    return new Header(false, cells.size(), cols, valueUnit, new int[0], new Period[0]);
+  }
+
+  private static InputException missing(List<String> cells, String file, long line, Role role, String more) {
+    return new InputException(new Location(file, line, 0), "no " + role.key() + " column (found: "
+        + found(cells) + "; accepted: " + String.join(", ", role.names) + more + ")");
+  }
+
+  private static String found(List<String> cells) {
+    List<String> shown = new ArrayList<>();
+    for (String c : cells) {
+      String s = ValueParser.strip(c);
+      if (!s.isEmpty()) {
+        shown.add(s);
+      }
+    }
+    return shown.isEmpty() ? "no names" : String.join(", ", shown);
+  }
+}

@@ -1,0 +1,242 @@
+package dev.attain.io;
+
+import dev.attain.model.InputException;
+import dev.attain.model.Location;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the bytes of a data file into characters (SPEC §3.5), streaming.
+ *
+ * <p>Design: the first {@value #SNIFF} bytes are read ahead. A file with a NUL byte among them is
+ * refused as binary. Unless an encoding is forced, the look-ahead decides: valid UTF-8 (a BOM is
+ * dropped) is read as UTF-8; otherwise, when it decodes cleanly as GB18030, the file is read as
+ * GB18030 and an info line says so; otherwise it is an error that suggests {@code --encoding}.
+ * The rest of the stream is then decoded strictly as it is read: bytes invalid in the chosen
+ * encoding further on are an error with their line number. So the common case streams in one
+ * pass, and only a file whose first 64 KiB are plain ASCII and whose later bytes are GB18030 is
+ * refused (with a message that suggests {@code --encoding GB18030}).
+ */
+final class TextInput {
+  private static final Logger LOG = LoggerFactory.getLogger(TextInput.class);
+
+  /** Bytes read ahead to decide the encoding. */
+  static final int SNIFF = 64 * 1024;
+
+  static final Charset GB18030 = Charset.forName("GB18030");
+
+  private TextInput() {}
+
+  /**
+   * A strict reader of {@code in}.
+   *
+   * @param forced the {@code --encoding}, or {@code null} to detect
+   * @throws InputException for a binary or UTF-16 file, or bytes in no acceptable encoding
+   */
+  static LineCountingReader open(InputStream in, String name, Charset forced) {
+    byte[] head;
+    try {
+      head = in.readNBytes(SNIFF);
+    } catch (IOException e) {
+      throw new InputException(Location.of(name), "cannot read: " + e.getMessage());
+    }
+    int n = head.length;
+    boolean eof = n < SNIFF;
+    if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+      throw new InputException(Location.of(name),
+          "file is UTF-16 text (expected UTF-8 or GB18030; save it as \"CSV UTF-8\")");
+    }
+    for (int i = 0; i < n; i++) {
+      if (head[i] == 0) {
+        throw new InputException(Location.of(name),
+            "binary file (NUL byte at offset " + i + "); expected CSV text in UTF-8 or GB18030");
+      }
+    }
+    int start = 0;
+    Charset cs;
+    if (forced != null) {
+      cs = forced;
+      if (forced.equals(StandardCharsets.UTF_8) && hasUtf8Bom(head, n)) {
+        start = 3;
+      }
+    } else if (hasUtf8Bom(head, n)) {
+      cs = StandardCharsets.UTF_8;
+      start = 3;
+    } else {
+      int bad = firstError(StandardCharsets.UTF_8, head, eof);
+      if (bad < 0) {
+        cs = StandardCharsets.UTF_8;
+      } else if (eof && isTruncatedAtEnd(head, bad)) {
+        throw truncated(name, 1 + countLines(head, bad));
+      } else if (firstError(GB18030, head, eof) < 0) {
+        cs = GB18030;
+        LOG.info("{}: not UTF-8, read as GB18030", name);
+      } else {
+        throw new InputException(new Location(name, 1 + countLines(head, bad), 0),
+            "not UTF-8 or GB18030 text; give the file's encoding with --encoding (e.g. --encoding Big5)");
+      }
+    }
+    InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, start, n - start), in);
+    return new LineCountingReader(all, cs, name);
+  }
+
+  private static boolean hasUtf8Bom(byte[] b, int n) {
+    return n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+  }
+
+  /** Offset of the first byte {@code cs} cannot decode, or -1. */
+  private static int firstError(Charset cs, byte[] b, boolean eof) {
+    CharsetDecoder d = cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bb = ByteBuffer.wrap(b);
+    CharBuffer cb = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult r = d.decode(bb, cb, eof);
+      if (r.isError()) {
+        return bb.position();
+      }
+      if (r.isOverflow()) {
+        cb.clear();
+        continue;
+      }
+      return -1; // underflow: all decoded, or an incomplete sequence at the end of the look-ahead
+    }
+  }
+
+  /** True when the bytes from {@code bad} to the end are the start of one UTF-8 sequence. */
+  private static boolean isTruncatedAtEnd(byte[] b, int bad) {
+    int lead = b[bad] & 0xFF;
+    int need = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (need == 0 || b.length - bad >= need) {
+      return false;
+    }
+    for (int i = bad + 1; i < b.length; i++) {
+      if ((b[i] & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int countLines(byte[] b, int to) {
+    int lines = 0;
+    for (int i = 0; i < to; i++) {
+      if (b[i] == '\n') {
+        lines++;
+      }
+    }
+    return lines;
+  }
+
+  static InputException truncated(String name, long line) {
+    return new InputException(new Location(name, line, 0),
+        "file ends inside a UTF-8 character (truncated file?)");
+  }
+
+  /**
+   * Decodes strictly, counting line feeds as it goes so that a bad byte is reported on its line.
+   * Its {@code read} throws {@link InputException} for bytes invalid in the encoding.
+   */
+  static final class LineCountingReader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final Charset charset;
+    private final String name;
+    private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
+    private long lineFeeds;
+    private boolean eof;
+    private boolean flushed;
+
+    LineCountingReader(InputStream in, Charset charset, String name) {
+      this.in = in;
+      this.charset = charset;
+      this.name = name;
+      this.decoder = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    Charset charset() {
+      return charset;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      CharBuffer out = CharBuffer.wrap(buf, off, len);
+      while (true) {
+        CoderResult r = flushed ? CoderResult.UNDERFLOW : decoder.decode(bytes, out, eof);
+        int got = out.position() - off;
+        if (r.isError()) {
+          long line = 1 + lineFeeds + count(buf, off, off + got);
+          if (eof && charset.equals(StandardCharsets.UTF_8) && r.length() == bytes.remaining()) {
+            throw truncated(name, line);
+          }
+          String hint = charset.equals(StandardCharsets.UTF_8)
+              ? "give the file's encoding with --encoding (e.g. --encoding GB18030)"
+              : "give the file's encoding with --encoding";
+          throw new InputException(new Location(name, line, 0),
+              "bytes that are not valid " + charset.name() + "; " + hint);
+        }
+        if (eof && !flushed && !r.isOverflow()) {
+          decoder.flush(out);
+          flushed = true;
+          got = out.position() - off;
+        }
+        if (got > 0) {
+          lineFeeds += count(buf, off, off + got);
+          return got;
+        }
+        if (flushed) {
+          return -1;
+        }
+        if (r.isOverflow()) {
+          // room for fewer chars than one code point needs: let the caller ask again with more
+          throw new IOException("read buffer too small: " + len);
+        }
+        fill();
+      }
+    }
+
+    private void fill() throws IOException {
+      bytes.compact();
+      int k = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (k < 0) {
+        eof = true;
+      } else {
+        bytes.position(bytes.position() + k);
+      }
+      bytes.flip();
+    }
+
+    private static int count(char[] buf, int from, int to) {
+      int c = 0;
+      for (int i = from; i < to; i++) {
+        if (buf[i] == '\n') {
+          c++;
+        }
+      }
+      return c;
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the stream
+    }
+  }
+}

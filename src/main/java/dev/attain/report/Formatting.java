@@ -1,0 +1,253 @@
+package dev.attain.report;
+
+import dev.attain.model.Bound;
+import dev.attain.model.Finding;
+import dev.attain.model.FindingStatus;
+import dev.attain.model.Measure;
+import dev.attain.model.Progress;
+import dev.attain.model.Report;
+import dev.attain.model.Result;
+import dev.attain.model.Summary;
+import dev.attain.model.Threshold;
+import dev.attain.model.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How every format writes numbers and the phrases built from them; one place, so that text,
+ * markdown, HTML and JUnit say the same thing in the same way.
+ *
+ * <ul>
+ *   <li>A decimal is shown with exactly the digits it has ({@link BigDecimal#toPlainString()}):
+ *       never scientific notation, trailing zeros neither added nor removed. Growth, gap and
+ *       attainment are shown as the engine rounded them.
+ *   <li>Minus is the ASCII {@code -} in every format; a gap carries its sign ({@code +0.3},
+ *       {@code -2.0}); a zero gap has none ({@code 0}).
+ *   <li>A number and its unit: {@code %} and {@code ‰} follow the number directly ({@code 8.3%}),
+ *       other units after a space ({@code 5612 万斤}).
+ *   <li>Growth gaps, and gaps of {@code %} figures, are in percentage points: {@code -2.0 pp}.
+ *       Attainment is a percentage: {@code 108.7%}.
+ *   <li>A threshold reads {@code ≥ 8%}, {@code ≤ 3%}, {@code 7.8–8.2 万亩}, a tolerance as {@code
+ *       ≤ 3% (tolerance 0.5 pp)}, a reference as {@code ≥ gdp growth (8.3%)} with the figure it
+ *       resolved to in parentheses.
+ *   <li>An absent figure is an empty cell, not a dash.
+ * </ul>
+ */
+public final class Formatting {
+  private Formatting() {}
+
+  /** The exact digits, or {@code ""} for {@code null}. */
+  public static String plain(BigDecimal n) {
+    return n == null ? "" : n.toPlainString();
+  }
+
+  /** With its sign: {@code +0.3}, {@code -2.0}, {@code 0}; {@code ""} for {@code null}. */
+  public static String signed(BigDecimal n) {
+    if (n == null) {
+      return "";
+    }
+    return n.signum() > 0 ? "+" + n.toPlainString() : n.toPlainString();
+  }
+
+  /** {@code 8.3%}, {@code 5612 万斤}; {@code ""} for {@code null}. */
+  public static String withUnit(BigDecimal n, Unit unit) {
+    if (n == null) {
+      return "";
+    }
+    return withUnit(n.toPlainString(), unit);
+  }
+
+  static String withUnit(String number, Unit unit) {
+    return isRateSymbol(unit) ? number + unit.symbol() : number + " " + unit.symbol();
+  }
+
+  private static boolean isRateSymbol(Unit unit) {
+    return unit.symbol().equals("%") || unit.symbol().equals("‰");
+  }
+
+  /** The actual with its bound symbol and unit: {@code 8.3%}, {@code <5%}, {@code 5612 万斤}. */
+  public static String actual(Result r) {
+    if (r.actual() == null) {
+      return "";
+    }
+    return withUnit(r.actualRelation().symbol() + r.actual().toPlainString(), r.unit());
+  }
+
+  /** The unit gaps and tolerances of {@code r} are in: {@code pp} for growth and {@code %}. */
+  public static String gapUnit(Result r) {
+    return gapUnit(r.target().measure(), r.unit());
+  }
+
+  static String gapUnit(Measure measure, Unit unit) {
+    return measure == Measure.GROWTH || unit.symbol().equals("%") ? "pp" : unit.symbol();
+  }
+
+  /** {@code +0.3 pp}, {@code -0.15 亿元}; {@code ""} when there is no gap. */
+  public static String gap(Result r) {
+    if (r.gap() == null) {
+      return "";
+    }
+    String unit = gapUnit(r);
+    return unit.equals("‰") ? signed(r.gap()) + unit : signed(r.gap()) + " " + unit;
+  }
+
+  /** {@code 108.7%}; {@code ""} for {@code null}. */
+  public static String percent(BigDecimal n) {
+    return n == null ? "" : n.toPlainString() + "%";
+  }
+
+  /** The threshold as readers know it: {@code ≥ 8%}, {@code 7.8–8.2 万亩}, {@code ≥ gdp growth (8.3%)}. */
+  public static String threshold(Result r) {
+    Threshold t = r.target().threshold();
+    Unit unit = t.unit();
+    String s;
+    if (t.atLeast() != null && t.atMost() != null) {
+      if (t.atLeast() instanceof Bound.Fixed lo && t.atMost() instanceof Bound.Fixed hi) {
+        s = withUnit(lo.number().toPlainString() + "–" + hi.number().toPlainString(), unit);
+      } else {
+        s = bound(t.atLeast(), r.atLeast(), unit) + " – " + bound(t.atMost(), r.atMost(), unit);
+        s = s.replace("≥ ", "").replace("≤ ", "");
+      }
+    } else if (t.atLeast() != null) {
+      s = "≥ " + bound(t.atLeast(), r.atLeast(), unit);
+    } else {
+      s = "≤ " + bound(t.atMost(), r.atMost(), unit);
+    }
+    if (t.tolerance() != null) {
+      String tu = gapUnit(r.target().measure(), unit);
+      s += " (tolerance " + t.tolerance().toPlainString() + (tu.equals("‰") ? tu : " " + tu) + ")";
+    }
+    return s;
+  }
+
+  private static String bound(Bound b, BigDecimal resolved, Unit unit) {
+    if (b instanceof Bound.Fixed f) {
+      return withUnit(f.number(), unit);
+    }
+    String ref = reference((Bound.Reference) b);
+    return resolved == null ? ref : ref + " (" + withUnit(resolved, unit) + ")";
+  }
+
+  /** A reference bound in ASCII: {@code gdp growth}, {@code gdp growth +1}, {@code gdp value -0.5}. */
+  public static String reference(Bound.Reference ref) {
+    String s = ref.indicator() + " " + ref.measure().key();
+    return ref.plus().signum() == 0 ? s : s + " " + signed(ref.plus());
+  }
+
+  /** The target's wording, else the indicator's name. */
+  public static String name(Result r) {
+    String text = r.target().text();
+    return text != null && !text.isBlank() ? text : r.target().indicator().name();
+  }
+
+  /** {@code 72.2% of the annual target, 70.0% of the year: 2.2 pp ahead}. */
+  public static String progress(Progress p) {
+    List<String> parts = new ArrayList<>();
+    if (p.attainment() != null) {
+      parts.add(percent(p.attainment()) + " of the annual target");
+    }
+    if (p.elapsed() != null) {
+      parts.add(percent(p.elapsed()) + " of the year");
+    }
+    String s = String.join(", ", parts);
+    if (p.ahead() != null) {
+      String ahead = p.ahead().signum() < 0
+          ? p.ahead().negate().toPlainString() + " pp behind"
+          : p.ahead().toPlainString() + " pp ahead";
+      s = s.isEmpty() ? ahead : s + ": " + ahead;
+    }
+    return s;
+  }
+
+  /**
+   * Everything a reader should know beyond the columns, in order: the reason a result is missing,
+   * the time progress, the engine's notes.
+   */
+  public static List<String> remarks(Result r) {
+    List<String> out = new ArrayList<>();
+    if (r.reason() != null) {
+      out.add(r.reason());
+    }
+    if (r.progress() != null) {
+      String p = progress(r.progress());
+      if (!p.isEmpty()) {
+        out.add(p);
+      }
+    }
+    out.addAll(r.notes());
+    return out;
+  }
+
+  /** What a finding says: {@code reported 51.8%, levels give 48.6%}, and its note. */
+  public static String finding(Finding f) {
+    String s = "reported " + percent(f.reported());
+    if (f.computed() != null) {
+      s += ", levels give " + percent(f.computed());
+    }
+    if (f.note() != null && !f.note().isBlank()) {
+      s += " (" + f.note() + ")";
+    }
+    return s;
+  }
+
+  /**
+   * The one-line summary, fit for an email subject: {@code 洛隆县2024年主要预期目标: FAIL — 2 failed,
+   * 2 warnings, 11 passed, 2 missing, 1 inconsistent}. {@code failed}, {@code warning(s)} and
+   * {@code passed} are always there, in that order; {@code missing} and {@code inconsistent}
+   * follow only when not zero. An empty title leaves the line starting with the status.
+   */
+  public static String summaryLine(Report report) {
+    String head = report.title().isBlank() ? "" : oneLine(report.title()) + ": ";
+    return head + report.summary().status() + " — " + counts(report.summary());
+  }
+
+  /** {@code 2 failed, 2 warnings, 11 passed, 2 missing, 1 inconsistent}. */
+  public static String counts(Summary s) {
+    StringBuilder b = new StringBuilder();
+    b.append(s.fail()).append(" failed, ");
+    b.append(s.warn()).append(s.warn() == 1 ? " warning, " : " warnings, ");
+    b.append(s.pass()).append(" passed");
+    if (s.missing() > 0) {
+      b.append(", ").append(s.missing()).append(" missing");
+    }
+    if (s.inconsistent() > 0) {
+      b.append(", ").append(s.inconsistent()).append(" inconsistent");
+    }
+    return b.toString();
+  }
+
+  /** {@code 1 inconsistent, 1 uncheckable, 3 consistent}. */
+  public static String findingCounts(Summary s) {
+    return s.inconsistent() + " inconsistent, " + s.uncheckable() + " uncheckable, " + s.consistent() + " consistent";
+  }
+
+  /** Number of findings of {@code report} that are counted but not listed. */
+  public static int unlisted(Report report) {
+    return report.findings().size() - report.listedFindings().size();
+  }
+
+  /** The status word of a finding for readers: {@code CONSISTENT} … */
+  public static String status(FindingStatus s) {
+    return s.name();
+  }
+
+  /** Line breaks and tabs to spaces, other control characters to U+FFFD: one line, no escapes. */
+  public static String oneLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t') {
+        b.append(' ');
+      } else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+        b.append('\uFFFD');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,124 @@
+package dev.attain.report;
+
+import dev.attain.model.Finding;
+import dev.attain.model.Report;
+import dev.attain.model.Result;
+import dev.attain.model.Status;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code markdown} format: GitHub-flavoured Markdown for {@code $GITHUB_STEP_SUMMARY}, GitLab
+ * and merge-request comments. A {@code ###} heading (so it nests under a page's own headings), the
+ * summary in bold, a results table, a findings table (listed as {@link Report#listedFindings()}
+ * says) and the counts. Cells escape {@code |}, {@code <}, {@code >}, {@code &} and turn line
+ * breaks into {@code <br>}.
+ */
+final class MarkdownWriter implements ReportWriter {
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    String title = report.title().isBlank() ? "attain report" : report.title();
+    out.write("### " + text(Formatting.oneLine(title)) + "\n\n");
+    out.write("**" + icon(report.summary().status()) + report.summary().status() + "** — "
+        + Formatting.counts(report.summary()));
+    List<String> context = new ArrayList<>();
+    if (report.period() != null) {
+      context.add("period " + report.period());
+    }
+    if (!report.entities().isEmpty()) {
+      context.add((report.entities().size() == 1 ? "entity " : "entities ") + String.join(", ", report.entities()));
+    }
+    if (!context.isEmpty()) {
+      out.write(" · " + text(String.join(" · ", context)));
+    }
+    out.write("\n\n");
+    boolean multi = report.entities().size() > 1;
+    if (report.results().isEmpty()) {
+      out.write("No targets were evaluated.\n");
+    } else {
+      out.write(multi
+          ? "| status | id | target | entity | period | actual | threshold | gap | attainment | source | remarks |\n"
+              + "| --- | --- | --- | --- | --- | ---: | --- | ---: | ---: | --- | --- |\n"
+          : "| status | id | target | period | actual | threshold | gap | attainment | source | remarks |\n"
+              + "| --- | --- | --- | --- | ---: | --- | ---: | ---: | --- | --- |\n");
+      for (Result r : report.results()) {
+        List<String> cells = new ArrayList<>();
+        cells.add(icon(r.status()) + r.status());
+        cells.add(r.target().id());
+        cells.add(Formatting.name(r));
+        if (multi) {
+          cells.add(r.entity());
+        }
+        cells.add(r.evaluatedPeriod().toString());
+        cells.add(Formatting.actual(r));
+        cells.add(Formatting.threshold(r));
+        cells.add(Formatting.gap(r));
+        cells.add(Formatting.percent(r.attainment()));
+        cells.add(r.source() == null ? "" : r.source().key());
+        cells.add(String.join("\n", Formatting.remarks(r)));
+        row(out, cells);
+      }
+    }
+    if (!report.findings().isEmpty()) {
+      out.write("\n**Consistency of reported growth rates:** " + Formatting.findingCounts(report.summary()) + "\n");
+      List<Finding> listed = report.listedFindings();
+      if (!listed.isEmpty()) {
+        out.write("\n| status | entity | indicator | period | reported | computed | note | location |\n"
+            + "| --- | --- | --- | --- | ---: | ---: | --- | --- |\n");
+        for (Finding f : listed) {
+          row(out, List.of(f.status().name(), f.entity(), f.name() != null ? f.name() : f.indicator(),
+              f.period().toString(), Formatting.percent(f.reported()), Formatting.percent(f.computed()),
+              f.note() == null ? "" : f.note(), f.location() == null ? "" : f.location().toString()));
+        }
+      }
+      int unlisted = Formatting.unlisted(report);
+      if (unlisted > 0) {
+        out.write("\n" + unlisted + (unlisted == 1 ? " consistent rate is" : " consistent rates are")
+            + " not listed (`--findings all` lists them).\n");
+      }
+    }
+    out.write("\n" + text(TextWriter.closing(report)) + "\n");
+  }
+
+  private static void row(Writer out, List<String> cells) throws IOException {
+    StringBuilder b = new StringBuilder("|");
+    for (String c : cells) {
+      b.append(' ').append(cell(c)).append(" |");
+    }
+    out.write(b.append('\n').toString());
+  }
+
+  private static String icon(Status s) {
+    return switch (s) {
+      case PASS -> "✅ ";
+      case WARN -> "⚠️ ";
+      case FAIL -> "❌ ";
+      case MISSING -> "❔ ";
+    };
+  }
+
+  /** Escaped for a table cell: one line, no pipe, no HTML. */
+  static String cell(String s) {
+    String t = text(s).replace("|", "\\|").replace("\r\n", "\n").replace('\r', '\n');
+    return t.strip().replace("\n", "<br>");
+  }
+
+  /** Escaped running text: no HTML; control characters other than line breaks replaced. */
+  static String text(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '\n', '\r' -> b.append(c);
+        case '\t' -> b.append(' ');
+        default -> b.append(c < 0x20 || (c >= 0x7F && c < 0xA0) ? '\uFFFD' : c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,153 @@
+package dev.attain.report;
+
+import dev.attain.model.Finding;
+import dev.attain.model.FindingStatus;
+import dev.attain.model.Report;
+import dev.attain.model.Result;
+import dev.attain.model.Status;
+import dev.attain.model.Summary;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The {@code text} format, for terminals and email bodies.
+ *
+ * <p>Line 1 is {@link Formatting#summaryLine}; then a blank line, a table of results (an entity
+ * column only when the report has more than one entity; remarks such as the reason for MISSING and
+ * time progress in the last column), the consistency findings listed as {@link
+ * Report#listedFindings()} says with a count of the rest, and a closing summary line. Colour
+ * (ANSI, statuses only) when {@link RenderOptions#color()}; with {@link
+ * RenderOptions#summaryOnly()} only line 1 is written.
+ */
+final class TextWriter implements ReportWriter {
+  private static final String RESET = "\u001b[0m";
+
+  private final RenderOptions options;
+
+  TextWriter(RenderOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    String first = Formatting.summaryLine(report);
+    if (options.color()) {
+      String word = report.summary().status().name();
+      int at = first.lastIndexOf(word + " — ");
+      first = first.substring(0, at) + colour(report.summary().status()).apply(word) + first.substring(at + word.length());
+    }
+    out.write(first);
+    out.write('\n');
+    if (options.summaryOnly()) {
+      return;
+    }
+    out.write('\n');
+    boolean multi = report.entities().size() > 1;
+    if (report.results().isEmpty()) {
+      out.write("No targets were evaluated.\n");
+    } else {
+      results(report, multi).write(out);
+    }
+    if (!report.findings().isEmpty()) {
+      out.write('\n');
+      out.write("Consistency of reported growth rates: " + Formatting.findingCounts(report.summary()) + "\n");
+      List<Finding> listed = report.listedFindings();
+      if (!listed.isEmpty()) {
+        findings(listed, multi).write(out);
+      }
+      int unlisted = Formatting.unlisted(report);
+      if (unlisted > 0) {
+        out.write(unlisted + (unlisted == 1 ? " consistent rate is" : " consistent rates are")
+            + " not listed (--findings all lists them).\n");
+      }
+    }
+    out.write('\n');
+    out.write(closing(report));
+    out.write('\n');
+  }
+
+  private TextTable results(Report report, boolean multi) {
+    List<String> headers = new ArrayList<>(List.of("status", "id", "target"));
+    if (multi) {
+      headers.add("entity");
+    }
+    headers.addAll(List.of("period", "actual", "threshold", "gap", "attainment", "source", "remarks"));
+    int offset = multi ? 1 : 0;
+    boolean[] right = new boolean[headers.size()];
+    right[4 + offset] = true; // actual
+    right[6 + offset] = true; // gap
+    right[7 + offset] = true; // attainment
+    TextTable table = new TextTable(headers, right);
+    for (Result r : report.results()) {
+      List<String> cells = new ArrayList<>(List.of(r.status().name(), r.target().id(), Formatting.name(r)));
+      if (multi) {
+        cells.add(r.entity());
+      }
+      cells.add(r.evaluatedPeriod().toString());
+      cells.add(Formatting.actual(r));
+      cells.add(Formatting.threshold(r));
+      cells.add(Formatting.gap(r));
+      cells.add(Formatting.percent(r.attainment()));
+      cells.add(r.source() == null ? "" : r.source().key());
+      cells.add(String.join("; ", Formatting.remarks(r)));
+      table.add(cells, options.color() ? colour(r.status()) : null);
+    }
+    return table;
+  }
+
+  private TextTable findings(List<Finding> listed, boolean multi) {
+    List<String> headers = new ArrayList<>(List.of("status"));
+    if (multi) {
+      headers.add("entity");
+    }
+    headers.addAll(List.of("indicator", "period", "finding", "location"));
+    TextTable table = new TextTable(headers);
+    for (Finding f : listed) {
+      List<String> cells = new ArrayList<>(List.of(f.status().name()));
+      if (multi) {
+        cells.add(f.entity());
+      }
+      cells.add(f.name() != null ? f.name() : f.indicator());
+      cells.add(f.period().toString());
+      cells.add(Formatting.finding(f));
+      cells.add(f.location() == null ? "" : f.location().toString());
+      table.add(cells, options.color() ? colour(f.status()) : null);
+    }
+    return table;
+  }
+
+  /** {@code 17 results: 11 passed, 2 warnings, 2 failed, 2 missing. Exit code 1.} */
+  static String closing(Report report) {
+    Summary s = report.summary();
+    int total = report.results().size();
+    String line = "Summary: " + s.status() + ", " + total + (total == 1 ? " result: " : " results: ")
+        + s.pass() + " passed, " + s.warn() + (s.warn() == 1 ? " warning, " : " warnings, ")
+        + s.fail() + " failed, " + s.missing() + " missing";
+    if (!report.findings().isEmpty()) {
+      line += "; growth rates checked: " + Formatting.findingCounts(s);
+    }
+    return line + "; exit code " + s.exitCode() + ".";
+  }
+
+  private static UnaryOperator<String> colour(Status s) {
+    String code = switch (s) {
+      case PASS -> "\u001b[32m";
+      case WARN -> "\u001b[33m";
+      case FAIL -> "\u001b[31m";
+      case MISSING -> "\u001b[35m";
+    };
+    return text -> code + text + RESET;
+  }
+
+  private static UnaryOperator<String> colour(FindingStatus s) {
+    String code = switch (s) {
+      case CONSISTENT -> "\u001b[32m";
+      case INCONSISTENT -> "\u001b[33m";
+      case UNCHECKABLE -> "\u001b[90m";
+    };
+    return text -> code + text + RESET;
+  }
+}

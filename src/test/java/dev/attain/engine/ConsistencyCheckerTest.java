@@ -1,0 +1,135 @@
+package dev.attain.engine;
+
+import static dev.attain.engine.Fixtures.figure;
+import static dev.attain.engine.Fixtures.table;
+import static dev.attain.engine.Fixtures.targets;
+import static dev.attain.engine.Fixtures.unit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.model.Finding;
+import dev.attain.model.FindingStatus;
+import dev.attain.model.GrowthBasis;
+import dev.attain.model.Indicator;
+import dev.attain.model.Period;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ConsistencyCheckerTest {
+  static final Indicator INCOME = Indicator.of("income", "全国居民人均可支配收入", unit("元"));
+  static final Indicator GDP = Indicator.of("gdp", "地区生产总值", unit("亿元")).withGrowth(GrowthBasis.REAL);
+  static final Indicator RETAIL = Indicator.of("retail", "社会消费品零售总额", unit("亿元"));
+
+  static List<Finding> check(FigureTable t, Set<String> entities) {
+    return ConsistencyChecker.check(targets(List.of(INCOME, GDP, RETAIL), List.of()), t, entities);
+  }
+
+  static Finding income(String rate) {
+    List<Finding> f = check(table(
+        figure("全国", "income", "2023", "39218", "元", null),
+        figure("全国", "income", "2024", "41314", "元", rate)), Set.of());
+    assertThat(f).hasSize(1);
+    return f.get(0);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"5.3, 5.3", "5.34, 5.34", "5.35, 5.34", "5.342, 5.344"})
+  void incomeLevelsAllowTheseRates(String rate, String computed) {
+    Finding f = income(rate);
+    assertThat(f.status()).isEqualTo(FindingStatus.CONSISTENT);
+    assertThat(f.computed().toPlainString()).isEqualTo(computed);
+    assertThat(f.reported().toPlainString()).isEqualTo(rate);
+    assertThat(f.name()).isEqualTo("全国居民人均可支配收入");
+    assertThat(f.period()).isEqualTo(Period.year(2024));
+  }
+
+  @Test
+  void theNoteSaysWhatTheLevelsAllow() {
+    assertThat(income("5.3").note()).isEqualTo("levels allow 5.34–5.35");
+    assertThat(income("5.34").note()).isEqualTo("levels allow 5.341–5.348");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "5.4, 5.3, 'reported 5.4 %, levels give 5.3 %'",
+    "5.36, 5.34, 'reported 5.36 %, levels give 5.34 %'",
+    "5.2, 5.3, 'reported 5.2 %, levels give 5.3 %'",
+  })
+  void incomeLevelsRuleOutTheseRates(String rate, String computed, String note) {
+    Finding f = income(rate);
+    assertThat(f.status()).isEqualTo(FindingStatus.INCONSISTENT);
+    assertThat(f.computed().toPlainString()).isEqualTo(computed);
+    assertThat(f.note()).isEqualTo(note);
+    assertThat(f.location().toString()).matches("actuals\\.csv:\\d+:3");
+  }
+
+  @Test
+  void luolongRetailWithMadeUpBase() {
+    // illustrative 2022 level: 18.3 % from 4.35 needs a base near 3.68
+    List<Finding> f = check(table(
+        figure("洛隆县", "retail", "2022", "3.68", "亿元", null),
+        figure("洛隆县", "retail", "2023", "4.35", "亿元", "18.3")), Set.of());
+    assertThat(f.get(0).status()).isEqualTo(FindingStatus.CONSISTENT);
+    assertThat(f.get(0).note()).isEqualTo("levels allow 17.91–18.51");
+  }
+
+  @Test
+  void levelsInDifferentUnitsAreComparedInTheSameUnit() {
+    List<Finding> f = check(table(
+        figure("全国", "income", "2023", "3.9218", "万元", null),
+        figure("全国", "income", "2024", "41314", "元", "5.3")), Set.of());
+    assertThat(f.get(0).status()).isEqualTo(FindingStatus.CONSISTENT);
+  }
+
+  @Test
+  void realGrowthIsUncheckable() {
+    List<Finding> f = check(table(
+        figure("洛隆县", "gdp", "2022", "16.81", "亿元", null),
+        figure("洛隆县", "gdp", "2023", "18.45", "亿元", "9.7")), Set.of());
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.status()).isEqualTo(FindingStatus.UNCHECKABLE);
+      assertThat(x.computed()).isNull();
+      assertThat(x.note()).isEqualTo("real growth (comparable prices): not checkable from nominal levels");
+    });
+  }
+
+  @Test
+  void boundsAndBaseAtZeroAreUncheckable() {
+    assertThat(check(table(
+        figure("全国", "income", "2023", "39218", "元", null),
+        figure("全国", "income", "2024", "41314", "元", ">5")), Set.of()).get(0).note())
+        .isEqualTo("rate reported only as > 5: not checkable");
+    assertThat(check(table(
+        figure("全国", "income", "2023", "<40000", "元", null),
+        figure("全国", "income", "2024", "41314", "元", "5.3")), Set.of()).get(0).note())
+        .isEqualTo("a level is reported only as a bound: not checkable");
+    Finding zero = check(table(
+        figure("全国", "income", "2023", "0", "元", null),
+        figure("全国", "income", "2024", "41314", "元", "5.3")), Set.of()).get(0);
+    assertThat(zero.status()).isEqualTo(FindingStatus.UNCHECKABLE);
+    assertThat(zero.note()).isEqualTo("base level ≤ 0: growth undefined");
+  }
+
+  @Test
+  void ratesWithoutBothLevelsGiveNoFinding() {
+    assertThat(check(table(figure("全国", "income", "2024", "41314", "元", "5.3")), Set.of())).isEmpty();
+    assertThat(check(table(
+        figure("全国", "income", "2023", "39218", "元", null),
+        figure("全国", "income", "2024", null, "元", "5.3")), Set.of())).isEmpty();
+  }
+
+  @Test
+  void findingsInDataOrderAndTheEntityFilter() {
+    FigureTable t = table(
+        figure("乙县", "income", "2024", "110", "元", "10"),
+        figure("甲县", "income", "2024", "103", "元", "6"),
+        figure("甲县", "income", "2023", "100", "元", null),
+        figure("乙县", "income", "2023", "100", "元", null));
+    assertThat(check(t, Set.of())).extracting(Finding::entity, Finding::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("乙县", FindingStatus.CONSISTENT),
+        org.assertj.core.groups.Tuple.tuple("甲县", FindingStatus.INCONSISTENT));
+    assertThat(check(t, Set.of("甲县"))).extracting(Finding::entity).containsExactly("甲县");
+  }
+}

@@ -1,0 +1,621 @@
+package dev.attain.engine;
+
+import static dev.attain.engine.Fixtures.figure;
+import static dev.attain.engine.Fixtures.period;
+import static dev.attain.engine.Fixtures.table;
+import static dev.attain.engine.Fixtures.targets;
+import static dev.attain.engine.Fixtures.unit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.attain.model.Bound;
+import dev.attain.model.FailOn;
+import dev.attain.model.FindingStatus;
+import dev.attain.model.FindingsMode;
+import dev.attain.model.GrowthBasis;
+import dev.attain.model.Indicator;
+import dev.attain.model.IndicatorType;
+import dev.attain.model.InputException;
+import dev.attain.model.Measure;
+import dev.attain.model.MissingPolicy;
+import dev.attain.model.Period;
+import dev.attain.model.Progress;
+import dev.attain.model.Relation;
+import dev.attain.model.Report;
+import dev.attain.model.Result;
+import dev.attain.model.Schedule;
+import dev.attain.model.Severity;
+import dev.attain.model.Source;
+import dev.attain.model.Status;
+import dev.attain.model.Target;
+import dev.attain.model.Threshold;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class EvaluatorTest {
+  static final Period Y2024 = Period.year(2024);
+  static final Period Y2023 = Period.year(2023);
+
+  static final Indicator GDP = Indicator.of("gdp", "国内生产总值", unit("亿元")).withGrowth(GrowthBasis.REAL);
+  static final Indicator GRAIN = Indicator.of("grain", "粮食产量", unit("万吨"));
+  static final Indicator INCOME = Indicator.of("income", "全国居民人均可支配收入", unit("元"));
+  static final Indicator CPI = Indicator.of("cpi", "居民消费价格涨幅", unit("%"));
+  static final Indicator JOBLESS = Indicator.of("jobless", "城镇调查失业率", unit("%"));
+  static final Indicator GREENING = Indicator.of("greening", "国土绿化面积", unit("亩"));
+  static final Indicator FARMLAND =
+      Indicator.of("farmland", "耕地保有量", unit("万亩")).withType(IndicatorType.STOCK);
+
+  static Target target(Indicator i, Measure m, Threshold th) {
+    return Target.of(i, m, th, Y2024);
+  }
+
+  static Threshold atLeast(String n, String unit) {
+    return Threshold.atLeast(n, unit(unit));
+  }
+
+  static Threshold atMost(String n, String unit) {
+    return Threshold.atMost(n, unit(unit));
+  }
+
+  static Report report(List<Indicator> inds, List<Target> ts, FigureTable table, EvaluationOptions o) {
+    return Evaluator.evaluate(targets(inds, ts), table, o);
+  }
+
+  /** The only result of one target against the figures, with default options. */
+  static Result one(Target t, FigureTable table, Indicator... more) {
+    List<Indicator> inds = new java.util.ArrayList<>(List.of(more));
+    inds.add(0, t.indicator());
+    Report r = report(inds, List.of(t), table, EvaluationOptions.defaults());
+    assertThat(r.results()).hasSize(1);
+    return r.results().get(0);
+  }
+
+  static BigDecimal d(String s) {
+    return new BigDecimal(s);
+  }
+
+  @Nested
+  class Values {
+    @Test
+    void china2024GrainConvertsToTheThresholdUnit() {
+      Result r = one(target(GRAIN, Measure.VALUE, atLeast("1.3", "万亿斤")),
+          table(figure("全国", "grain", "2024", "70650", "万吨", "1.6")));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.actual()).isEqualByComparingTo("1.413");
+      assertThat(r.actual().toPlainString()).isEqualTo("1.413");
+      assertThat(r.unit().symbol()).isEqualTo("万亿斤");
+      assertThat(r.gap().toPlainString()).isEqualTo("0.113");
+      assertThat(r.attainment().toPlainString()).isEqualTo("108.7");
+      assertThat(r.source()).isEqualTo(Source.COMPUTED);
+      assertThat(r.atLeast().toPlainString()).isEqualTo("1.3");
+      assertThat(r.atMost()).isNull();
+      assertThat(r.evaluatedPeriod()).isEqualTo(Y2024);
+      assertThat(r.notes()).containsExactly("converted from 70650 万吨");
+    }
+
+    @Test
+    void luolongGdpLevelAsReported() {
+      Target t = new Target("gdp.value", GDP, Measure.VALUE, atLeast("18", "亿元"), null, Severity.FAIL, null,
+          Y2023, null);
+      Result r = one(t, table(figure("洛隆县", "gdp", "2023", "18.45", "亿元", "9.7")));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.actual().toPlainString()).isEqualTo("18.45");
+      assertThat(r.source()).isEqualTo(Source.REPORTED);
+      assertThat(r.gap().toPlainString()).isEqualTo("0.45");
+      assertThat(r.attainment().toPlainString()).isEqualTo("102.5");
+      assertThat(r.notes()).isEmpty();
+    }
+
+    @Test
+    void cpiUnderItsCeilingPassesWithANegativeGapAndNoAttainment() {
+      Result r = one(target(CPI, Measure.VALUE, atMost("3", "%").withTolerance("0.5")),
+          table(figure("全国", "cpi", "2024", "0.2", "%", null)));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.gap().toPlainString()).isEqualTo("-2.8");
+      assertThat(r.attainment()).isNull();
+      assertThat(r.atMost().toPlainString()).isEqualTo("3");
+    }
+
+    @Test
+    void unemploymentReportedAsABoundIsSettledWhereTheBoundDecides() {
+      FigureTable data = table(figure("全国", "jobless", "2024", "<5", "%", null));
+      Result r = one(target(JOBLESS, Measure.VALUE, atMost("5", "%")), data);
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.actual().toPlainString()).isEqualTo("5");
+      assertThat(r.actualRelation()).isEqualTo(Relation.LT);
+      assertThat(r.gap()).isNull();
+      assertThat(r.attainment()).isNull();
+      assertThat(r.source()).isEqualTo(Source.REPORTED);
+
+      Result strict = one(target(JOBLESS, Measure.VALUE, atMost("4.5", "%")), data);
+      assertThat(strict.status()).isEqualTo(Status.MISSING);
+      assertThat(strict.reason()).isEqualTo("reported only as < 5");
+      assertThat(strict.actual()).isNull();
+    }
+
+    @Test
+    void boundsAgainstAtLeast() {
+      FigureTable data = table(figure("全国", "cpi", "2024", ">3", "%", null));
+      assertThat(one(target(CPI, Measure.VALUE, atLeast("3", "%")), data).status()).isEqualTo(Status.PASS);
+      assertThat(one(target(CPI, Measure.VALUE, atMost("3", "%")), data).status()).isEqualTo(Status.FAIL);
+      Result unsettled = one(target(CPI, Measure.VALUE, atLeast("4", "%")), data);
+      assertThat(unsettled.status()).isEqualTo(Status.MISSING);
+      assertThat(unsettled.reason()).isEqualTo("reported only as > 3");
+    }
+
+    @Test
+    void aBoundThatSettlesAWarnGivesWarn() {
+      // ">5.1" against at_most 5 tolerance 0.5 can be WARN or FAIL: unsettled;
+      // under severity warn a miss is WARN too, so WARN either way
+      FigureTable data = table(figure("全国", "jobless", "2024", ">5.1", "%", null));
+      Target t = target(JOBLESS, Measure.VALUE, atMost("5", "%").withTolerance("0.5"));
+      assertThat(one(t, data).status()).isEqualTo(Status.MISSING);
+      assertThat(one(t.withSeverity(Severity.WARN), data).status()).isEqualTo(Status.WARN);
+    }
+
+    @Test
+    void toleranceBoundaries() {
+      Target t = target(CPI, Measure.VALUE, atLeast("5", "%").withTolerance("0.5"));
+      assertThat(one(t, table(figure("全国", "cpi", "2024", "5", "%", null))).status()).isEqualTo(Status.PASS);
+      assertThat(one(t, table(figure("全国", "cpi", "2024", "4.99", "%", null))).status()).isEqualTo(Status.WARN);
+      Result edge = one(t, table(figure("全国", "cpi", "2024", "4.5", "%", null)));
+      assertThat(edge.status()).isEqualTo(Status.WARN);
+      assertThat(edge.gap().toPlainString()).isEqualTo("-0.5");
+      assertThat(one(t, table(figure("全国", "cpi", "2024", "4.49", "%", null))).status()).isEqualTo(Status.FAIL);
+
+      Target ceiling = target(CPI, Measure.VALUE, atMost("3", "%").withTolerance("0.5"));
+      assertThat(one(ceiling, table(figure("全国", "cpi", "2024", "3.5", "%", null))).status())
+          .isEqualTo(Status.WARN);
+      assertThat(one(ceiling, table(figure("全国", "cpi", "2024", "3.51", "%", null))).status())
+          .isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void severityWarnTurnsAMissIntoWarn() {
+      Target t = target(FARMLAND, Measure.VALUE, atLeast("15.8", "万亩")).withSeverity(Severity.WARN);
+      Result r = one(t, table(figure("洛隆县", "farmland", "2024", "15.2", "万亩", null)));
+      assertThat(r.status()).isEqualTo(Status.WARN);
+      assertThat(r.gap().toPlainString()).isEqualTo("-0.6");
+      assertThat(r.attainment().toPlainString()).isEqualTo("96.2");
+    }
+
+    @Test
+    void bothBoundsGapIsZeroInsideAndToTheViolatedBoundOutside() {
+      Threshold band = new Threshold(Bound.of("2"), Bound.of("3"), null, unit("%"));
+      Result inside = one(target(CPI, Measure.VALUE, band), table(figure("全国", "cpi", "2024", "2.50", "%", null)));
+      assertThat(inside.status()).isEqualTo(Status.PASS);
+      assertThat(inside.gap().toPlainString()).isEqualTo("0.00");
+      Result below = one(target(CPI, Measure.VALUE, band), table(figure("全国", "cpi", "2024", "0.2", "%", null)));
+      assertThat(below.status()).isEqualTo(Status.FAIL);
+      assertThat(below.gap().toPlainString()).isEqualTo("-1.8");
+      assertThat(below.attainment().toPlainString()).isEqualTo("10.0");
+      Result above = one(target(CPI, Measure.VALUE, band), table(figure("全国", "cpi", "2024", "3.4", "%", null)));
+      assertThat(above.gap().toPlainString()).isEqualTo("0.4");
+    }
+
+    @Test
+    void noFigureAndNoLevelAreMissingWithTheirReasons() {
+      Target t = target(GRAIN, Measure.VALUE, atLeast("1.3", "万亿斤"));
+      Result none = one(t, table(figure("全国", "grain", "2023", "69541", "万吨", null)));
+      assertThat(none.status()).isEqualTo(Status.MISSING);
+      assertThat(none.reason()).isEqualTo("no 2024 figure");
+      assertThat(none.unit().symbol()).isEqualTo("万亿斤");
+      Result rateOnly = one(t, table(figure("全国", "grain", "2024", null, "万吨", "1.6")));
+      assertThat(rateOnly.reason()).isEqualTo("no 2024 level (only a growth rate)");
+    }
+
+    @Test
+    void aLevelOfAnotherDimensionIsAnInputError() {
+      Target t = target(GRAIN, Measure.VALUE, atLeast("1.3", "万亿斤"));
+      assertThatThrownBy(() -> one(t, table(figure("全国", "grain", "2024", "5", "亿元", null))))
+          .isInstanceOf(InputException.class)
+          .hasMessageMatching("actuals\\.csv:\\d+:3: level of grain 2024 is in 亿元, which does not convert to "
+              + "万亿斤 \\(the target's unit\\)");
+    }
+  }
+
+  @Nested
+  class Growth {
+    @Test
+    void realGdpGrowthUsesTheReportedRateOnly() {
+      Target t = target(GDP, Measure.GROWTH, atLeast("5", "%").withTolerance("0.5"));
+      Result r = one(t, table(
+          figure("全国", "gdp", "2023", "1260582", "亿元", null),
+          figure("全国", "gdp", "2024", "1349084", "亿元", "5.0")));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.actual().toPlainString()).isEqualTo("5.0");
+      assertThat(r.gap().toPlainString()).isEqualTo("0.0");
+      assertThat(r.source()).isEqualTo(Source.REPORTED);
+      assertThat(r.unit().symbol()).isEqualTo("%");
+      assertThat(r.attainment()).isNull();
+      assertThat(r.notes()).containsExactly("real growth: levels not used");
+    }
+
+    @Test
+    void realGrowthWithoutLevelsHasNoNote() {
+      Result r = one(target(GDP, Measure.GROWTH, atLeast("8", "%")),
+          table(figure("洛隆县", "gdp", "2024", "19.9", "亿元", "7.1")));
+      assertThat(r.status()).isEqualTo(Status.FAIL);
+      assertThat(r.gap().toPlainString()).isEqualTo("-0.9");
+      assertThat(r.notes()).isEmpty();
+    }
+
+    @Test
+    void realGrowthWithoutAReportedRateIsMissing() {
+      Result r = one(target(GDP, Measure.GROWTH, atLeast("5", "%")), table(
+          figure("全国", "gdp", "2023", "1260582", "亿元", null),
+          figure("全国", "gdp", "2024", "1349084", "亿元", null)));
+      assertThat(r.status()).isEqualTo(Status.MISSING);
+      assertThat(r.reason()).isEqualTo("no reported 2024 growth rate (real growth: levels not used)");
+    }
+
+    @Test
+    void nominalIncomeGrowthIsComputedFromLevels() {
+      Result r = one(target(INCOME, Measure.GROWTH, atLeast("5", "%")), table(
+          figure("全国", "income", "2023", "39218", "元", null),
+          figure("全国", "income", "2024", "41314", "元", "5.3")));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.actual().toPlainString()).isEqualTo("5.3");
+      assertThat(r.source()).isEqualTo(Source.COMPUTED);
+      assertThat(r.gap().toPlainString()).isEqualTo("0.3");
+    }
+
+    @Test
+    void levelsInDifferentUnitsAndIndicatorDecimals() {
+      Indicator twoDecimals = new Indicator("income", "收入", unit("元"), List.of(), IndicatorType.FLOW,
+          GrowthBasis.NOMINAL, 2, null, null);
+      Result r = one(target(twoDecimals, Measure.GROWTH, atLeast("5", "%")), table(
+          figure("全国", "income", "2023", "3.9218", "万元", null),
+          figure("全国", "income", "2024", "41314", "元", null)));
+      assertThat(r.actual().toPlainString()).isEqualTo("5.34");
+    }
+
+    @Test
+    void reportedRateWhenTheBaseLevelIsAbsent() {
+      Result r = one(target(INCOME, Measure.GROWTH, atLeast("5", "%")),
+          table(figure("全国", "income", "2024", "41314", "元", "5.3")));
+      assertThat(r.actual().toPlainString()).isEqualTo("5.3");
+      assertThat(r.source()).isEqualTo(Source.REPORTED);
+    }
+
+    @Test
+    void missingBasePeriod() {
+      Result r = one(target(INCOME, Measure.GROWTH, atLeast("5", "%")),
+          table(figure("全国", "income", "2024", "41314", "元", null)));
+      assertThat(r.status()).isEqualTo(Status.MISSING);
+      assertThat(r.reason()).isEqualTo("no 2023 figure (base period)");
+      assertThat(r.evaluatedPeriod()).isEqualTo(Y2024);
+    }
+
+    @Test
+    void baseLevelNotAboveZero() {
+      Indicator revenue = Indicator.of("revenue", "一般公共预算收入", unit("万元"));
+      Target t = target(revenue, Measure.GROWTH, atLeast("3", "%"));
+      Result r = one(t, table(
+          figure("洛隆县", "revenue", "2023", "0", "万元", null),
+          figure("洛隆县", "revenue", "2024", "6629", "万元", null)));
+      assertThat(r.status()).isEqualTo(Status.MISSING);
+      assertThat(r.reason()).isEqualTo("base level ≤ 0 (2023: 0 万元)");
+
+      Result reported = one(t, table(
+          figure("洛隆县", "revenue", "2023", "-5", "万元", null),
+          figure("洛隆县", "revenue", "2024", "6629", "万元", "4")));
+      assertThat(reported.status()).isEqualTo(Status.PASS);
+      assertThat(reported.source()).isEqualTo(Source.REPORTED);
+      assertThat(reported.notes()).containsExactly("base level ≤ 0 (2023: -5 万元): reported growth used");
+    }
+
+    @Test
+    void growthFromABoundedLevelIsMissingUnlessARateIsReported() {
+      Target t = target(INCOME, Measure.GROWTH, atLeast("5", "%"));
+      Result r = one(t, table(
+          figure("全国", "income", "2023", "39218", "元", null),
+          figure("全国", "income", "2024", ">41000", "元", null)));
+      assertThat(r.reason()).isEqualTo("reported only as > 41000");
+      Result base = one(t, table(
+          figure("全国", "income", "2023", "<40000", "元", null),
+          figure("全国", "income", "2024", "41314", "元", null)));
+      assertThat(base.reason()).isEqualTo("2023 level reported only as < 40000 (base period)");
+      Result boundRate = one(t, table(figure("全国", "income", "2024", "41314", "元", ">5")));
+      assertThat(boundRate.status()).isEqualTo(Status.PASS);
+      assertThat(boundRate.actualRelation()).isEqualTo(Relation.GT);
+    }
+
+    @Test
+    void incomeGrowsInStepWithTheEconomy() {
+      Indicator realIncome = INCOME.withGrowth(GrowthBasis.REAL);
+      Threshold inStep = new Threshold(new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.ZERO), null, null,
+          unit("%"));
+      Target t = target(realIncome, Measure.GROWTH, inStep);
+      Result r = one(t, table(
+          figure("全国", "gdp", "2024", "1349084", "亿元", "5.0"),
+          figure("全国", "income", "2024", "41314", "元", "5.1")), GDP);
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.atLeast().toPlainString()).isEqualTo("5.0");
+      assertThat(r.gap().toPlainString()).isEqualTo("0.1");
+
+      Threshold plusOne = new Threshold(new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.ONE), null, null,
+          unit("%"));
+      Result r2 = one(target(realIncome, Measure.GROWTH, plusOne), table(
+          figure("全国", "gdp", "2024", "1349084", "亿元", "5.0"),
+          figure("全国", "income", "2024", "41314", "元", "5.1")), GDP);
+      assertThat(r2.status()).isEqualTo(Status.FAIL);
+      assertThat(r2.atLeast().toPlainString()).isEqualTo("6.0");
+      assertThat(r2.gap().toPlainString()).isEqualTo("-0.9");
+
+      Result missing = one(t, table(figure("全国", "income", "2024", "41314", "元", "5.1")), GDP);
+      assertThat(missing.status()).isEqualTo(Status.MISSING);
+      assertThat(missing.reason()).isEqualTo("reference gdp growth: no 2024 figure");
+    }
+
+    @Test
+    void aReferencedBoundCannotServeAsAThreshold() {
+      Threshold inStep = new Threshold(new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.ZERO), null, null,
+          unit("%"));
+      Result r = one(target(INCOME.withGrowth(GrowthBasis.REAL), Measure.GROWTH, inStep), table(
+          figure("全国", "gdp", "2024", "1349084", "亿元", ">5"),
+          figure("全国", "income", "2024", "41314", "元", "5.1")), GDP);
+      assertThat(r.reason()).isEqualTo("reference gdp growth: reported only as > 5");
+    }
+  }
+
+  @Nested
+  class Change {
+    @Test
+    void changeIsTheDifferenceOfTheLevels() {
+      Result r = one(target(INCOME, Measure.CHANGE, atLeast("2000", "元")), table(
+          figure("全国", "income", "2023", "39218", "元", null),
+          figure("全国", "income", "2024", "41314", "元", null)));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.actual().toPlainString()).isEqualTo("2096");
+      assertThat(r.source()).isEqualTo(Source.COMPUTED);
+      assertThat(r.gap().toPlainString()).isEqualTo("96");
+      assertThat(r.attainment().toPlainString()).isEqualTo("104.8");
+    }
+
+    @Test
+    void changeAcrossUnits() {
+      Result r = one(target(INCOME, Measure.CHANGE, atLeast("0.2", "万元")), table(
+          figure("全国", "income", "2023", "3.9218", "万元", null),
+          figure("全国", "income", "2024", "41314", "元", null)));
+      assertThat(r.actual().toPlainString()).isEqualTo("0.2096");
+      assertThat(r.unit().symbol()).isEqualTo("万元");
+    }
+
+    @Test
+    void changeOfABoundedLevel() {
+      Target t = target(JOBLESS, Measure.CHANGE, atMost("0", "%"));
+      Result r = one(t, table(
+          figure("全国", "jobless", "2023", "5.2", "%", null),
+          figure("全国", "jobless", "2024", "<5", "%", null)));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.actual().toPlainString()).isEqualTo("-0.2");
+      assertThat(r.actualRelation()).isEqualTo(Relation.LT);
+
+      Result both = one(t, table(
+          figure("全国", "jobless", "2023", "<5.5", "%", null),
+          figure("全国", "jobless", "2024", "<5", "%", null)));
+      assertThat(both.status()).isEqualTo(Status.MISSING);
+      assertThat(both.reason()).isEqualTo("reported only as < 5 and 2023 level reported only as < 5.5");
+    }
+
+    @Test
+    void changeNeedsTheBaseLevel() {
+      Result r = one(target(INCOME, Measure.CHANGE, atLeast("2000", "元")),
+          table(figure("全国", "income", "2024", "41314", "元", "5.3")));
+      assertThat(r.reason()).isEqualTo("no 2023 figure (base period)");
+      Result rateOnly = one(target(INCOME, Measure.CHANGE, atLeast("2000", "元")), table(
+          figure("全国", "income", "2023", null, "元", "5.0"),
+          figure("全国", "income", "2024", "41314", "元", "5.3")));
+      assertThat(rateOnly.reason()).isEqualTo("no 2023 level (base period: only a growth rate)");
+    }
+  }
+
+  @Nested
+  class TimeProgressJudging {
+    final Target greening = target(GREENING, Measure.VALUE, atLeast("5000", "亩"));
+
+    @Test
+    void aheadOfScheduleAtTheEndOfJune() {
+      Result r = one(greening, table(figure("洛隆县", "greening", "2024-06", "2600", "亩", null)));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(r.progress()).isEqualTo(new Progress(d("50.0"), d("2500"), d("52.0"), d("2.0")));
+      assertThat(r.atLeast().toPlainString()).isEqualTo("2500");
+      assertThat(r.gap().toPlainString()).isEqualTo("100");
+      assertThat(r.attainment().toPlainString()).isEqualTo("52.0");
+      assertThat(r.notes())
+          .containsExactly("year-to-date 2024-06: 52.0 % of the annual target, 50.0 % of the year: 2.0 pp ahead");
+    }
+
+    @Test
+    void behindScheduleAtTheEndOfSeptember() {
+      Result r = one(greening, table(
+          figure("洛隆县", "greening", "2024-06", "2600", "亩", null),
+          figure("洛隆县", "greening", "2024-09", "3500", "亩", null)));
+      assertThat(r.status()).isEqualTo(Status.FAIL);
+      assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-09"));
+      assertThat(r.progress()).isEqualTo(new Progress(d("75.0"), d("3750"), d("70.0"), d("-5.0")));
+      assertThat(r.gap().toPlainString()).isEqualTo("-250");
+      assertThat(r.notes())
+          .containsExactly("year-to-date 2024-09: 70.0 % of the annual target, 75.0 % of the year: 5.0 pp behind");
+    }
+
+    @Test
+    void theYearFigureWinsWhenPresent() {
+      Result r = one(greening, table(
+          figure("洛隆县", "greening", "2024-09", "3500", "亩", null),
+          figure("洛隆县", "greening", "2024", "5100", "亩", null)));
+      assertThat(r.evaluatedPeriod()).isEqualTo(Y2024);
+      assertThat(r.progress()).isNull();
+      assertThat(r.attainment().toPlainString()).isEqualTo("102.0");
+    }
+
+    @Test
+    void asOfChoosesThePeriodEvenWhenTheYearIsPresent() {
+      FigureTable data = table(
+          figure("洛隆县", "greening", "2024-06", "2600", "亩", null),
+          figure("洛隆县", "greening", "2024", "5100", "亩", null));
+      EvaluationOptions asOfJune = new EvaluationOptions(null, period("2024-06"), Set.of(), null, null, null);
+      Result r = report(List.of(GREENING), List.of(greening), data, asOfJune).results().get(0);
+      assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(r.progress().attainment().toPlainString()).isEqualTo("52.0");
+
+      EvaluationOptions asOfMarch = new EvaluationOptions(null, period("2024-03"), Set.of(), null, null, null);
+      Result m = report(List.of(GREENING), List.of(greening), data, asOfMarch).results().get(0);
+      assertThat(m.status()).isEqualTo(Status.MISSING);
+      assertThat(m.reason()).isEqualTo("no 2024-03 figure");
+      assertThat(m.evaluatedPeriod()).isEqualTo(period("2024-03"));
+    }
+
+    @Test
+    void aSeasonalScheduleSetsTheElapsedShare() {
+      Indicator grain = Indicator.of("grain_output", "粮食产量", unit("万斤"))
+          .withSchedule(new Schedule(new TreeMap<>(java.util.Map.of(3, d("10"), 6, d("35"), 9, d("70")))));
+      Target t = target(grain, Measure.VALUE, atLeast("5400", "万斤"));
+      Result r = one(t, table(figure("洛隆县", "grain_output", "2024-09", "3780", "万斤", null)));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.progress()).isEqualTo(new Progress(d("70.0"), d("3780"), d("70.0"), d("0.0")));
+      assertThat(r.notes())
+          .containsExactly("year-to-date 2024-09: 70.0 % of the annual target, 70.0 % of the year: on schedule");
+    }
+
+    @Test
+    void toleranceShrinksWithTheElapsedShare() {
+      Target t = target(GREENING, Measure.VALUE, atLeast("5000", "亩").withTolerance("400"));
+      // June: expected 2500, tolerance 200: 2300 is WARN, 2299 FAIL
+      assertThat(one(t, table(figure("洛隆县", "greening", "2024-06", "2300", "亩", null))).status())
+          .isEqualTo(Status.WARN);
+      assertThat(one(t, table(figure("洛隆县", "greening", "2024-06", "2299", "亩", null))).status())
+          .isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void aCeilingOnAFlowIsScaledToo() {
+      Indicator energy = Indicator.of("energy", "能源消费量", unit("吨"));
+      Result r = one(target(energy, Measure.VALUE, atMost("1200", "吨")),
+          table(figure("洛隆县", "energy", "2024-04", "420", "吨", null)));
+      assertThat(r.status()).isEqualTo(Status.FAIL);
+      assertThat(r.atMost().toPlainString()).isEqualTo("400");
+      assertThat(r.progress()).isEqualTo(new Progress(d("33.3"), d("400"), null, null));
+      assertThat(r.attainment()).isNull();
+      assertThat(r.notes()).containsExactly(
+          "year-to-date 2024-04: 33.3 % of the year; judged against that share of the annual threshold");
+    }
+
+    @Test
+    void stocksAndRatesAreJudgedAsTheyStand() {
+      Result stock = one(target(FARMLAND, Measure.VALUE, atLeast("15.8", "万亩")),
+          table(figure("洛隆县", "farmland", "2024-06", "15.9", "万亩", null)));
+      assertThat(stock.status()).isEqualTo(Status.PASS);
+      assertThat(stock.atLeast().toPlainString()).isEqualTo("15.8");
+      assertThat(stock.progress()).isEqualTo(new Progress(d("50.0"), null, null, null));
+      assertThat(stock.attainment().toPlainString()).isEqualTo("100.6");
+      assertThat(stock.notes())
+          .containsExactly("year-to-date 2024-06 (50.0 % of the year): a stock is judged as it stands");
+
+      Result rate = one(target(CPI, Measure.VALUE, atMost("3", "%")),
+          table(figure("全国", "cpi", "2024-03", "0.1", "%", null)));
+      assertThat(rate.status()).isEqualTo(Status.PASS);
+      assertThat(rate.atMost().toPlainString()).isEqualTo("3");
+      assertThat(rate.notes())
+          .containsExactly("year-to-date 2024-03 (25.0 % of the year): a rate is judged as it stands");
+    }
+
+    @Test
+    void growthYearToDateIsComparedWithTheAnnualTarget() {
+      Indicator retail = Indicator.of("retail", "社会消费品零售总额", unit("亿元"));
+      Result r = one(target(retail, Measure.GROWTH, atLeast("10", "%")), table(
+          figure("洛隆县", "retail", "2023-06", "2.00", "亿元", null),
+          figure("洛隆县", "retail", "2024-06", "2.23", "亿元", null)));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.actual().toPlainString()).isEqualTo("11.5");
+      assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(r.progress()).isEqualTo(new Progress(d("50.0"), null, null, null));
+      assertThat(r.notes()).containsExactly(
+          "year-to-date 2024-06 (50.0 % of the year): growth over 2023-06, judged against the annual target");
+    }
+
+    @Test
+    void aSubYearTargetIsJudgedOnItsOwnPeriod() {
+      Target h1 = Target.of(GREENING, Measure.VALUE, atLeast("2500", "亩"), period("2024-H1"));
+      Result r = one(h1, table(figure("洛隆县", "greening", "2024-06", "2600", "亩", null)));
+      assertThat(r.progress()).isNull();
+      assertThat(r.attainment().toPlainString()).isEqualTo("104.0");
+    }
+  }
+
+  @Nested
+  class EntitiesAndOptions {
+    final Target incomeGrowth = target(INCOME, Measure.GROWTH, atLeast("5", "%"));
+    final FigureTable data = table(
+        figure("乙县", "income", "2024", "110", "元", null),
+        figure("甲县", "income", "2024", "103", "元", null),
+        figure("甲县", "income", "2023", "100", "元", null),
+        figure("乙县", "income", "2023", "100", "元", null));
+
+    @Test
+    void entitiesInOrderOfFirstAppearanceAndATargetEntityWithoutData() {
+      Target onlyBing = incomeGrowth.withId("income.growth.丙").withEntity("丙县");
+      Report r = report(List.of(INCOME), List.of(incomeGrowth, onlyBing), data, EvaluationOptions.defaults());
+      assertThat(r.results()).extracting(Result::entity).containsExactly("乙县", "甲县", "丙县");
+      assertThat(r.results()).extracting(Result::status).containsExactly(Status.PASS, Status.FAIL, Status.MISSING);
+      assertThat(r.results().get(1).gap().toPlainString()).isEqualTo("-2.0");
+      assertThat(r.results().get(2).reason()).isEqualTo("no 2024 figure");
+      assertThat(r.entities()).containsExactly("乙县", "甲县", "丙县");
+      assertThat(r.title()).isEqualTo("2024年主要预期目标");
+      assertThat(r.period()).isEqualTo(Y2024);
+      assertThat(r.summary().pass()).isEqualTo(1);
+      assertThat(r.summary().fail()).isEqualTo(1);
+      assertThat(r.summary().missing()).isEqualTo(1);
+      assertThat(r.summary().exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void entityFilter() {
+      EvaluationOptions o = new EvaluationOptions(null, null, Set.of("甲县", "丁县"), FailOn.FAIL,
+          MissingPolicy.IGNORE, FindingsMode.ALL);
+      Report r = report(List.of(INCOME), List.of(incomeGrowth), data, o);
+      assertThat(r.results()).extracting(Result::entity).containsExactly("甲县", "丁县");
+      assertThat(r.results().get(1).reason()).isEqualTo("no 2024 figure");
+      assertThat(r.findingsMode()).isEqualTo(FindingsMode.ALL);
+    }
+
+    @Test
+    void periodFilter() {
+      Target old = Target.of(INCOME, Measure.GROWTH, atLeast("5", "%"), Y2023);
+      EvaluationOptions o = new EvaluationOptions(Y2023, null, Set.of(), null, null, null);
+      Report r = report(List.of(INCOME), List.of(incomeGrowth, old), data, o);
+      assertThat(r.results()).extracting(res -> res.target().period()).containsOnly(Y2023);
+      assertThat(r.period()).isEqualTo(Y2023);
+    }
+
+    @Test
+    void noDataAtAllEvaluatesForTheFilesEntity() {
+      Report r = report(List.of(INCOME), List.of(incomeGrowth), table(), EvaluationOptions.defaults());
+      assertThat(r.results()).hasSize(1);
+      assertThat(r.results().get(0).entity()).isEqualTo("全国");
+      assertThat(r.results().get(0).reason()).isEqualTo("no 2024 figure");
+      assertThat(r.summary().status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void findingsAreInTheReportAndCountAsWarnings() {
+      FigureTable luolong = table(
+          figure("洛隆县", "income", "2022", "16.56", "亿元", null),
+          figure("洛隆县", "income", "2023", "18.45", "亿元", "9.7"));
+      Target t = Target.of(INCOME, Measure.VALUE, atLeast("18", "亿元"), Y2023);
+      Report r = report(List.of(INCOME), List.of(t), luolong, EvaluationOptions.defaults());
+      assertThat(r.results().get(0).status()).isEqualTo(Status.PASS);
+      assertThat(r.findings()).hasSize(1);
+      assertThat(r.findings().get(0).status()).isEqualTo(FindingStatus.INCONSISTENT);
+      assertThat(r.findings().get(0).note()).isEqualTo("reported 9.7 %, levels give 11.4 %");
+      assertThat(r.summary().status()).isEqualTo(Status.WARN);
+      assertThat(r.summary().exitCode()).isEqualTo(0);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.attain.engine;
+
+import static dev.attain.engine.Fixtures.amount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.model.Severity;
+import dev.attain.model.Status;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JudgeTest {
+  static BigDecimal n(String s) {
+    return s == null || s.isEmpty() ? null : new BigDecimal(s);
+  }
+
+  /** at_least, at_most, tolerance, actual → status or MISSING when unsettled. */
+  @ParameterizedTest(name = "[{0}, {1}] ±{2}: {3} → {4}")
+  @CsvSource({
+    "5,  ,  ,   5,     PASS",
+    "5,  ,  ,   4.99,  FAIL",
+    "5,  , 0.5, 4.5,   WARN",
+    "5,  , 0.5, 4.49,  FAIL",
+    " , 3, 0.5, 3.5,   WARN",
+    " , 3, 0.5, 3.51,  FAIL",
+    " , 5,  ,   <5,    PASS",
+    " , 5,  ,   ≤5,    PASS",
+    " , 4.5, ,  <5,    MISSING",
+    "3,  ,  ,   >3,    PASS",
+    "3,  ,  ,   <3,    FAIL",
+    "3,  ,  ,   ≤3,    MISSING",
+    "3,  , 1,   <2,    FAIL",
+    "3,  , 1,   ≤2,    MISSING",
+    "3,  , 1,   <3,    MISSING",
+    " , 5, 1,   >6,    FAIL",
+    " , 5, 1,   ≥6,    MISSING",
+    " , 5, 1,   >5,    MISSING",
+    "2, 3,  ,   <3,    MISSING",
+    "2, 3,  ,   >3,    FAIL",
+    "2, 3,  ,   <2,    FAIL",
+    "2, 3,  ,   2.5,   PASS",
+  })
+  void statuses(String lo, String hi, String tol, String actual, String expected) {
+    Optional<Status> s = Judge.judge(amount(actual), new Judge.Bounds(n(lo), n(hi), n(tol)), Severity.FAIL);
+    assertThat(s.map(Status::name).orElse("MISSING")).isEqualTo(expected);
+  }
+
+  @Test
+  void aBoundInsideTheWarnBandUnderSeverityWarnIsWarn() {
+    Judge.Bounds b = new Judge.Bounds(n("3"), null, n("1"));
+    assertThat(Judge.judge(amount("<3"), b, Severity.WARN)).contains(Status.WARN);
+    assertThat(Judge.judge(amount("<3"), b, Severity.FAIL)).isEmpty();
+    assertThat(Judge.judge(amount("≥3"), b, Severity.WARN)).contains(Status.PASS);
+  }
+
+  @Test
+  void gapsAndAttainment() {
+    assertThat(Judge.gap(n("5.0"), new Judge.Bounds(n("5"), null, null)).toPlainString()).isEqualTo("0.0");
+    assertThat(Judge.gap(n("0.2"), new Judge.Bounds(null, n("3"), null)).toPlainString()).isEqualTo("-2.8");
+    assertThat(Judge.gap(n("2.5"), new Judge.Bounds(n("2"), n("3"), null)).toPlainString()).isEqualTo("0.0");
+    assertThat(Judge.gap(n("3.5"), new Judge.Bounds(n("2"), n("3"), null)).toPlainString()).isEqualTo("0.5");
+    assertThat(Judge.attainment(n("1.413"), n("1.3")).toPlainString()).isEqualTo("108.7");
+    assertThat(Judge.attainment(n("1"), n("0"))).isNull();
+    assertThat(Judge.attainment(n("1"), null)).isNull();
+    assertThat(Judge.attainment(n("2"), n("3")).toPlainString()).isEqualTo("66.7");
+  }
+}

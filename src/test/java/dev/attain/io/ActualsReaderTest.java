@@ -1,0 +1,181 @@
+package dev.attain.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.attain.engine.FigureTable;
+import dev.attain.model.Figure;
+import dev.attain.model.Period;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ActualsReaderTest {
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  @Test
+  void readsTheLongLayout() {
+    List<Figure> f = Read.figures("指标,时期,数值,单位,同比增长,地区\n"
+        + "地区生产总值,2024,18.45,亿元,8.3,洛隆县\n"
+        + "粮食产量,2024年1-6月,\"1,234.50\",,,昌都市\n");
+    assertThat(f).extracting(Fixtures::show).containsExactly(
+        "洛隆县 gdp 2024 value=18.45 亿元 growth=8.3 @actuals.csv:2:3",
+        "昌都市 grain_output 2024-06 value=1234.50 万斤 growth=none @actuals.csv:3:3");
+    assertThat(f.get(1).value().number().scale()).isEqualTo(2);
+  }
+
+  @Test
+  void growthOnlyRowsPointAtTheGrowthColumn() {
+    assertThat(Read.figures("indicator,period,growth\ngdp,2024,5.6%\n")).extracting(Fixtures::show)
+        .containsExactly("洛隆县 gdp 2024 value=none growth=5.6 @actuals.csv:2:3");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"gdp", "GDP", "gDp", "ＧＤＰ", "' 生产总值 '", "地区生产总值", "urban income", "URBAN INCOME"})
+  void matchesIdNameAndAliasesFoldingCaseAndWidth(String name) {
+    List<Figure> f = Read.figures("indicator,period,value\n\"" + name + "\",2024,1\n");
+    assertThat(f).hasSize(1);
+  }
+
+  @Test
+  void entityIsEmptyWithoutColumnOrDefault() {
+    List<Figure> f = new ArrayList<>();
+    new ActualsReader(Fixtures.targets(null), null).read(
+        new ByteArrayInputStream("indicator,period,value\ngdp,2024,1\n".getBytes(StandardCharsets.UTF_8)),
+        "a.csv", f::add, ProblemHandler.FAIL_FAST);
+    assertThat(f.get(0).entity()).isEmpty();
+  }
+
+  @Test
+  void blankEntityCellTakesTheDefault() {
+    assertThat(Read.figures("indicator,period,value,entity\ngdp,2024,1, \n").get(0).entity()).isEqualTo("洛隆县");
+  }
+
+  @Test
+  void linesAreWhereRecordsStart() {
+    List<Figure> f = Read.figures("indicator,period,value,note\r\n"
+        + "gdp,2023,1,\"a\r\nb\r\nc\"\r\n\r\n"
+        + "gdp,2024,2,\n");
+    assertThat(f).extracting(x -> x.location().line()).containsExactly(2L, 6L);
+  }
+
+  @Test
+  void failFastThrowsTheFirstProblem() {
+    assertThatThrownBy(() -> Read.figures("indicator,period,value\ngdp,2024,\"18,45亿\"\ngdp,2024-13,1\n"))
+        .hasMessage("actuals.csv:2:3: value \"18,45亿\" is not a number (expected e.g. 18.45 or 1,234.5)");
+  }
+
+  @Test
+  void readsGb18030WhenNotUtf8AndSaysSo() {
+    byte[] bytes = "指标,年份,数值\n粮食产量,2024,5400\n".getBytes(GB18030);
+    try (LogCapture log = new LogCapture()) {
+      assertThat(Read.figures(bytes, null)).extracting(Fixtures::show)
+          .containsExactly("洛隆县 grain_output 2024 value=5400 万斤 growth=none @actuals.csv:2:3");
+      assertThat(log.lines()).containsExactly("INFO actuals.csv: not UTF-8, read as GB18030");
+    }
+  }
+
+  @Test
+  void forcedEncodingIsUsedAsIs() {
+    byte[] bytes = "指标,年份,数值\n粮食产量,2024,5400\n".getBytes(GB18030);
+    try (LogCapture log = new LogCapture()) {
+      assertThat(Read.figures(bytes, GB18030)).hasSize(1);
+      assertThat(log.lines()).isEmpty();
+    }
+    assertThatThrownBy(() -> Read.figures(bytes, StandardCharsets.UTF_8))
+        .hasMessage("actuals.csv:1: bytes that are not valid UTF-8; give the file's encoding with --encoding (e.g. --encoding GB18030)");
+  }
+
+  @Test
+  void utf8BomIsDropped() {
+    byte[] bytes = ("\uFEFF指标,年份,数值\n粮食产量,2024,5400\n").getBytes(StandardCharsets.UTF_8);
+    assertThat(Read.figures(bytes, null)).hasSize(1);
+    assertThat(Read.figures(bytes, StandardCharsets.UTF_8)).hasSize(1);
+  }
+
+  @Test
+  void gb18030BeyondTheLookAheadIsAnErrorOnItsLine() {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.writeBytes("indicator,period,value\n".getBytes(StandardCharsets.US_ASCII));
+    int lines = 1;
+    while (b.size() < TextInput.SNIFF + 100) {
+      b.writeBytes("gdp,2024,18.45\n".getBytes(StandardCharsets.US_ASCII));
+      lines++;
+    }
+    b.writeBytes("粮食产量,2024,5400\n".getBytes(GB18030));
+    assertThatThrownBy(() -> Read.figures(b.toByteArray(), null))
+        .hasMessage("actuals.csv:" + (lines + 1)
+            + ": bytes that are not valid UTF-8; give the file's encoding with --encoding (e.g. --encoding GB18030)");
+  }
+
+  @Test
+  void truncatedUtf8BeyondTheLookAheadIsNamed() {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.writeBytes("indicator,period,value\n".getBytes(StandardCharsets.US_ASCII));
+    int lines = 1;
+    while (b.size() < TextInput.SNIFF + 100) {
+      b.writeBytes("gdp,2024,18.45\n".getBytes(StandardCharsets.US_ASCII));
+      lines++;
+    }
+    b.writeBytes(new byte[] {(byte) 0xE7, (byte) 0xB2});
+    assertThatThrownBy(() -> Read.figures(b.toByteArray(), null))
+        .hasMessage("actuals.csv:" + (lines + 1) + ": file ends inside a UTF-8 character (truncated file?)");
+  }
+
+  @Test
+  void largeFilesStreamThroughTheLookAheadBoundary() {
+    StringBuilder csv = new StringBuilder("指标,年份,数值,地区\n");
+    int rows = 20_000;
+    for (int i = 0; i < rows; i++) {
+      csv.append("粮食产量,2024,").append(i).append(",乡").append(i).append('\n');
+    }
+    FigureTable table = new FigureTable();
+    new ActualsReader(Fixtures.targets(), null).read(
+        new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "big.csv", table,
+        ProblemHandler.FAIL_FAST);
+    assertThat(table.size()).isEqualTo(rows);
+    assertThat(table.get("乡19999", "grain_output", Period.year(2024)).orElseThrow().location().toString())
+        .isEqualTo("big.csv:20001:3");
+  }
+
+  @Test
+  void conflictingDuplicateNamesBothLinesAndIdenticalOneIsAccepted() {
+    FigureTable table = new FigureTable();
+    ActualsReader reader = new ActualsReader(Fixtures.targets(), null);
+    String csv = "indicator,period,value,unit\ngdp,2024,18.45,亿元\nGDP,2024,184500,万元\n生产总值,2024,18.5,亿元\n";
+    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        "actuals.csv", table, ProblemHandler.FAIL_FAST))
+        .hasMessage("actuals.csv:4:3: conflicting level for 洛隆县 gdp 2024: 18.5 亿元 here, 18.45 亿元 at"
+            + " actuals.csv:2:3 (identical duplicates are accepted)");
+    assertThat(table.size()).isEqualTo(1);
+  }
+
+  @Test
+  void wideLayoutTakesTheFirstColumnAsIndicator() {
+    assertThat(Read.figures("名称,2023,2024-Q2\n粮食产量,5300,\"2,700\"\n")).extracting(Fixtures::show)
+        .containsExactly("洛隆县 grain_output 2023 value=5300 万斤 growth=none @actuals.csv:2:2",
+            "洛隆县 grain_output 2024-06 value=2700 万斤 growth=none @actuals.csv:2:3");
+  }
+
+  @Test
+  void wideLayoutReportsABadCellAndKeepsTheOthers() {
+    ProblemHandler.Collecting p = new ProblemHandler.Collecting(10);
+    List<Figure> f = new ArrayList<>();
+    new ActualsReader(Fixtures.targets(), null).read(new ByteArrayInputStream(
+        "指标,2023,2024\n粮食产量,53OO,5400\n".getBytes(StandardCharsets.UTF_8)), "w.csv", f::add, p);
+    assertThat(f).extracting(Fixtures::show).containsExactly("洛隆县 grain_output 2024 value=5400 万斤 growth=none @w.csv:2:3");
+    assertThat(p.problems()).extracting(Throwable::getMessage)
+        .containsExactly("w.csv:2:2: unknown unit \"OO\" in value \"53OO\" (run attain units to see the known units)");
+  }
+
+  @Test
+  void extraBlankFieldsAreNotRagged() {
+    assertThat(Read.figures("indicator,period,value\ngdp,2024,1,,\n")).hasSize(1);
+  }
+}

@@ -1,0 +1,156 @@
+package dev.attain.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.attain.model.Amount;
+import dev.attain.model.Location;
+import dev.attain.model.Relation;
+import dev.attain.model.UnitTable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValueParserTest {
+  private static final Location AT = new Location("actuals.csv", 14, 3);
+  private final ValueParser parser = new ValueParser(UnitTable.builtIn());
+
+  /** cell | number as written (scale kept) | relation | unit suffix or none. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "none", value = {
+      "18.45|18.45|EQ|none",
+      "9.70|9.70|EQ|none",
+      "-3.2|-3.2|EQ|none",
+      "+3.2|3.2|EQ|none",
+      "−3.2|-3.2|EQ|none",
+      "1,234.5|1234.5|EQ|none",
+      "1,234,567|1234567|EQ|none",
+      "１，２３４．５０|1234.50|EQ|none",
+      "'\u00A018.45\u3000'|18.45|EQ|none",
+      "0|0|EQ|none",
+      ".5|0.5|EQ|none",
+      "8.5%|8.5|EQ|%",
+      "８．５％|8.5|EQ|%",
+      "18.45亿元|18.45|EQ|亿元",
+      "18.45 亿元|18.45|EQ|亿元",
+      "3‰|3|EQ|‰",
+      "<5|5|LT|none",
+      "＜5|5|LT|none",
+      "<=5|5|LE|none",
+      "≤5|5|LE|none",
+      ">3|3|GT|none",
+      ">=3|3|GE|none",
+      "≥3|3|GE|none",
+      "≥ 3.0|3.0|GE|none",
+      "＞＝3|3|GE|none",
+      "<0.1%|0.1|LT|%",
+  })
+  void reads(String cell, String number, Relation relation, String suffix) {
+    Amount a = parser.parse(cell, "value", AT);
+    assertThat(a.number()).isEqualTo(new BigDecimal(number)); // equals: same digits and scale
+    assertThat(a.relation()).isEqualTo(relation);
+    assertThat(parser.suffix() == null ? null : parser.suffix().symbol()).isEqualTo(suffix);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  ", "-", "—", "——", "…", "...", "NA", "na", "N/A", "n/a", "null", "NULL", "－"})
+  void notReported(String cell) {
+    assertThat(parser.parse(cell, "value", AT)).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "18,45亿|actuals.csv:14:3: value \"18,45亿\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "12,34|actuals.csv:14:3: value \"12,34\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "1234,567|actuals.csv:14:3: value \"1234,567\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      ",123|actuals.csv:14:3: value \",123\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "1,,234|actuals.csv:14:3: value \"1,,234\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "1.2.3|actuals.csv:14:3: value \"1.2.3\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "1 234|actuals.csv:14:3: value \"1 234\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "--5|actuals.csv:14:3: value \"--5\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "abc|actuals.csv:14:3: value \"abc\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "<|actuals.csv:14:3: value \"<\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "%|actuals.csv:14:3: value \"%\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "1.2E3|actuals.csv:14:3: value \"1.2E3\" is in scientific notation (write the number in full, e.g. 1200 for 1.2E3)",
+      "1.23457e+11|actuals.csv:14:3: value \"1.23457e+11\" is in scientific notation (write the number in full, e.g. 1200 for 1.2E3)",
+      "18.45亿|actuals.csv:14:3: unknown unit \"亿\" in value \"18.45亿\" (run attain units to see the known units)",
+      "1234567890123456789012345678901|actuals.csv:14:3: value \"1234567890123456789012345678901\" has too many digits (at most 30 significant digits and 30 decimals)",
+      "0.0000000000000000000000000000001|actuals.csv:14:3: value \"0.0000000000000000000000000000001\" has too many digits (at most 30 significant digits and 30 decimals)",
+  })
+  void refuses(String cell, String message) {
+    assertThatThrownBy(() -> parser.parse(cell, "value", AT)).hasMessage(message);
+  }
+
+  @org.junit.jupiter.api.Test
+  void growthMessagesSayGrowth() {
+    assertThatThrownBy(() -> parser.parse("8..5", "growth", AT))
+        .hasMessage("actuals.csv:14:3: growth \"8..5\" is not a number (expected e.g. 8.5 or 8.5%)");
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsLeadingZerosOutOfTheDigitCount() {
+    assertThat(parser.parse("00000000001234567890123456789012345", "value", AT).number())
+        .isEqualTo(new BigDecimal("1234567890123456789012345"));
+  }
+
+  @Property
+  void groupedNumbersReadBackExactly(@ForAll("decimals") BigDecimal d) {
+    String grouped = grouped(d);
+    assertThat(parser.parse(grouped, "value", AT).number()).isEqualTo(d);
+    assertThat(parser.parse(d.toPlainString(), "value", AT).number()).isEqualTo(d);
+  }
+
+  @Property
+  void fullWidthFormsReadTheSame(@ForAll("decimals") BigDecimal d) {
+    String grouped = grouped(d) + "%";
+    StringBuilder wide = new StringBuilder();
+    for (char c : grouped.toCharArray()) {
+      wide.append((char) (c - 0x21 + 0xFF01)); // ASCII ! to ~ have full-width twins at U+FF01
+    }
+    Amount a = parser.parse(wide.toString(), "growth", AT);
+    assertThat(a.number()).isEqualTo(d);
+    assertThat(parser.suffix().symbol()).isEqualTo("%");
+  }
+
+  @Property
+  void boundsKeepTheirNumber(@ForAll("decimals") BigDecimal d, @ForAll("relations") String prefix) {
+    Amount a = parser.parse(prefix + grouped(d), "value", AT);
+    assertThat(a.number()).isEqualTo(d);
+    assertThat(a.relation().isBound()).isTrue();
+  }
+
+  @Provide
+  Arbitrary<String> relations() {
+    return Arbitraries.of("<", "<=", "≤", ">", ">=", "≥", "＜", "＞＝");
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> decimals() {
+    Arbitrary<BigInteger> unscaled = Arbitraries.bigIntegers()
+        .between(new BigInteger("-999999999999999999999999"), new BigInteger("999999999999999999999999"));
+    return Combinators.combine(unscaled, Arbitraries.integers().between(0, 6)).as(BigDecimal::new);
+  }
+
+  /** {@code -1,234,567.50}: the plain form with thousands separators. */
+  static String grouped(BigDecimal d) {
+    String plain = d.abs().toPlainString();
+    int dot = plain.indexOf('.');
+    String intPart = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < intPart.length(); i++) {
+      if (i > 0 && (intPart.length() - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(intPart.charAt(i));
+    }
+    return (d.signum() < 0 ? "-" : "") + b + (dot < 0 ? "" : plain.substring(dot));
+  }
+}

@@ -1,0 +1,99 @@
+package dev.attain.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.model.Bound;
+import dev.attain.model.Measure;
+import dev.attain.model.Progress;
+import dev.attain.model.Report;
+import dev.attain.model.Result;
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class FormattingTest {
+  private final Report luolong = Fixtures.luolong();
+
+  private Result result(String id) {
+    return luolong.results().stream().filter(r -> r.target().id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void numbersKeepTheirDigits() {
+    assertThat(Formatting.plain(new BigDecimal("1E+3"))).isEqualTo("1000");
+    assertThat(Formatting.plain(new BigDecimal("8.30"))).isEqualTo("8.30");
+    assertThat(Formatting.plain(new BigDecimal("0.0000001"))).isEqualTo("0.0000001");
+    assertThat(Formatting.plain(null)).isEmpty();
+  }
+
+  @Test
+  void gapsCarryTheirSignInAscii() {
+    assertThat(Formatting.signed(new BigDecimal("0.3"))).isEqualTo("+0.3");
+    assertThat(Formatting.signed(new BigDecimal("-2.0"))).isEqualTo("-2.0");
+    assertThat(Formatting.signed(BigDecimal.ZERO)).isEqualTo("0");
+  }
+
+  @Test
+  void growthGapsAreInPercentagePointsAndLevelsInTheirUnit() {
+    assertThat(Formatting.gap(result("fixed_investment.growth"))).isEqualTo("-5.0 pp");
+    assertThat(Formatting.gap(result("cpi.value"))).isEqualTo("+0.2 pp");
+    assertThat(Formatting.gap(result("investment_attracted.value"))).isEqualTo("-0.15 亿元");
+    assertThat(Formatting.gap(result("revenue.growth"))).isEmpty();
+  }
+
+  @Test
+  void actualsShowBoundsAndUnits() {
+    assertThat(Formatting.actual(result("gdp.growth"))).isEqualTo("8.3%");
+    assertThat(Formatting.actual(result("unemployment.value"))).isEqualTo("<5%");
+    assertThat(Formatting.actual(result("grain_output.value"))).isEqualTo("3900 万斤");
+    assertThat(Formatting.actual(result("labour_transfer.value"))).isEmpty();
+  }
+
+  @Test
+  void thresholdsReadAsWritten() {
+    assertThat(Formatting.threshold(result("gdp.growth"))).isEqualTo("≥ 8%");
+    assertThat(Formatting.threshold(result("cpi.value"))).isEqualTo("≤ 3% (tolerance 0.5 pp)");
+    assertThat(Formatting.threshold(result("farmland.value"))).isEqualTo("≥ 15.8 万亩");
+    assertThat(Formatting.threshold(result("urban_income.growth-2"))).isEqualTo("≥ gdp growth (8.3%)");
+    assertThat(Formatting.threshold(Fixtures.counties().results().get(6))).isEqualTo("1–3%");
+  }
+
+  @Test
+  void referencesAreAscii() {
+    assertThat(Formatting.reference(new Bound.Reference("gdp", Measure.GROWTH, new BigDecimal("-1"))))
+        .isEqualTo("gdp growth -1");
+    assertThat(Formatting.reference(new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.ONE)))
+        .isEqualTo("gdp growth +1");
+  }
+
+  @Test
+  void progressSaysAheadOrBehind() {
+    assertThat(Formatting.progress(new Progress(new BigDecimal("50.0"), null, new BigDecimal("52.0"), new BigDecimal("2.0"))))
+        .isEqualTo("52.0% of the annual target, 50.0% of the year: 2.0 pp ahead");
+    assertThat(Formatting.progress(new Progress(new BigDecimal("75.0"), null, new BigDecimal("70.5"), new BigDecimal("-4.5"))))
+        .isEqualTo("70.5% of the annual target, 75.0% of the year: 4.5 pp behind");
+  }
+
+  @Test
+  void summaryLineHasAStableGrammar() {
+    assertThat(Formatting.summaryLine(luolong))
+        .isEqualTo("洛隆县2024年主要预期目标: FAIL — 2 failed, 2 warnings, 11 passed, 2 missing, 1 inconsistent");
+    Report one = new Report("T", null, List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,
+        new dev.attain.model.Summary(dev.attain.model.Status.WARN, 0, 10, 1, 0, 0, 0, 0, 0));
+    assertThat(Formatting.summaryLine(one)).isEqualTo("T: WARN — 0 failed, 1 warning, 10 passed");
+  }
+
+  @Test
+  void oneLineRemovesBreaksAndEscapes() {
+    assertThat(Formatting.oneLine("a\nb\tc\u001b[31m")).isEqualTo("a b c\uFFFD[31m");
+  }
+
+  @Property
+  void signedNeverUsesExponentsAndRoundTrips(@ForAll BigDecimal n) {
+    String s = Formatting.signed(n);
+    assertThat(s).doesNotContain("E").doesNotContain("e");
+    assertThat(new BigDecimal(s.startsWith("+") ? s.substring(1) : s)).isEqualByComparingTo(n);
+  }
+}

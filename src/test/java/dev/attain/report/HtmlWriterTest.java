@@ -1,0 +1,70 @@
+package dev.attain.report;
+
+import static dev.attain.report.Render.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.model.Report;
+import dev.attain.model.Result;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class HtmlWriterTest {
+  @Test
+  void isWellFormedAndSelfContained() throws Exception {
+    for (Report r : Fixtures.all().values()) {
+      String html = render(ReportFormat.HTML, r);
+      assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\"/>");
+      String lower = html.toLowerCase(Locale.ROOT);
+      assertThat(lower).doesNotContain("<script").doesNotContain("http:").doesNotContain("https:")
+          .doesNotContain("<link").doesNotContain("src=").doesNotContain("href=").doesNotContain("url(")
+          .doesNotContain("@import").doesNotContain("javascript:");
+      Document doc = JunitWriterTest.parse(html);
+      assertThat(doc.getElementsByTagName("style").getLength()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void oneRowPerResultWithStatusBadges() throws Exception {
+    Document doc = JunitWriterTest.parse(render(ReportFormat.HTML, Fixtures.luolong()));
+    Element results = (Element) doc.getElementsByTagName("table").item(0);
+    NodeList rows = ((Element) results.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
+    assertThat(rows.getLength()).isEqualTo(17);
+    Element badge = (Element) ((Element) rows.item(1)).getElementsByTagName("span").item(0);
+    assertThat(badge.getAttribute("class")).isEqualTo("badge FAIL");
+    assertThat(doc.getElementsByTagName("h1").item(0).getTextContent()).isEqualTo("洛隆县2024年主要预期目标");
+  }
+
+  @Test
+  void barsCapAtFullWidthAndShowTheNumber() {
+    String html = render(ReportFormat.HTML, Fixtures.luolong());
+    assertThat(html).contains("<div class=\"fill\" style=\"width:100%;background:#1a7f37\"></div></div>"
+        + "<span class=\"over\">108.7%</span>");
+    assertThat(html).contains("style=\"width:92.5%;background:#cf222e\"");
+  }
+
+  @Test
+  void timeProgressShowsTheElapsedMarker() {
+    String html = render(ReportFormat.HTML, Fixtures.luolong());
+    assertThat(html).contains("<div class=\"fill\" style=\"width:72.2%;background:#1a7f37\"></div>"
+        + "<div class=\"mark\" style=\"left:70.0%\" title=\"70.0% of the year\"></div></div>"
+        + "<span>72.2% (year 70.0%)</span>");
+  }
+
+  @Test
+  void growthTargetsShowTheGapNotARatio() {
+    String html = render(ReportFormat.HTML, Fixtures.luolong());
+    assertThat(html).contains("<td class=\"nowrap\"><span>gap -5.0 pp</span></td>");
+  }
+
+  @Test
+  void escapesText() throws Exception {
+    Result base = Fixtures.luolong().results().get(3);
+    Result r = Result.missing(base.target(), "<script>alert(1)</script>", base.evaluatedPeriod(), base.unit(), "a & b");
+    String html = render(ReportFormat.HTML, JsonWriterTest.report(r));
+    assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("a &amp; b");
+    JunitWriterTest.parse(html);
+  }
+}
