@@ -1,0 +1,207 @@
+package dev.attain.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.attain.model.InputException;
+import dev.attain.model.Location;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
+/**
+ * Reads YAML text into a small {@link YamlNode} tree that keeps the line and column of every
+ * node, walking the tokens of Jackson's streaming {@link YAMLParser}.
+ *
+ * <p>It refuses what a strict configuration file does not need and a plain tree cannot show:
+ * anchors, aliases, merge keys, type tags, duplicate keys and a second document are reported to
+ * the {@link ProblemHandler} (and reading goes on); a syntax error is thrown at once, as one line.
+ */
+final class YamlTree {
+  static final String NO_ANCHORS = "YAML anchors and aliases are not supported; write the value out";
+
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+  private static final Factory FACTORY = new Factory();
+
+  private final String name;
+  private final ProblemHandler problems;
+  private Parser parser;
+
+  private YamlTree(String name, ProblemHandler problems) {
+    this.name = name;
+    this.problems = problems;
+  }
+
+  /**
+   * The single document in {@code text}, or {@code null} when there is none (empty, or only
+   * comments).
+   *
+   * @throws InputException on a syntax error
+   */
+  static YamlNode parse(String text, String name, ProblemHandler problems) {
+    return new YamlTree(name, problems).parse(text);
+  }
+
+  private YamlNode parse(String text) {
+    try (Parser p = (Parser) FACTORY.createParser(new StringReader(text))) {
+      parser = p;
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return null;
+      }
+      YamlNode root = value(t);
+      if (p.nextToken() != null) {
+        problems.report(new InputException(location(),
+            "a second YAML document (after ---) is not supported; keep one document per file"));
+      }
+      return root;
+    } catch (JacksonException e) {
+      throw syntaxError(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+  }
+
+  private YamlNode value(JsonToken t) throws IOException {
+    Location at = location();
+    if (parser.isCurrentAlias()) {
+      problems.report(new InputException(at, "alias \"*" + parser.getText() + "\": " + NO_ANCHORS));
+      return new YamlNode.Alias(parser.getText(), at);
+    }
+    checkAnchorAndTag(at);
+    switch (t) {
+      case START_OBJECT:
+        return map(at);
+      case START_ARRAY:
+        List<YamlNode> items = new ArrayList<>();
+        for (JsonToken u = parser.nextToken(); u != JsonToken.END_ARRAY; u = parser.nextToken()) {
+          items.add(value(u));
+        }
+        return new YamlNode.ListNode(items, at);
+      case VALUE_STRING:
+        boolean plain = isPlain();
+        String s = parser.getText();
+        return new YamlNode.Scalar(s, s.isEmpty() && plain ? YamlNode.Kind.NULL : YamlNode.Kind.STRING, plain, at);
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new YamlNode.Scalar(parser.getText(), YamlNode.Kind.NUMBER, true, at);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new YamlNode.Scalar(parser.getText(), YamlNode.Kind.BOOLEAN, true, at);
+      case VALUE_NULL:
+        return new YamlNode.Scalar(parser.getText(), YamlNode.Kind.NULL, true, at);
+      default: // VALUE_EMBEDDED_OBJECT (!!binary): its tag is already refused
+        return new YamlNode.Scalar(String.valueOf(parser.getText()), YamlNode.Kind.STRING, false, at);
+    }
+  }
+
+  private YamlNode map(Location at) throws IOException {
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    for (JsonToken u = parser.nextToken(); u != JsonToken.END_OBJECT; u = parser.nextToken()) {
+      String key = parser.currentName();
+      Location keyAt = location();
+      checkAnchorAndTag(keyAt);
+      YamlNode v = value(parser.nextToken());
+      YamlNode.Entry first = entries.get(key);
+      if (key.equals("<<")) { // refused quoted too: other YAML tools may merge it
+        problems.report(new InputException(keyAt,
+            "merge key \"<<\": YAML merge keys are not supported; write the keys out"));
+      } else if (first != null) {
+        problems.report(new InputException(keyAt,
+            "duplicate key \"" + key + "\" (first on line " + first.keyLocation().line() + ")"));
+      } else {
+        entries.put(key, new YamlNode.Entry(key, keyAt, v));
+      }
+    }
+    return new YamlNode.MapNode(entries, at);
+  }
+
+  private void checkAnchorAndTag(Location at) {
+    Event e = parser.lastEvent();
+    if (e instanceof NodeEvent n && n.getAnchor() != null) {
+      problems.report(new InputException(at, "anchor \"&" + n.getAnchor() + "\": " + NO_ANCHORS));
+    }
+    String tag = e instanceof ScalarEvent s ? s.getTag()
+        : e instanceof CollectionStartEvent c ? c.getTag() : null;
+    if (tag != null) {
+      String shown = tag.startsWith(YAML_TAG_PREFIX) ? "!!" + tag.substring(YAML_TAG_PREFIX.length()) : tag;
+      problems.report(new InputException(at,
+          "type tag \"" + shown + "\": YAML type tags are not supported; write the plain value"));
+    }
+  }
+
+  private boolean isPlain() {
+    return !(parser.lastEvent() instanceof ScalarEvent s) || s.isPlain();
+  }
+
+  private Location location() {
+    JsonLocation l = parser.currentTokenLocation();
+    return new Location(name, l.getLineNr(), l.getColumnNr());
+  }
+
+  private InputException syntaxError(JacksonException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+        Mark mark = m.getProblemMark();
+        Location at = new Location(name, mark.getLine() + 1L, mark.getColumn() + 1);
+        String problem = oneLine(m.getProblem());
+        if (problem.contains("(TAB)")) {
+          return new InputException(at, "YAML syntax error: a tab character cannot indent YAML (indent with spaces)");
+        }
+        String context = m.getContext() == null ? "" : " (" + oneLine(m.getContext())
+            + (m.getContextMark() == null ? "" : " at line " + (m.getContextMark().getLine() + 1)
+                + ", column " + (m.getContextMark().getColumn() + 1)) + ")";
+        return new InputException(at, "YAML syntax error: " + problem + context);
+      }
+    }
+    JsonLocation l = e.getLocation();
+    Location at = l == null ? Location.of(name) : new Location(name, l.getLineNr(), l.getColumnNr());
+    String msg = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    return new InputException(at, "YAML syntax error: " + oneLine(msg == null ? e.getClass().getSimpleName() : msg));
+  }
+
+  private static String oneLine(String s) {
+    String first = s.strip();
+    int nl = first.indexOf('\n');
+    if (nl >= 0) {
+      first = first.substring(0, nl);
+    }
+    return first.replace("\t", "\\t").replaceAll("\\s+", " ").strip();
+  }
+
+  /** A parser that shows the SnakeYAML event behind the current token (anchors, tags, quotes). */
+  private static final class Parser extends YAMLParser {
+    Parser(IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader r) {
+      super(ctxt, parserFeatures, yamlFeatures, options, codec, r);
+    }
+
+    Event lastEvent() {
+      return _lastEvent;
+    }
+  }
+
+  private static final class Factory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected YAMLParser _createParser(Reader r, IOContext ctxt) {
+      return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+    }
+  }
+}

@@ -1,0 +1,413 @@
+package dev.attain.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.attain.model.Bound;
+import dev.attain.model.GrowthBasis;
+import dev.attain.model.Indicator;
+import dev.attain.model.IndicatorType;
+import dev.attain.model.InputException;
+import dev.attain.model.Location;
+import dev.attain.model.Measure;
+import dev.attain.model.Period;
+import dev.attain.model.Severity;
+import dev.attain.model.Target;
+import dev.attain.model.TargetSet;
+import dev.attain.model.Threshold;
+import dev.attain.model.Unit;
+import dev.attain.model.UnitTable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TargetsReaderTest {
+  static final String HEAD = """
+      period: 2024
+      indicators:
+        gdp: {name: 地区生产总值, unit: 亿元}
+        grain: {name: 粮食产量, unit: 万斤}
+        cpi: {name: 居民消费价格涨幅, unit: "%"}
+      targets:
+      """;
+
+  static TargetSet read(String yaml) {
+    return TargetsReader.read(yaml, "t.yaml", Path.of("/data"), ProblemHandler.FAIL_FAST);
+  }
+
+  static Target only(String targetsYaml) {
+    List<Target> targets = read(HEAD + targetsYaml).targets();
+    assertThat(targets).hasSize(1);
+    return targets.get(0);
+  }
+
+  static void assertFails(String yaml, String message) {
+    assertThatThrownBy(() -> read(yaml)).isInstanceOf(InputException.class).hasMessage(message);
+  }
+
+  @Nested
+  class TheFullFixture {
+    final TargetSet set = TargetsReader.read(Path.of("src/test/resources/good/yaml/full.yaml"), ProblemHandler.FAIL_FAST);
+    final String file = "src/test/resources/good/yaml/full.yaml";
+
+    @Test
+    void topLevel() {
+      assertThat(set.file()).isEqualTo(file);
+      assertThat(set.title()).isEqualTo("洛隆县2024年主要预期目标");
+      assertThat(set.period()).isEqualTo(Period.year(2024));
+      assertThat(set.entity()).isEqualTo("洛隆县");
+      assertThat(set.actuals()).containsExactly(
+          Path.of("src/test/resources/good/yaml/actuals.csv"), Path.of("src/test/resources/good/yaml/../shared/national.csv"));
+      assertThat(set.schedule().points()).containsExactly(
+          Map.entry(3, new BigDecimal("20")), Map.entry(6, new BigDecimal("45")), Map.entry(9, new BigDecimal("70")));
+    }
+
+    @Test
+    void customUnits() {
+      assertThat(set.units().find("箱")).contains(new Unit("箱", "箱", BigDecimal.ONE));
+      assertThat(set.units().find("担")).contains(new Unit("担", "mass", new BigDecimal("100")));
+      assertThat(set.units().find("万箱")).contains(new Unit("万箱", "箱", new BigDecimal("10000")));
+      assertThat(set.units().find("万吨")).isPresent();
+    }
+
+    @Test
+    void indicators() {
+      assertThat(set.indicators().keySet()).containsExactly("gdp", "urban_income", "grain_output", "farmland", "cpi", "tea");
+      Indicator gdp = set.indicators().get("gdp");
+      assertThat(gdp.name()).isEqualTo("地区生产总值");
+      assertThat(gdp.unit().symbol()).isEqualTo("亿元");
+      assertThat(gdp.aliases()).containsExactly("GDP", "生产总值");
+      assertThat(gdp.growth()).isEqualTo(GrowthBasis.REAL);
+      assertThat(gdp.type()).isEqualTo(IndicatorType.FLOW);
+      assertThat(gdp.decimals()).isEqualTo(1);
+      assertThat(gdp.location()).isEqualTo(new Location(file, 15, 3));
+      assertThat(set.indicators().get("urban_income").decimals()).isEqualTo(2);
+      assertThat(set.indicators().get("grain_output").schedule().points()).containsExactly(
+          Map.entry(3, new BigDecimal("0")), Map.entry(6, new BigDecimal("30")),
+          Map.entry(9, new BigDecimal("80")), Map.entry(12, new BigDecimal("100")));
+      assertThat(set.indicators().get("farmland").type()).isEqualTo(IndicatorType.STOCK);
+      assertThat(set.indicators().get("cpi").type()).isEqualTo(IndicatorType.RATE);
+      assertThat(set.indicators().get("tea").unit()).isEqualTo(new Unit("万箱", "箱", new BigDecimal("10000")));
+    }
+
+    @Test
+    void targetsInFileOrderWithUniqueIds() {
+      assertThat(set.targets()).extracting(Target::id).containsExactly(
+          "gdp.growth", "urban_income.growth", "urban_income.growth.2", "grain_output.value", "grain_tonnes",
+          "grain_output.value.2", "cpi.value", "farmland.change", "tea.value");
+    }
+
+    @Test
+    void targets() {
+      List<Target> t = set.targets();
+      assertThat(t.get(0).threshold()).isEqualTo(Threshold.atLeast("8", UnitTable.percent()));
+      assertThat(t.get(0).text()).isEqualTo("地区生产总值增长8%");
+      assertThat(t.get(0).location()).isEqualTo(new Location(file, 33, 5));
+      assertThat(t.get(1).threshold().atLeast()).isEqualTo(new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.ZERO));
+      Threshold third = t.get(2).threshold();
+      assertThat(third.atLeast()).isEqualTo(new Bound.Reference("gdp", Measure.GROWTH, new BigDecimal("-0.5")));
+      assertThat(third.atMost()).isEqualTo(Bound.of("12"));
+      assertThat(third.tolerance()).isEqualTo(new BigDecimal("0.5"));
+      assertThat(t.get(4).threshold()).isEqualTo(Threshold.atLeast("2.7", set.units().find("万吨").orElseThrow()));
+      assertThat(t.get(5).threshold().unit().symbol()).isEqualTo("担");
+      assertThat(t.get(5).period()).isEqualTo(new Period(2024, 6));
+      assertThat(t.get(6).severity()).isEqualTo(Severity.WARN);
+      assertThat(t.get(6).threshold()).isEqualTo(Threshold.atMost("3", UnitTable.percent()).withTolerance("0.5"));
+      assertThat(t.get(7).measure()).isEqualTo(Measure.CHANGE);
+      assertThat(t.get(7).entity()).isEqualTo("洛隆县");
+      assertThat(t.get(7).severity()).isEqualTo(Severity.FAIL);
+      assertThat(t.get(8).period()).isEqualTo(Period.year(2025));
+      assertThat(t.get(8).threshold().atMost()).isEqualTo(Bound.of("3"));
+    }
+  }
+
+  @Nested
+  class Defaults {
+    @Test
+    void titleIsTheFileNameWithoutExtension() {
+      assertThat(TargetsReader.read(HEAD + "  - {indicator: gdp, growth: {at_least: 8}}", "dir/洛隆县.targets.yaml",
+          null, ProblemHandler.FAIL_FAST).title()).isEqualTo("洛隆县.targets");
+    }
+
+    @Test
+    void noActualsIsAnEmptyListAndNoEntityOrScheduleIsNull() {
+      TargetSet s = read(HEAD + "  - {indicator: gdp, growth: {at_least: 8}}");
+      assertThat(s.actuals()).isEmpty();
+      assertThat(s.entity()).isNull();
+      assertThat(s.schedule()).isNull();
+    }
+
+    @Test
+    void actualsMayBeOnePathAndResolveAgainstTheFolder() {
+      assertThat(read("actuals: a.csv\n" + HEAD + "  - {indicator: gdp, growth: {at_least: 8}}").actuals())
+          .containsExactly(Path.of("/data/a.csv"));
+    }
+
+    @Test
+    void aTargetHasSeverityFailEveryEntityAndNoText() {
+      Target t = only("  - {indicator: gdp, growth: {at_least: 8}}");
+      assertThat(t.severity()).isEqualTo(Severity.FAIL);
+      assertThat(t.entity()).isNull();
+      assertThat(t.text()).isNull();
+      assertThat(t.period()).isEqualTo(Period.year(2024));
+    }
+
+    @Test
+    void aPercentUnitMakesARateAndAnExplicitTypeWins() {
+      TargetSet s = read("""
+          period: 2024
+          indicators:
+            cpi: {name: 居民消费价格涨幅, unit: "%"}
+            births: {name: 出生率, unit: ‰}
+            odd: {name: 其他, unit: "%", type: stock}
+          targets:
+            - {indicator: cpi, value: {at_most: 3}}
+          """);
+      assertThat(s.indicators().values()).extracting(Indicator::type)
+          .containsExactly(IndicatorType.RATE, IndicatorType.RATE, IndicatorType.STOCK);
+    }
+
+    @Test
+    void defaultIdsStepAroundExplicitOnesInFileOrder() {
+      TargetSet s = read(HEAD + """
+            - {indicator: gdp, growth: {at_least: 8}}
+            - {indicator: gdp, growth: {at_least: 7}}
+            - {indicator: gdp, growth: {at_least: 6}, id: gdp.growth.2}
+            - {indicator: gdp, growth: {at_least: 5}}
+          """);
+      assertThat(s.targets()).extracting(Target::id)
+          .containsExactly("gdp.growth", "gdp.growth.3", "gdp.growth.2", "gdp.growth.4");
+    }
+
+    @Test
+    void aReferenceTakesTheTargetsMeasureAndPlusZero() {
+      Target t = only("  - {indicator: grain, value: {at_most: {indicator: grain, measure: change, plus: 5}}}");
+      assertThat(t.threshold().atMost()).isEqualTo(new Bound.Reference("grain", Measure.CHANGE, new BigDecimal("5")));
+    }
+  }
+
+  @Nested
+  class Numbers {
+    @Test
+    void keepTheirDigitsExactly() {
+      Target t = only("  - {indicator: gdp, value: {at_least: 0.1000000000000000055511151231257827, at_most: 12.50}}");
+      assertThat(t.threshold().atLeast()).isEqualTo(Bound.of("0.1000000000000000055511151231257827"));
+      assertThat(((Bound.Fixed) t.threshold().atMost()).number().scale()).isEqualTo(2);
+    }
+
+    @Test
+    void quotedNumbersSignsAndExponentsAreNumbers() {
+      Target t = only("  - {indicator: gdp, value: {at_least: \"-1.5\", at_most: 1e3}}");
+      assertThat(t.threshold().atLeast()).isEqualTo(Bound.of("-1.5"));
+      assertThat(t.threshold().atMost()).isEqualTo(Bound.of("1000"));
+    }
+
+    @Test
+    void aPercentSignIsAcceptedForGrowthAndForRateIndicators() {
+      assertThat(only("  - {indicator: gdp, growth: {at_least: \"8%\", tolerance: \"0.5%\"}}").threshold())
+          .isEqualTo(Threshold.atLeast("8", UnitTable.percent()).withTolerance("0.5"));
+      assertThat(only("  - {indicator: cpi, value: {at_most: ３％}}").threshold().atMost()).isEqualTo(Bound.of("3"));
+    }
+
+    @Test
+    void hexUnderscoresInfinityAndBooleansAreNotNumbers() {
+      assertFails(HEAD + "  - {indicator: gdp, growth: {at_least: 0x10}}",
+          "t.yaml:7:41: at_least: expected a number or {indicator: <id>}, found 0x10");
+      assertFails(HEAD + "  - {indicator: gdp, growth: {at_least: 1_000}}",
+          "t.yaml:7:41: at_least: expected a number or {indicator: <id>}, found 1_000");
+      assertFails(HEAD + "  - {indicator: gdp, growth: {at_least: .inf}}",
+          "t.yaml:7:41: at_least: expected a number or {indicator: <id>}, found .inf");
+      assertFails(HEAD + "  - {indicator: gdp, growth: {at_least: yes}}",
+          "t.yaml:7:41: at_least: expected a number or {indicator: <id>}, found yes");
+      assertFails(HEAD + "  - {indicator: gdp, growth: {at_least: }}",
+          "t.yaml:7:40: at_least: expected a number or {indicator: <id>}, found nothing");
+    }
+
+    @Test
+    void aPermilleSignOnAPercentThresholdIsRefused() {
+      assertFails(HEAD + "  - {indicator: cpi, value: {at_most: 3‰}}",
+          "t.yaml:7:39: at_most: \"3‰\" is in ‰ but the threshold is in %; write a plain number");
+    }
+  }
+
+  @Nested
+  class Periods {
+    @Test
+    void anIntegerOrAStringIsAPeriod() {
+      assertThat(read("period: \"2024年\"\n" + HEAD.substring(13) + "  - {indicator: gdp, growth: {at_least: 8}, period: 2025-Q3}")
+          .targets().get(0).period()).isEqualTo(new Period(2025, 9));
+    }
+  }
+
+  @Nested
+  class Schedules {
+    @Test
+    void keysAreQuartersHalvesAndMonths() {
+      assertThat(TargetsParser.scheduleMonths("Q1")).isEqualTo(3);
+      assertThat(TargetsParser.scheduleMonths("Q4")).isEqualTo(12);
+      assertThat(TargetsParser.scheduleMonths("H1")).isEqualTo(6);
+      assertThat(TargetsParser.scheduleMonths("H2")).isEqualTo(12);
+      assertThat(TargetsParser.scheduleMonths("M1")).isEqualTo(1);
+      assertThat(TargetsParser.scheduleMonths("m11")).isEqualTo(11);
+      assertThat(TargetsParser.scheduleMonths("M13")).isZero();
+      assertThat(TargetsParser.scheduleMonths("Q0")).isZero();
+      assertThat(TargetsParser.scheduleMonths("H3")).isZero();
+      assertThat(TargetsParser.scheduleMonths("6")).isZero();
+    }
+
+    @Test
+    void percentagesMustLieWithin0And100AndTheYearEndsAt100() {
+      assertFails("schedule: {Q1: 120}\n" + HEAD + "  - {indicator: gdp, growth: {at_least: 8}}",
+          "t.yaml:1:16: schedule: Q1 must be 0 to 100 (percent of the year), found 120");
+      assertFails("schedule: {Q1: 10, H2: 95}\n" + HEAD + "  - {indicator: gdp, growth: {at_least: 8}}",
+          "t.yaml:1:24: schedule: H2 ends the year and must be 100, found 95");
+      assertFails("schedule: {}\n" + HEAD + "  - {indicator: gdp, growth: {at_least: 8}}",
+          "t.yaml:1:11: schedule: the map is empty (expected e.g. {Q1: 10, H1: 35, Q3: 70}, or leave it out for even months)");
+    }
+  }
+
+  @Nested
+  class Strictness {
+    @Test
+    void theFirstProblemIsThrownWhenFailingFast() {
+      assertFails(HEAD + """
+            - {indicator: gdp, growth: {at_leest: 8}}
+            - {indicator: gpd, growth: {at_least: 8}}
+          """, "t.yaml:7:31: unknown key \"at_leest\" (did you mean \"at_least\"?)");
+    }
+
+    @Test
+    void anUnknownKeyFarFromEveryValidOneListsThem() {
+      assertFails(HEAD + "  - {indicator: gdp, growth: {at_least: 8}, colour: red}",
+          "t.yaml:7:45: unknown key \"colour\" (expected indicator, value, growth, change, id, text, severity, entity, period)");
+    }
+
+    @Test
+    void anUnknownIndicatorFarFromEveryIdListsThem() {
+      assertFails(HEAD + "  - {indicator: population, growth: {at_least: 8}}",
+          "t.yaml:7:17: unknown indicator \"population\" (defined: gdp, grain, cpi)");
+    }
+
+    @Test
+    void aScalarWhereAMapIsExpected() {
+      assertFails(HEAD + "  - {indicator: gdp, growth: 8}",
+          "t.yaml:7:30: growth: expected a map such as {at_least: 8}, found 8");
+      assertFails(HEAD + "  - gdp",
+          "t.yaml:7:5: target: expected a map such as {indicator: gdp, growth: {at_least: 8}}, found \"gdp\"");
+    }
+
+    @Test
+    void aMapWhereTextIsExpected() {
+      assertFails(HEAD + "  - {indicator: {id: gdp}, growth: {at_least: 8}}",
+          "t.yaml:7:17: indicator: expected text, found a map");
+    }
+
+    @Test
+    void missingIndicatorsAndTargets() {
+      assertFails("period: 2024\n", "t.yaml: missing key \"indicators\" (the indicators the targets measure, e.g. gdp: {name: 地区生产总值, unit: 亿元})");
+      ProblemHandler.Collecting c = new ProblemHandler.Collecting(10);
+      TargetsReader.read("title: x\n", "t.yaml", null, c);
+      assertThat(c.problems()).extracting(Throwable::getMessage).containsExactly(
+          "t.yaml: missing key \"indicators\" (the indicators the targets measure, e.g. gdp: {name: 地区生产总值, unit: 亿元})",
+          "t.yaml: missing key \"targets\" (a list of targets, e.g. - {indicator: gdp, growth: {at_least: 8}})");
+    }
+
+    @Test
+    void aTargetOfABadIndicatorIsLeftOutSilently() {
+      ProblemHandler.Collecting c = new ProblemHandler.Collecting(10);
+      TargetSet s = TargetsReader.read("""
+          period: 2024
+          indicators:
+            gdp: {name: 地区生产总值, unit: 亿园}
+            grain: {name: 粮食产量, unit: 万斤}
+          targets:
+            - {indicator: gdp, growth: {at_least: 8}}
+            - {indicator: grain, value: {at_least: 5400}}
+          """, "t.yaml", null, c);
+      assertThat(c.problems()).extracting(Throwable::getMessage)
+          .containsExactly("t.yaml:3:29: unknown unit \"亿园\" (did you mean \"亿元\"? attain units lists the known units)");
+      assertThat(s.targets()).extracting(Target::id).containsExactly("grain.value");
+    }
+
+    @Test
+    void aQuotedMergeKeyIsRefusedToo() {
+      assertFails(HEAD + "  - {\"<<\": {indicator: gdp}}",
+          "t.yaml:7:6: merge key \"<<\": YAML merge keys are not supported; write the keys out");
+    }
+
+    @Test
+    void anAnchorOnAScalarIsRefused() {
+      assertFails(HEAD + "  - {indicator: gdp, growth: {at_least: &n 8}}",
+          "t.yaml:7:41: anchor \"&n\": YAML anchors and aliases are not supported; write the value out");
+    }
+
+    @Test
+    void aLocalTagIsRefused() {
+      assertFails(HEAD + "  - {indicator: gdp, growth: !threshold {at_least: 8}}",
+          "t.yaml:7:30: type tag \"!threshold\": YAML type tags are not supported; write the plain value");
+    }
+  }
+
+  @Nested
+  class Files_ {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileOverOneMebibyteIsRefusedBeforeParsing() throws IOException {
+      Path big = dir.resolve("big.yaml");
+      byte[] bytes = new byte[(int) TargetsReader.MAX_BYTES + 1];
+      java.util.Arrays.fill(bytes, (byte) '[');  // would be a deeply nested syntax error if parsed
+      Files.write(big, bytes);
+      assertThatThrownBy(() -> TargetsReader.read(big, ProblemHandler.FAIL_FAST))
+          .hasMessage(big + ": the file has 1048577 bytes; targets files over 1048576 bytes (1 MiB) are refused");
+    }
+
+    @Test
+    void textOverOneMebibyteIsRefusedToo() {
+      String text = "# " + "龙".repeat(350_000);
+      assertThatThrownBy(() -> TargetsReader.read(text, "t.yaml", null, ProblemHandler.FAIL_FAST))
+          .hasMessage("t.yaml: the file has 1050002 bytes; targets files over 1048576 bytes (1 MiB) are refused");
+    }
+
+    @Test
+    void aFileOfExactlyOneMebibyteIsRead() throws IOException {
+      String body = HEAD + "  - {indicator: gdp, growth: {at_least: 8}}\n";
+      int size = body.getBytes(StandardCharsets.UTF_8).length;
+      Path f = dir.resolve("t.yaml");
+      int rest = (int) TargetsReader.MAX_BYTES - size;
+      String line = "#".repeat(99) + "\n";
+      Files.writeString(f, body + line.repeat(rest / 100) + "#".repeat(rest % 100), StandardCharsets.UTF_8);
+      assertThat(Files.size(f)).isEqualTo(TargetsReader.MAX_BYTES);
+      assertThat(TargetsReader.read(f, ProblemHandler.FAIL_FAST).targets()).hasSize(1);
+    }
+
+    @Test
+    void aByteOrderMarkIsSkipped() throws IOException {
+      Path f = dir.resolve("bom.yaml");
+      Files.writeString(f, "\uFEFF" + HEAD + "  - {indicator: gdp, growth: {at_least: 8}}\n", StandardCharsets.UTF_8);
+      assertThat(TargetsReader.read(f, ProblemHandler.FAIL_FAST).title()).isEqualTo("bom");
+    }
+
+    @Test
+    void aMissingFile() {
+      Path f = dir.resolve("none.yaml");
+      assertThatThrownBy(() -> TargetsReader.read(f, ProblemHandler.FAIL_FAST)).hasMessage(f + ": file not found");
+    }
+
+    @Test
+    void actualsResolveAgainstTheFilesFolder() throws IOException {
+      Path f = dir.resolve("t.yaml");
+      Files.writeString(f, "actuals: [a.csv, sub/b.csv]\n" + HEAD + "  - {indicator: gdp, growth: {at_least: 8}}\n");
+      assertThat(TargetsReader.read(f, ProblemHandler.FAIL_FAST).actuals())
+          .containsExactly(dir.resolve("a.csv"), dir.resolve("sub/b.csv"));
+    }
+  }
+}
