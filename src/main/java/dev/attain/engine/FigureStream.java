@@ -8,6 +8,7 @@ import dev.attain.model.Period;
 import dev.attain.model.Report;
 import dev.attain.model.Target;
 import dev.attain.model.TargetSet;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,6 +51,10 @@ public final class FigureStream implements Consumer<Figure> {
   private final FigureTable table = new FigureTable();
   private final Map<String, Map<String, Series>> series = new HashMap<>();
   private final Map<String, Indicator> indicators;
+  /** Bound on each pool of shared values, so that it cannot grow with the data. */
+  private static final int POOL_LIMIT = 1 << 16;
+  private final Map<BigDecimal, BigDecimal> numbers = new HashMap<>();
+  private final Map<String, String> notes = new HashMap<>();
 
   private Finding[] findings = new Finding[1024];
   private long[] order = new long[1024];
@@ -142,8 +147,35 @@ public final class FigureStream implements Consumer<Figure> {
   /** One entity's one indicator: its held periods, and the periods already done with. */
   private static final class Series {
     final Map<Period, Slot> slots = new HashMap<>(4);
+    /** Released whole years from {@link #FIRST_YEAR}, one bit each: the common case, in 8 bytes. */
+    long releasedYears;
+    /** Released periods that do not fit in {@link #releasedYears}. */
     Set<Period> released;
+
+    boolean isReleased(Period p) {
+      int bit = bit(p);
+      return bit >= 0 ? (releasedYears & (1L << bit)) != 0 : released != null && released.contains(p);
+    }
+
+    void release(Period p) {
+      int bit = bit(p);
+      if (bit >= 0) {
+        releasedYears |= 1L << bit;
+      } else {
+        if (released == null) {
+          released = new HashSet<>(8);
+        }
+        released.add(p);
+      }
+    }
+
+    private static int bit(Period p) {
+      int b = p.year() - FIRST_YEAR;
+      return p.isYear() && b >= 0 && b < 64 ? b : -1;
+    }
   }
+
+  private static final int FIRST_YEAR = 1990;
 
   private void consistency(Figure f) {
     Series s = series.computeIfAbsent(f.entity(), e -> new HashMap<>())
@@ -151,7 +183,7 @@ public final class FigureStream implements Consumer<Figure> {
     Period p = f.period();
     Slot slot = s.slots.get(p);
     if (slot == null) {
-      if (s.released != null && s.released.contains(p)) {
+      if (s.isReleased(p)) {
         return; // checked and no longer needed: a repeat of a figure that had its level and rate
       }
       slot = new Slot(seq++, f);
@@ -192,7 +224,34 @@ public final class FigureStream implements Consumer<Figure> {
     if (!entityFilter.isEmpty() && !entityFilter.contains(f.entity())) {
       return;
     }
-    add(slot.seq, ConsistencyChecker.check(f, base.figure, indicators.get(f.indicator())));
+    add(slot.seq, shared(ConsistencyChecker.check(f, base.figure, indicators.get(f.indicator()))));
+  }
+
+  /**
+   * The finding with its numbers and note shared with earlier findings that have the same ones:
+   * hundreds of thousands of findings repeat a few thousand rates and notes, and a check holds
+   * every finding until the report is written.
+   */
+  private Finding shared(Finding f) {
+    BigDecimal reported = intern(numbers, f.reported());
+    BigDecimal computed = f.computed() == null ? null : intern(numbers, f.computed());
+    String note = f.note() == null ? null : intern(notes, f.note());
+    if (reported == f.reported() && computed == f.computed() && note == f.note()) {
+      return f;
+    }
+    return new Finding(f.entity(), f.indicator(), f.name(), f.period(), reported, computed, f.status(), note,
+        f.location());
+  }
+
+  private static <T> T intern(Map<T, T> pool, T value) {
+    T old = pool.get(value);
+    if (old != null) {
+      return old;
+    }
+    if (pool.size() < POOL_LIMIT) {
+      pool.put(value, value);
+    }
+    return value;
   }
 
   /** Drops {@code p} once its rate is checked and it has served as the base of the next year's. */
@@ -203,16 +262,13 @@ public final class FigureStream implements Consumer<Figure> {
     }
     Period next = next(p);
     Slot after = next == null ? null : s.slots.get(next);
-    boolean nextDone = after != null ? after.checked : s.released != null && s.released.contains(next);
+    boolean nextDone = after != null ? after.checked : next != null && s.isReleased(next);
     if (!nextDone) {
       return;
     }
     s.slots.remove(p);
     held--;
-    if (s.released == null) {
-      s.released = new HashSet<>(8);
-    }
-    s.released.add(p);
+    s.release(p);
   }
 
   private static Period next(Period p) {
