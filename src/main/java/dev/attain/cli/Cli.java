@@ -62,8 +62,8 @@ public final class Cli {
       codes.put(line.substring(0, colon), line.substring(colon + 1));
     }
     applyToAll(cmd, codes);
-    cmd.setParameterExceptionHandler(new UsageHandler());
-    cmd.setExecutionExceptionHandler(new ErrorHandler());
+    cmd.setParameterExceptionHandler(new UsageHandler(ctx.err()));
+    cmd.setExecutionExceptionHandler(new ErrorHandler(ctx.err()));
     return cmd;
   }
 
@@ -89,11 +89,10 @@ public final class Cli {
   }
 
   /** Bad option or argument: one line, a hint, exit 2. */
-  private static final class UsageHandler implements IParameterExceptionHandler {
+  private record UsageHandler(PrintWriter err) implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cmd = ex.getCommandLine();
-      PrintWriter err = cmd.getErr();
       err.println("attain: " + ex.getMessage());
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -102,10 +101,9 @@ public final class Cli {
   }
 
   /** Expected errors as one line (exit 2 or 3); anything else is a bug (exit 4). */
-  private static final class ErrorHandler implements IExecutionExceptionHandler {
+  private record ErrorHandler(PrintWriter err) implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-      PrintWriter err = cmd.getErr();
       if (ex instanceof InputException input) {
         err.println(input.location() == null ? "attain: " + input.getMessage() : input.getMessage());
         return ExitCode.INPUT;

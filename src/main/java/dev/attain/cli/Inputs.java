@@ -39,7 +39,7 @@ final class Inputs {
       String hint = Files.isDirectory(path) ? "is a folder, not a targets file" : "no such file";
       throw new InputException(Location.of(name), hint + " (name the targets file with -t FILE)");
     }
-    return TargetsReader.read(path, problems);
+    return TargetsReader.read(path, name, problems);
   }
 
   /** The actuals sources: the command line's, else the targets file's {@code actuals:}. */

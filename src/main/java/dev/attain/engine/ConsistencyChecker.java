@@ -60,7 +60,7 @@ public final class ConsistencyChecker {
     BigDecimal r = rate.number();
     if (indicator != null && indicator.growth() == GrowthBasis.REAL) {
       return finding(f, name, null, FindingStatus.UNCHECKABLE,
-          "real growth (comparable prices): not checkable from nominal levels");
+          "real growth, at comparable prices: not checkable from nominal levels");
     }
     if (!rate.isExact()) {
       return finding(f, name, null, FindingStatus.UNCHECKABLE,
@@ -89,18 +89,17 @@ public final class ConsistencyChecker {
     // levels' lowest growth ≤ rHi  ⇔  vLo·100 ≤ (rHi + 100)·bHi
     boolean lowEnough = vLo.multiply(hundred).compareTo(rHi.add(hundred).multiply(bHi)) <= 0;
     int d = Rounding.decimals(r);
+    BigDecimal gLo = vLo.subtract(bHi).multiply(hundred).divide(bHi, d + 1, RoundingMode.FLOOR);
+    BigDecimal gHi = vHi.subtract(bLo).multiply(hundred).divide(bLo, d + 1, RoundingMode.CEILING);
+    String allowed = "levels allow " + gLo.toPlainString() + "–" + gHi.toPlainString();
     if (highEnough && lowEnough) {
-      BigDecimal gLo = vLo.subtract(bHi).multiply(hundred).divide(bHi, d + 1, RoundingMode.FLOOR);
-      BigDecimal gHi = vHi.subtract(bLo).multiply(hundred).divide(bLo, d + 1, RoundingMode.CEILING);
-      return finding(f, name, Rounding.growth(v, b, d), FindingStatus.CONSISTENT,
-          "levels allow " + gLo.toPlainString() + "–" + gHi.toPlainString());
+      return finding(f, name, Rounding.growth(v, b, d), FindingStatus.CONSISTENT, allowed);
     }
     BigDecimal computed = Rounding.growth(v, b, d);
     if (computed.compareTo(r) == 0) {
       computed = Rounding.growth(v, b, d + 1);
     }
-    return finding(f, name, computed, FindingStatus.INCONSISTENT,
-        "reported " + r.toPlainString() + " %, levels give " + computed.toPlainString() + " %");
+    return finding(f, name, computed, FindingStatus.INCONSISTENT, allowed);
   }
 
   private static Finding finding(Figure f, String name, BigDecimal computed, FindingStatus status, String note) {

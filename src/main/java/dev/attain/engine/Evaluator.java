@@ -177,16 +177,16 @@ public final class Evaluator {
           BigDecimal ahead = attainment == null ? null : attainment.subtract(elapsed);
           BigDecimal expected = lo.fixed() ? loNum : hi.fixed() ? hiNum : null;
           progress = new Progress(elapsed, expected, attainment, ahead);
-          notes.add(attainment == null
-              ? "year-to-date " + at + ": " + elapsed.toPlainString() + " % of the year; judged against that share of the annual threshold"
-              : "year-to-date " + at + ": " + attainment.toPlainString() + " % of the annual target, "
-                  + elapsed.toPlainString() + " % of the year: " + aheadText(ahead));
+          notes.add(lo.fixed() || hi.fixed()
+              ? "year-to-date " + at + ": judged against " + elapsed.toPlainString() + "% of the annual threshold, "
+                  + dueText(lo.fixed() ? loNum : null, hi.fixed() ? hiNum : null, tolerance, unit)
+              : "year-to-date " + at + ": the referenced figures are taken at " + at + ", not scaled");
         } else {
           progress = new Progress(elapsed, null, null, null);
-          String head = "year-to-date " + at + " (" + elapsed.toPlainString() + " % of the year): ";
           notes.add(t.measure() == Measure.GROWTH
-              ? head + "growth over " + at.base() + ", judged against the annual target"
-              : head + (ind.type() == IndicatorType.STOCK ? "a stock" : "a rate") + " is judged as it stands");
+              ? "year-to-date growth over " + at.base() + ", judged against the annual target"
+              : "year-to-date " + at + ": " + (ind.type() == IndicatorType.STOCK ? "a stock" : "a rate")
+                  + " is judged as it stands");
         }
       }
 
@@ -260,11 +260,26 @@ public final class Evaluator {
   /** A bound resolved to a number ({@code fixed} when written as one), or why it cannot be. */
   private record Resolved(BigDecimal number, boolean fixed, String reason) {}
 
-  private static String aheadText(BigDecimal ahead) {
-    return switch (ahead.signum()) {
-      case 1 -> ahead.toPlainString() + " pp ahead";
-      case -1 -> ahead.negate().toPlainString() + " pp behind";
-      default -> "on schedule";
-    };
+  /**
+   * The scaled bounds as readers know them: {@code ≥ 3750 亩}, {@code ≤ 400 吨}, {@code 2500–3000 亩},
+   * with the scaled tolerance when there is one. The time progress itself (attainment, elapsed,
+   * ahead or behind) is in the result's {@link Progress}, which reports show; notes do not repeat
+   * it.
+   */
+  private static String dueText(BigDecimal lo, BigDecimal hi, BigDecimal tolerance, Unit unit) {
+    String s;
+    if (lo != null && hi != null) {
+      s = withUnit(lo.toPlainString() + "–" + hi.toPlainString(), unit);
+    } else if (lo != null) {
+      s = "≥ " + withUnit(lo.toPlainString(), unit);
+    } else {
+      s = "≤ " + withUnit(hi.toPlainString(), unit);
+    }
+    return tolerance.signum() == 0 ? s : s + " (tolerance " + withUnit(tolerance.toPlainString(), unit) + ")";
+  }
+
+  private static String withUnit(String number, Unit unit) {
+    String sym = unit.symbol();
+    return sym.equals("%") || sym.equals("‰") ? number + sym : number + " " + sym;
   }
 }

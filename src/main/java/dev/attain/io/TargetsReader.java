@@ -70,7 +70,14 @@ public final class TargetsReader {
    * @throws InputException for the first problem, or when the file cannot be used at all
    */
   public static TargetSet read(Path file, ProblemHandler problems) {
-    String name = file.toString();
+    return read(file, file.toString(), problems);
+  }
+
+  /**
+   * Reads and checks {@code file}, naming it {@code name} in messages (the path as the user wrote
+   * it, where {@code file} may be resolved against another folder).
+   */
+  public static TargetSet read(Path file, String name, ProblemHandler problems) {
     byte[] bytes;
     try {
       long size = Files.size(file);

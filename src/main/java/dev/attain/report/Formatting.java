@@ -141,7 +141,10 @@ public final class Formatting {
     return text != null && !text.isBlank() ? text : r.target().indicator().name();
   }
 
-  /** {@code 72.2% of the annual target, 70.0% of the year: 2.2 pp ahead}. */
+  /**
+   * {@code 72.2% of the annual target, 70.0% of the year: 2.2 pp ahead}; {@code … pp behind}; {@code
+   * on schedule} when attainment equals the elapsed share as shown.
+   */
   public static String progress(Progress p) {
     List<String> parts = new ArrayList<>();
     if (p.attainment() != null) {
@@ -152,9 +155,11 @@ public final class Formatting {
     }
     String s = String.join(", ", parts);
     if (p.ahead() != null) {
-      String ahead = p.ahead().signum() < 0
-          ? p.ahead().negate().toPlainString() + " pp behind"
-          : p.ahead().toPlainString() + " pp ahead";
+      String ahead = switch (p.ahead().signum()) {
+        case -1 -> p.ahead().negate().toPlainString() + " pp behind";
+        case 1 -> p.ahead().toPlainString() + " pp ahead";
+        default -> "on schedule";
+      };
       s = s.isEmpty() ? ahead : s + ": " + ahead;
     }
     return s;

@@ -131,7 +131,8 @@ final class HtmlWriter implements ReportWriter {
 
   /**
    * The attainment bar with its number. Under time progress the bar is the attainment of the annual
-   * target with a marker at the elapsed share of the year ({@code 72.2% (year 70.0%)}). A growth
+   * target with a marker at the elapsed share of the year ({@code 72.2% (year 70.0%)}); a stock judged
+   * as it stands has its plain attainment and no marker. A growth
    * target shows its gap instead; other targets with no attainment (at_most) show nothing.
    */
   private static String bar(Result r) {
@@ -150,7 +151,7 @@ final class HtmlWriter implements ReportWriter {
     StringBuilder b = new StringBuilder();
     b.append("<div class=\"bar\"><div class=\"fill\" style=\"width:").append(clamp(attainment).toPlainString())
         .append("%;background:").append(colour).append("\"></div>");
-    if (r.progress() != null && r.progress().elapsed() != null) {
+    if (yearToDate && r.progress().elapsed() != null) { // stocks, rates, growth: not measured against time
       b.append("<div class=\"mark\" style=\"left:").append(clamp(r.progress().elapsed()).toPlainString())
           .append("%\" title=\"").append(Xml.attr(Formatting.percent(r.progress().elapsed()) + " of the year"))
           .append("\"></div>");

@@ -53,9 +53,9 @@ class ConsistencyCheckerTest {
 
   @ParameterizedTest
   @CsvSource({
-    "5.4, 5.3, 'reported 5.4 %, levels give 5.3 %'",
-    "5.36, 5.34, 'reported 5.36 %, levels give 5.34 %'",
-    "5.2, 5.3, 'reported 5.2 %, levels give 5.3 %'",
+    "5.4, 5.3, 'levels allow 5.34–5.35'",
+    "5.36, 5.34, 'levels allow 5.341–5.348'",
+    "5.2, 5.3, 'levels allow 5.34–5.35'",
   })
   void incomeLevelsRuleOutTheseRates(String rate, String computed, String note) {
     Finding f = income(rate);
@@ -91,7 +91,7 @@ class ConsistencyCheckerTest {
     assertThat(f).singleElement().satisfies(x -> {
       assertThat(x.status()).isEqualTo(FindingStatus.UNCHECKABLE);
       assertThat(x.computed()).isNull();
-      assertThat(x.note()).isEqualTo("real growth (comparable prices): not checkable from nominal levels");
+      assertThat(x.note()).isEqualTo("real growth, at comparable prices: not checkable from nominal levels");
     });
   }
 

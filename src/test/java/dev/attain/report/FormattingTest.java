@@ -74,6 +74,8 @@ class FormattingTest {
         .isEqualTo("52.0% of the annual target, 50.0% of the year: 2.0 pp ahead");
     assertThat(Formatting.progress(new Progress(new BigDecimal("75.0"), null, new BigDecimal("70.5"), new BigDecimal("-4.5"))))
         .isEqualTo("70.5% of the annual target, 75.0% of the year: 4.5 pp behind");
+    assertThat(Formatting.progress(new Progress(new BigDecimal("50.0"), null, new BigDecimal("50.0"), new BigDecimal("0.0"))))
+        .isEqualTo("50.0% of the annual target, 50.0% of the year: on schedule");
   }
 
   @Test

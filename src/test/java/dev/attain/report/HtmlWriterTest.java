@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attain.model.Report;
 import dev.attain.model.Result;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -51,6 +52,19 @@ class HtmlWriterTest {
     assertThat(html).contains("<div class=\"fill\" style=\"width:72.2%;background:#1a7f37\"></div>"
         + "<div class=\"mark\" style=\"left:70.0%\" title=\"70.0% of the year\"></div></div>"
         + "<span>72.2% (year 70.0%)</span>");
+  }
+
+  @Test
+  void aStockJudgedAsItStandsHasNoElapsedMarker() {
+    Result farmland = Fixtures.luolong().results().stream() // 耕地保有量 15.82 万亩, 100.1 %
+        .filter(r -> r.target().indicator().id().equals("farmland")).findFirst().orElseThrow();
+    Result ytd = new Result(farmland.target(), farmland.entity(), new dev.attain.model.Period(2024, 6),
+        farmland.status(), farmland.actual(), farmland.actualRelation(), farmland.unit(), farmland.source(),
+        farmland.atLeast(), farmland.atMost(), farmland.gap(), farmland.attainment(),
+        new dev.attain.model.Progress(new java.math.BigDecimal("50.0"), null, null, null), null, List.of());
+    String html = render(ReportFormat.HTML, JsonWriterTest.report(ytd));
+    assertThat(html).contains("<div class=\"fill\" style=\"width:100%;background:#1a7f37\"></div></div>"
+        + "<span class=\"over\">100.1%</span>").doesNotContain("class=\"mark\"");
   }
 
   @Test
