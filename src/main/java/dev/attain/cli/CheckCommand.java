@@ -1,8 +1,7 @@
 package dev.attain.cli;
 
 import dev.attain.engine.EvaluationOptions;
-import dev.attain.engine.Evaluator;
-import dev.attain.engine.FigureTable;
+import dev.attain.engine.FigureStream;
 import dev.attain.io.ProblemHandler;
 import dev.attain.model.FailOn;
 import dev.attain.model.FindingsMode;
@@ -88,9 +87,11 @@ final class CheckCommand implements Callable<Integer> {
     TargetSet targets = Inputs.targets(ctx, inputs.targets, ProblemHandler.FAIL_FAST);
     List<Inputs.Source> sources = Inputs.sources(ctx, targets, inputs.actuals);
     refuseOutputOverInput(sources);
-    FigureTable figures = Inputs.figures(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST);
     EvaluationOptions options = new EvaluationOptions(period, asOf, new LinkedHashSet<>(entities), failOn, missing, findings);
-    Report report = Evaluator.evaluate(targets, figures, options);
+    // streaming: only the figures the targets need are kept; growth rates are checked as rows come
+    FigureStream stream = new FigureStream(targets, options);
+    Inputs.read(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST, stream);
+    Report report = stream.evaluate(options);
 
     RenderOptions render = new RenderOptions(useColor(), summaryOnly);
     OutputFiles files = new OutputFiles();

@@ -64,27 +64,32 @@ final class Inputs {
     return sources;
   }
 
-  /** Reads every source into one table, in order. */
+  /** Reads every source into one table, in order: every figure is kept (validate). */
   static FigureTable figures(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems) {
     FigureTable table = new FigureTable();
+    read(ctx, targets, sources, encoding, problems, guarded(table, problems));
+    return table;
+  }
+
+  /** Reads every source, in order, into {@code sink}. */
+  static void read(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
+      ProblemHandler problems, java.util.function.Consumer<dev.attain.model.Figure> sink) {
     ActualsReader reader = new ActualsReader(targets, encoding);
     for (Source s : sources) {
-      int before = table.size();
       if (s.isStdin()) {
-        reader.read(ctx.in(), s.name(), guarded(table, problems), problems);
+        reader.read(ctx.in(), s.name(), sink, problems);
       } else {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(s.path()), 1 << 16)) {
-          reader.read(in, s.name(), guarded(table, problems), problems);
+          reader.read(in, s.name(), sink, problems);
         } catch (NoSuchFileException e) {
           problems.report(new InputException(Location.of(s.name()), "no such file"));
         } catch (IOException e) {
           problems.report(new InputException(Location.of(s.name()), "cannot read: " + e.getMessage()));
         }
       }
-      LOG.debug("{}: {} figures", s.name(), table.size() - before);
+      LOG.debug("{}: read", s.name());
     }
-    return table;
   }
 
   /** The table as a sink whose conflicts go to {@code problems} (validate lists them all). */

@@ -56,6 +56,15 @@ public final class Evaluator {
 
   /** The report of {@code targets} against {@code figures}. */
   public static Report evaluate(TargetSet targets, FigureTable figures, EvaluationOptions options) {
+    return evaluate(targets, figures, ConsistencyChecker.check(targets, figures, options.entities()), options);
+  }
+
+  /**
+   * The report of {@code targets} against {@code figures}, with consistency {@code findings}
+   * already checked (as {@link FigureStream} does while the data streams in).
+   */
+  public static Report evaluate(TargetSet targets, FigureTable figures, List<Finding> findings,
+      EvaluationOptions options) {
     List<String> scope = entitiesInScope(targets, figures, options.entities());
     Evaluation ev = new Evaluation(targets, figures, options);
     List<Result> results = new ArrayList<>();
@@ -76,7 +85,6 @@ public final class Evaluator {
         evaluated.add(e);
       }
     }
-    List<Finding> findings = ConsistencyChecker.check(targets, figures, options.entities());
     Summary summary = Summary.of(results, findings, options.failOn(), options.missing());
     Period period = options.period() != null ? options.period() : targets.period();
     return new Report(targets.title(), period, inDataOrder(evaluated, figures.entities()), results, findings,

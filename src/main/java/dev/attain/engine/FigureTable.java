@@ -43,7 +43,8 @@ public final class FigureTable implements Consumer<Figure> {
     periods.computeIfAbsent(f.entity() + '\u0000' + f.indicator(), k -> new TreeSet<>()).add(f.period());
   }
 
-  private static Figure merge(Figure old, Figure f) {
+  /** {@code old} and {@code f} (same key) as one figure; conflicting fields throw. */
+  static Figure merge(Figure old, Figure f) {
     Amount value = old.value();
     if (f.value() != null) {
       Amount incoming = f.value().withNumber(f.unit().convert(f.value().number(), old.unit()));
@@ -73,6 +74,14 @@ public final class FigureTable implements Consumer<Figure> {
     return new InputException(f.location(),
         "conflicting " + what + " for " + who + old.indicator() + " " + old.period() + ": " + second
             + " here, " + first + " at " + old.location() + " (identical duplicates are accepted)");
+  }
+
+  /**
+   * Notes an entity seen in the data without adding a figure: a streaming run drops figures the
+   * targets do not need but keeps every entity, in order of first appearance.
+   */
+  public void addEntity(String entity) {
+    entities.add(entity);
   }
 
   public Optional<Figure> get(String entity, String indicator, Period period) {

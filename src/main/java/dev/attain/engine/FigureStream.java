@@ -1,0 +1,312 @@
+package dev.attain.engine;
+
+import dev.attain.model.Bound;
+import dev.attain.model.Figure;
+import dev.attain.model.Finding;
+import dev.attain.model.Indicator;
+import dev.attain.model.Period;
+import dev.attain.model.Report;
+import dev.attain.model.Target;
+import dev.attain.model.TargetSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The streaming path of a check (SPEC §6): takes figures as the reader produces them and keeps
+ * only what the evaluation needs, so that memory grows with the figures the targets use, not with
+ * the size of the data.
+ *
+ * <ul>
+ *   <li>Figures the targets need — of the indicators the targets (and their references) name, in
+ *       the target years and the years before (every sub-period of both) — go into a {@link
+ *       FigureTable}, merged and checked for conflicts as {@link FigureTable#accept} does.
+ *   <li>Every entity is noted, in order of first appearance, whether or not its figures are kept.
+ *   <li>Reported growth rates are checked for consistency as soon as a row's level, rate and base
+ *       level are all present, with {@link ConsistencyChecker}'s rule. Per entity and indicator,
+ *       a period is held while it can still be needed: until its own rate is checked and the next
+ *       year's rate (for which it is the base) is checked too. Findings come out in data order (the
+ *       order in which their rows first appeared), exactly as {@link
+ *       ConsistencyChecker#check(TargetSet, FigureTable, Set)} gives them from the whole table.
+ * </ul>
+ *
+ * <p>One difference from reading everything into a {@link FigureTable}: a row that repeats a
+ * figure the run no longer holds (neither needed by a target nor waiting for a consistency check)
+ * is not compared with it, so a conflict between two such rows is not reported. It could change no
+ * result and no finding; {@code attain validate} reads every row and reports every conflict.
+ *
+ * <p>Not thread-safe: one thread feeds it.
+ */
+public final class FigureStream implements Consumer<Figure> {
+  private final TargetSet targets;
+  private final Set<String> entityFilter;
+  private final Set<String> neededIndicators = new HashSet<>();
+  private final Set<Integer> neededYears = new HashSet<>();
+  private final FigureTable table = new FigureTable();
+  private final Map<String, Map<String, Series>> series = new HashMap<>();
+  private final Map<String, Indicator> indicators;
+  /** Bound on each pool of shared values, so that it cannot grow with the data. */
+  private static final int POOL_LIMIT = 1 << 16;
+  private final Map<BigDecimal, BigDecimal> numbers = new HashMap<>();
+  private final Map<String, String> notes = new HashMap<>();
+
+  private Finding[] findings = new Finding[1024];
+  private long[] order = new long[1024];
+  private int findingCount;
+  private boolean sorted = true;
+  private long seq;
+  private long held;
+  private long peakHeld;
+
+  /** A stream for {@code targets} evaluated under {@code options}. */
+  public FigureStream(TargetSet targets, EvaluationOptions options) {
+    this.targets = targets;
+    this.entityFilter = options.entities();
+    this.indicators = targets.indicators();
+    for (Target t : targets.targets()) {
+      if (options.period() != null && !t.period().equals(options.period())) {
+        continue;
+      }
+      neededIndicators.add(t.indicator().id());
+      for (Bound b : new Bound[] {t.threshold().atLeast(), t.threshold().atMost()}) {
+        if (b instanceof Bound.Reference r) {
+          neededIndicators.add(r.indicator());
+        }
+      }
+      neededYears.add(t.period().year());
+      neededYears.add(t.period().year() - 1);
+    }
+    if (options.asOf() != null) {
+      neededYears.add(options.asOf().year());
+      neededYears.add(options.asOf().year() - 1);
+    }
+  }
+
+  /** Whether the targets need this figure (its indicator, in a target year or the year before). */
+  boolean needed(Figure f) {
+    return neededIndicators.contains(f.indicator()) && neededYears.contains(f.period().year());
+  }
+
+  @Override
+  public void accept(Figure f) {
+    table.addEntity(f.entity());
+    if (needed(f)) {
+      table.accept(f);
+    }
+    consistency(f);
+  }
+
+  /** The figures the targets need, and every entity of the data. */
+  public FigureTable table() {
+    return table;
+  }
+
+  /** The consistency findings so far, in data order. */
+  public List<Finding> findings() {
+    if (!sorted) {
+      sortFindings();
+    }
+    return Arrays.asList(Arrays.copyOf(findings, findingCount));
+  }
+
+  /** The report: {@link Evaluator#evaluate(TargetSet, FigureTable, List, EvaluationOptions)} on what was kept. */
+  public Report evaluate(EvaluationOptions options) {
+    return Evaluator.evaluate(targets, table, findings(), options);
+  }
+
+  /** Periods held for the consistency check now (for tests and diagnostics). */
+  public long held() {
+    return held;
+  }
+
+  /** The most periods held at once for the consistency check. */
+  public long peakHeld() {
+    return peakHeld;
+  }
+
+  // --- consistency, as rows stream ------------------------------------------------------------
+
+  /** What one period of a series holds until it is no longer needed. */
+  private static final class Slot {
+    final long seq;
+    Figure figure;
+    boolean checked;
+
+    Slot(long seq, Figure figure) {
+      this.seq = seq;
+      this.figure = figure;
+    }
+  }
+
+  /** One entity's one indicator: its held periods, and the periods already done with. */
+  private static final class Series {
+    final Map<Period, Slot> slots = new HashMap<>(4);
+    /** Released whole years from {@link #FIRST_YEAR}, one bit each: the common case, in 8 bytes. */
+    long releasedYears;
+    /** Released periods that do not fit in {@link #releasedYears}. */
+    Set<Period> released;
+
+    boolean isReleased(Period p) {
+      int bit = bit(p);
+      return bit >= 0 ? (releasedYears & (1L << bit)) != 0 : released != null && released.contains(p);
+    }
+
+    void release(Period p) {
+      int bit = bit(p);
+      if (bit >= 0) {
+        releasedYears |= 1L << bit;
+      } else {
+        if (released == null) {
+          released = new HashSet<>(8);
+        }
+        released.add(p);
+      }
+    }
+
+    private static int bit(Period p) {
+      int b = p.year() - FIRST_YEAR;
+      return p.isYear() && b >= 0 && b < 64 ? b : -1;
+    }
+  }
+
+  private static final int FIRST_YEAR = 1990;
+
+  private void consistency(Figure f) {
+    Series s = series.computeIfAbsent(f.entity(), e -> new HashMap<>())
+        .computeIfAbsent(f.indicator(), i -> new Series());
+    Period p = f.period();
+    Slot slot = s.slots.get(p);
+    if (slot == null) {
+      if (s.isReleased(p)) {
+        return; // checked and no longer needed: a repeat of a figure that had its level and rate
+      }
+      slot = new Slot(seq++, f);
+      s.slots.put(p, slot);
+      held++;
+      peakHeld = Math.max(peakHeld, held);
+    } else {
+      slot.figure = FigureTable.merge(slot.figure, f);
+    }
+    check(s, p);
+    Period next = next(p);
+    if (next != null && slot.figure.value() != null) {
+      check(s, next);
+      release(s, next);
+    }
+    release(s, p);
+    Period base = p.year() > 1 ? p.base() : null;
+    if (base != null) {
+      release(s, base);
+    }
+  }
+
+  /** Checks the rate of {@code p} when its level, rate and base level are all there. */
+  private void check(Series s, Period p) {
+    Slot slot = s.slots.get(p);
+    if (slot == null || slot.checked) {
+      return;
+    }
+    Figure f = slot.figure;
+    if (f.growth() == null || f.value() == null || p.year() <= 1) {
+      return;
+    }
+    Slot base = s.slots.get(p.base());
+    if (base == null || base.figure.value() == null) {
+      return;
+    }
+    slot.checked = true;
+    if (!entityFilter.isEmpty() && !entityFilter.contains(f.entity())) {
+      return;
+    }
+    add(slot.seq, shared(ConsistencyChecker.check(f, base.figure, indicators.get(f.indicator()))));
+  }
+
+  /**
+   * The finding with its numbers and note shared with earlier findings that have the same ones:
+   * hundreds of thousands of findings repeat a few thousand rates and notes, and a check holds
+   * every finding until the report is written.
+   */
+  private Finding shared(Finding f) {
+    BigDecimal reported = intern(numbers, f.reported());
+    BigDecimal computed = f.computed() == null ? null : intern(numbers, f.computed());
+    String note = f.note() == null ? null : intern(notes, f.note());
+    if (reported == f.reported() && computed == f.computed() && note == f.note()) {
+      return f;
+    }
+    return new Finding(f.entity(), f.indicator(), f.name(), f.period(), reported, computed, f.status(), note,
+        f.location());
+  }
+
+  private static <T> T intern(Map<T, T> pool, T value) {
+    T old = pool.get(value);
+    if (old != null) {
+      return old;
+    }
+    if (pool.size() < POOL_LIMIT) {
+      pool.put(value, value);
+    }
+    return value;
+  }
+
+  /** Drops {@code p} once its rate is checked and it has served as the base of the next year's. */
+  private void release(Series s, Period p) {
+    Slot slot = s.slots.get(p);
+    if (slot == null || !slot.checked) {
+      return;
+    }
+    Period next = next(p);
+    Slot after = next == null ? null : s.slots.get(next);
+    boolean nextDone = after != null ? after.checked : next != null && s.isReleased(next);
+    if (!nextDone) {
+      return;
+    }
+    s.slots.remove(p);
+    held--;
+    s.release(p);
+  }
+
+  private static Period next(Period p) {
+    return p.year() < 9999 ? new Period(p.year() + 1, p.months()) : null;
+  }
+
+  private void add(long seqOfRow, Finding finding) {
+    if (findingCount == findings.length) {
+      findings = Arrays.copyOf(findings, findingCount * 2);
+      order = Arrays.copyOf(order, findingCount * 2);
+    }
+    if (findingCount > 0 && order[findingCount - 1] > seqOfRow) {
+      sorted = false;
+    }
+    findings[findingCount] = finding;
+    order[findingCount] = seqOfRow;
+    findingCount++;
+  }
+
+  private void sortFindings() {
+    Integer[] idx = new Integer[findingCount];
+    for (int i = 0; i < findingCount; i++) {
+      idx[i] = i;
+    }
+    Arrays.sort(idx, (a, b) -> Long.compare(order[a], order[b]));
+    Finding[] f = new Finding[findings.length];
+    long[] o = new long[order.length];
+    for (int i = 0; i < findingCount; i++) {
+      f[i] = findings[idx[i]];
+      o[i] = order[idx[i]];
+    }
+    findings = f;
+    order = o;
+    sorted = true;
+  }
+
+  /** For tests: figures kept for the targets. */
+  List<Figure> kept() {
+    return new ArrayList<>(table.all());
+  }
+}

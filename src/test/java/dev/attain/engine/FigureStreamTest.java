@@ -1,0 +1,221 @@
+package dev.attain.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.attain.model.Amount;
+import dev.attain.model.Bound;
+import dev.attain.model.FailOn;
+import dev.attain.model.Figure;
+import dev.attain.model.FindingsMode;
+import dev.attain.model.GrowthBasis;
+import dev.attain.model.Indicator;
+import dev.attain.model.IndicatorType;
+import dev.attain.model.InputException;
+import dev.attain.model.Location;
+import dev.attain.model.Measure;
+import dev.attain.model.MissingPolicy;
+import dev.attain.model.Period;
+import dev.attain.model.Report;
+import dev.attain.model.Target;
+import dev.attain.model.TargetSet;
+import dev.attain.model.Threshold;
+import dev.attain.model.Unit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming path gives the same report as reading everything into a {@link FigureTable}:
+ * same results, same findings in the same order, same entities — on generated data in file order,
+ * shuffled, split into files, with repeated rows and with levels and rates on separate rows.
+ */
+class FigureStreamTest {
+  static final Indicator RETAIL = Indicator.of("retail", "社会消费品零售总额", Fixtures.unit("亿元"));
+  static final Indicator GDP = Indicator.of("gdp", "地区生产总值", Fixtures.unit("亿元")).withGrowth(GrowthBasis.REAL);
+  static final Indicator GRAIN = Indicator.of("grain", "粮食产量", Fixtures.unit("万斤"));
+  static final Indicator FARMLAND = Indicator.of("farmland", "耕地保有量", Fixtures.unit("万亩")).withType(IndicatorType.STOCK);
+  static final Indicator INCOME = Indicator.of("income", "城镇居民人均可支配收入", Fixtures.unit("元"));
+  static final Indicator CPI = Indicator.of("cpi", "居民消费价格涨幅", Fixtures.unit("%"));
+  static final List<Indicator> INDICATORS = List.of(RETAIL, GDP, GRAIN, FARMLAND, INCOME, CPI);
+
+  static final TargetSet TARGETS = Fixtures.targets(INDICATORS, List.of(
+      Target.of(GDP, Measure.GROWTH, Threshold.atLeast("5", Fixtures.unit("%")), Period.year(2024)),
+      Target.of(RETAIL, Measure.GROWTH, Threshold.atLeast("6", Fixtures.unit("%")), Period.year(2024)),
+      Target.of(GRAIN, Measure.VALUE, Threshold.atLeast("2.5", Fixtures.unit("万吨")), Period.year(2024)),
+      Target.of(FARMLAND, Measure.CHANGE, Threshold.atLeast("0", Fixtures.unit("万亩")), Period.year(2024)),
+      Target.of(CPI, Measure.VALUE, Threshold.atMost("3", Fixtures.unit("%")).withTolerance("0.5"), Period.year(2024)),
+      // income grows at least as fast as retail: a reference to an indicator with no target of its own
+      Target.of(INCOME, Measure.GROWTH, new Threshold(null, new Bound.Reference("retail", Measure.GROWTH, BigDecimal.ONE),
+          null, Fixtures.unit("%")), Period.year(2024)).withId("income.vs.retail"),
+      Target.of(RETAIL, Measure.VALUE, Threshold.atLeast("10", Fixtures.unit("亿元")), Period.year(2023))));
+
+  static final List<EvaluationOptions> OPTIONS = List.of(
+      EvaluationOptions.defaults(),
+      new EvaluationOptions(null, null, Set.of("县02", "县09"), FailOn.WARN, MissingPolicy.WARN, FindingsMode.ALL),
+      new EvaluationOptions(Period.year(2024), new Period(2024, 6), Set.of(), FailOn.FAIL, MissingPolicy.IGNORE,
+          FindingsMode.PROBLEMS));
+
+  @Property(tries = 150)
+  void sameReportAsTheWholeTable(@ForAll long seed) {
+    Random r = new Random(seed);
+    List<Figure> rows = generate(r, 1 + r.nextInt(6));
+    if (r.nextBoolean()) {
+      Collections.shuffle(rows, r);
+    }
+    for (EvaluationOptions o : OPTIONS) {
+      assertSameReport(rows, o);
+    }
+  }
+
+  @Property(tries = 50)
+  void splitIntoFilesDealtRoundRobin(@ForAll long seed) {
+    Random r = new Random(seed);
+    List<Figure> rows = generate(r, 4);
+    int files = 2 + r.nextInt(9);
+    List<Figure> dealt = new ArrayList<>();
+    for (int k = 0; k < files; k++) {
+      for (int i = k; i < rows.size(); i += files) {
+        dealt.add(rows.get(i));
+      }
+    }
+    assertSameReport(dealt, EvaluationOptions.defaults());
+  }
+
+  @Test
+  void holdsOnlyThePeriodsStillNeededWhenYearsComeInOrder() {
+    Random r = new Random(7);
+    List<Figure> rows = new ArrayList<>();
+    for (int year = 2016; year <= 2024; year++) {
+      rows.add(fig("县01", RETAIL, Period.year(year), level(r, 2), null, year));
+    }
+    // every rate consistent with its levels, every row with level and rate
+    List<Figure> withRates = new ArrayList<>();
+    Figure prev = null;
+    for (Figure f : rows) {
+      Amount g = prev == null ? Amount.exact("7.0") : Amount.exact(growth(prev.value().number(), f.value().number()));
+      withRates.add(new Figure(f.entity(), f.indicator(), f.period(), f.value(), f.unit(), g, f.location()));
+      prev = f;
+    }
+    FigureStream s = new FigureStream(TARGETS, EvaluationOptions.defaults());
+    withRates.forEach(s);
+    // 2016 (no base to check its rate) and 2024 (no next year yet) stay; 2017–2023 are done with
+    assertThat(s.held()).isEqualTo(2);
+    assertThat(s.peakHeld()).isEqualTo(3);
+    assertThat(s.findings()).hasSize(8);
+    assertThat(s.table().size()).isEqualTo(3); // retail 2022 to 2024, for the 2023 and 2024 targets
+  }
+
+  @Test
+  void keepsEveryEntityEvenWhenNoneOfItsFiguresIsNeeded() {
+    FigureStream s = new FigureStream(TARGETS, EvaluationOptions.defaults());
+    s.accept(fig("县07", INCOME, Period.year(2019), Amount.exact("30000"), null, 2));
+    s.accept(fig("县01", RETAIL, Period.year(2024), Amount.exact("12.5"), null, 3));
+    assertThat(s.table().entities()).containsExactly("县07", "县01");
+    assertThat(s.table().size()).isEqualTo(1);
+  }
+
+  @Test
+  void conflictingNeededFiguresAreRefusedAsTheTableRefusesThem() {
+    FigureStream s = new FigureStream(TARGETS, EvaluationOptions.defaults());
+    s.accept(fig("县01", RETAIL, Period.year(2024), Amount.exact("12.5"), null, 2));
+    assertThatThrownBy(() -> s.accept(fig("县01", RETAIL, Period.year(2024), Amount.exact("12.6"), null, 9)))
+        .isInstanceOf(InputException.class)
+        .hasMessage("actuals.csv:9:3: conflicting level for 县01 retail 2024: 12.6 亿元 here, 12.5 亿元 at "
+            + "actuals.csv:2:3 (identical duplicates are accepted)");
+  }
+
+  static void assertSameReport(List<Figure> rows, EvaluationOptions options) {
+    FigureTable whole = new FigureTable();
+    FigureStream stream = new FigureStream(TARGETS, options);
+    for (Figure f : rows) {
+      whole.accept(f);
+      stream.accept(f);
+    }
+    Report expected = Evaluator.evaluate(TARGETS, whole, options);
+    Report actual = stream.evaluate(options);
+    assertThat(actual.findings()).containsExactlyElementsOf(expected.findings());
+    assertThat(actual.results()).containsExactlyElementsOf(expected.results());
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  /** Series of levels and rates: mostly consistent, some not, some rows split, repeated or missing. */
+  static List<Figure> generate(Random r, int entities) {
+    List<Figure> rows = new ArrayList<>();
+    int line = 1;
+    for (int e = 1; e <= entities; e++) {
+      String entity = String.format("县%02d", e);
+      for (Indicator ind : INDICATORS) {
+        if (r.nextInt(8) == 0) {
+          continue;
+        }
+        int decimals = ind.unit().isRate() ? 1 : r.nextInt(3);
+        List<Period> periods = new ArrayList<>();
+        for (int y = 2019; y <= 2024; y++) {
+          if (r.nextInt(4) == 0) {
+            periods.add(new Period(y, 3 * (1 + r.nextInt(3))));
+          }
+          periods.add(Period.year(y));
+        }
+        java.util.Map<Period, BigDecimal> levels = new java.util.HashMap<>();
+        for (Period p : periods) {
+          if (r.nextInt(10) == 0) {
+            continue; // not reported
+          }
+          BigDecimal level = level(r, decimals).number();
+          BigDecimal base = levels.get(p.base());
+          if (base != null && base.signum() > 0 && r.nextInt(4) != 0) {
+            level = base.multiply(BigDecimal.valueOf(100 + r.nextInt(20) - 5)).divide(BigDecimal.valueOf(100), decimals,
+                RoundingMode.HALF_UP);
+          }
+          if (r.nextInt(30) == 0) {
+            level = BigDecimal.ZERO.setScale(decimals);
+          }
+          levels.put(p, level);
+          String rate = null;
+          if (!ind.unit().isRate() && r.nextInt(6) != 0) {
+            rate = base != null && base.signum() > 0 && r.nextInt(5) != 0 ? growth(base, level)
+                : BigDecimal.valueOf(r.nextInt(200) - 50, 1).toPlainString();
+            if (r.nextInt(20) == 0) {
+              rate = "<" + rate;
+            }
+          }
+          Amount value = Amount.exact(level);
+          Amount g = rate == null ? null : rate.startsWith("<")
+              ? new Amount(new BigDecimal(rate.substring(1)), dev.attain.model.Relation.LT) : Amount.exact(rate);
+          if (g != null && r.nextInt(5) == 0) {
+            // level and rate on separate rows (as from two files)
+            rows.add(fig(entity, ind, p, value, null, ++line));
+            rows.add(fig(entity, ind, p, null, g, ++line));
+          } else {
+            rows.add(fig(entity, ind, p, value, g, ++line));
+          }
+          if (r.nextInt(12) == 0) {
+            rows.add(fig(entity, ind, p, value, g, ++line)); // an identical repeat
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  static String growth(BigDecimal base, BigDecimal level) {
+    return level.subtract(base).multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  static Amount level(Random r, int decimals) {
+    return Amount.exact(BigDecimal.valueOf(1 + r.nextInt(999_999), decimals));
+  }
+
+  static Figure fig(String entity, Indicator ind, Period p, Amount value, Amount growth, int line) {
+    Unit unit = ind.unit();
+    return new Figure(entity, ind.id(), p, value, unit, growth, new Location("actuals.csv", line, 3));
+  }
+}
