@@ -56,14 +56,15 @@ public final class Evaluator {
 
   /** The report of {@code targets} against {@code figures}. */
   public static Report evaluate(TargetSet targets, FigureTable figures, EvaluationOptions options) {
-    return evaluate(targets, figures, ConsistencyChecker.check(targets, figures, options.entities()), options);
+    return evaluate(targets, figures,
+        CheckedRates.of(ConsistencyChecker.check(targets, figures, options.entities())), options);
   }
 
   /**
-   * The report of {@code targets} against {@code figures}, with consistency {@code findings}
-   * already checked (as {@link FigureStream} does while the data streams in).
+   * The report of {@code targets} against {@code figures}, with the growth rates already checked
+   * (as {@link FigureStream} does while the data streams in).
    */
-  public static Report evaluate(TargetSet targets, FigureTable figures, List<Finding> findings,
+  public static Report evaluate(TargetSet targets, FigureTable figures, CheckedRates rates,
       EvaluationOptions options) {
     List<String> scope = entitiesInScope(targets, figures, options.entities());
     Evaluation ev = new Evaluation(targets, figures, options);
@@ -85,9 +86,10 @@ public final class Evaluator {
         evaluated.add(e);
       }
     }
-    Summary summary = Summary.of(results, findings, options.failOn(), options.missing());
+    Summary summary = Summary.of(results, rates.consistent(), rates.inconsistent(), rates.uncheckable(),
+        options.failOn(), options.missing());
     Period period = options.period() != null ? options.period() : targets.period();
-    return new Report(targets.title(), period, inDataOrder(evaluated, figures.entities()), results, findings,
+    return new Report(targets.title(), period, inDataOrder(evaluated, figures.entities()), results, rates.listed(),
         options.findings(), summary);
   }
 

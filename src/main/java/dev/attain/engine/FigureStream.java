@@ -3,12 +3,13 @@ package dev.attain.engine;
 import dev.attain.model.Bound;
 import dev.attain.model.Figure;
 import dev.attain.model.Finding;
+import dev.attain.model.FindingStatus;
+import dev.attain.model.FindingsMode;
 import dev.attain.model.Indicator;
 import dev.attain.model.Period;
 import dev.attain.model.Report;
 import dev.attain.model.Target;
 import dev.attain.model.TargetSet;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,10 +52,11 @@ public final class FigureStream implements Consumer<Figure> {
   private final FigureTable table = new FigureTable();
   private final Map<String, Map<String, Series>> series = new HashMap<>();
   private final Map<String, Indicator> indicators;
-  /** Bound on each pool of shared values, so that it cannot grow with the data. */
-  private static final int POOL_LIMIT = 1 << 16;
-  private final Map<BigDecimal, BigDecimal> numbers = new HashMap<>();
-  private final Map<String, String> notes = new HashMap<>();
+  /** Whether consistent findings are kept to be listed ({@code --findings all}); else only counted. */
+  private final boolean listAll;
+  private int consistent;
+  private int inconsistent;
+  private int uncheckable;
 
   private Finding[] findings = new Finding[1024];
   private long[] order = new long[1024];
@@ -69,6 +71,7 @@ public final class FigureStream implements Consumer<Figure> {
     this.targets = targets;
     this.entityFilter = options.entities();
     this.indicators = targets.indicators();
+    this.listAll = options.findings() == FindingsMode.ALL;
     for (Target t : targets.targets()) {
       if (options.period() != null && !t.period().equals(options.period())) {
         continue;
@@ -107,17 +110,21 @@ public final class FigureStream implements Consumer<Figure> {
     return table;
   }
 
-  /** The consistency findings so far, in data order. */
-  public List<Finding> findings() {
+  /**
+   * The growth rates checked so far: the findings to list, in data order (consistent ones only
+   * under {@code --findings all}), and the count of each status.
+   */
+  public CheckedRates rates() {
     if (!sorted) {
       sortFindings();
     }
-    return Arrays.asList(Arrays.copyOf(findings, findingCount));
+    return new CheckedRates(Arrays.asList(Arrays.copyOf(findings, findingCount)), consistent, inconsistent,
+        uncheckable);
   }
 
-  /** The report: {@link Evaluator#evaluate(TargetSet, FigureTable, List, EvaluationOptions)} on what was kept. */
+  /** The report: {@link Evaluator#evaluate(TargetSet, FigureTable, CheckedRates, EvaluationOptions)} on what was kept. */
   public Report evaluate(EvaluationOptions options) {
-    return Evaluator.evaluate(targets, table, findings(), options);
+    return Evaluator.evaluate(targets, table, rates(), options);
   }
 
   /** Periods held for the consistency check now (for tests and diagnostics). */
@@ -224,34 +231,15 @@ public final class FigureStream implements Consumer<Figure> {
     if (!entityFilter.isEmpty() && !entityFilter.contains(f.entity())) {
       return;
     }
-    add(slot.seq, shared(ConsistencyChecker.check(f, base.figure, indicators.get(f.indicator()))));
-  }
-
-  /**
-   * The finding with its numbers and note shared with earlier findings that have the same ones:
-   * hundreds of thousands of findings repeat a few thousand rates and notes, and a check holds
-   * every finding until the report is written.
-   */
-  private Finding shared(Finding f) {
-    BigDecimal reported = intern(numbers, f.reported());
-    BigDecimal computed = f.computed() == null ? null : intern(numbers, f.computed());
-    String note = f.note() == null ? null : intern(notes, f.note());
-    if (reported == f.reported() && computed == f.computed() && note == f.note()) {
-      return f;
+    Finding finding = ConsistencyChecker.check(f, base.figure, indicators.get(f.indicator()));
+    switch (finding.status()) {
+      case CONSISTENT -> consistent++;
+      case INCONSISTENT -> inconsistent++;
+      case UNCHECKABLE -> uncheckable++;
     }
-    return new Finding(f.entity(), f.indicator(), f.name(), f.period(), reported, computed, f.status(), note,
-        f.location());
-  }
-
-  private static <T> T intern(Map<T, T> pool, T value) {
-    T old = pool.get(value);
-    if (old != null) {
-      return old;
+    if (listAll || finding.status() != FindingStatus.CONSISTENT) {
+      add(slot.seq, finding);
     }
-    if (pool.size() < POOL_LIMIT) {
-      pool.put(value, value);
-    }
-    return value;
   }
 
   /** Drops {@code p} once its rate is checked and it has served as the base of the next year's. */

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param entities the entities evaluated, in order of first appearance
  * @param results one per target and entity: targets in file order, entities in order of first
  *     appearance
- * @param findings consistency findings, all of them (writers list them as {@code findingsMode}
- *     says)
+ * @param findings the consistency findings listed one by one, in data order: all of them under
+ *     {@link FindingsMode#ALL}, else the inconsistent and uncheckable ones (consistent findings
+ *     given are dropped); the summary counts every finding
  * @param findingsMode which findings to list one by one
  * @param summary counts and verdict
  */
@@ -28,16 +29,15 @@ public record Report(
     Objects.requireNonNull(title, "title");
     entities = List.copyOf(entities);
     results = List.copyOf(results);
-    findings = List.copyOf(findings);
     Objects.requireNonNull(findingsMode, "findingsMode");
+    findings = findingsMode == FindingsMode.ALL
+        ? List.copyOf(findings)
+        : findings.stream().filter(f -> f.status() != FindingStatus.CONSISTENT).toList();
     Objects.requireNonNull(summary, "summary");
   }
 
-  /** The findings to list one by one under {@link #findingsMode()}. */
-  public List<Finding> listedFindings() {
-    if (findingsMode == FindingsMode.ALL) {
-      return findings;
-    }
-    return findings.stream().filter(f -> f.status() != FindingStatus.CONSISTENT).toList();
+  /** How many checked growth rates are counted but not listed (consistent ones, by default). */
+  public int unlistedFindings() {
+    return summary.findings() - findings.size();
   }
 }

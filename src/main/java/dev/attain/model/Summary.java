@@ -20,12 +20,34 @@ public record Summary(
     int inconsistent,
     int uncheckable) {
 
+  /** How many growth rates were checked: consistent, inconsistent and uncheckable. */
+  public int findings() {
+    return consistent + inconsistent + uncheckable;
+  }
+
   /**
    * The summary of {@code results} and {@code findings} under the given policies. A MISSING
    * result counts as a failure, a warning or nothing, as {@code missingPolicy} says; an
    * inconsistent finding counts as a warning.
    */
   public static Summary of(List<Result> results, List<Finding> findings, FailOn failOn, MissingPolicy missingPolicy) {
+    int consistent = 0, inconsistent = 0, uncheckable = 0;
+    for (Finding f : findings) {
+      switch (f.status()) {
+        case CONSISTENT -> consistent++;
+        case INCONSISTENT -> inconsistent++;
+        case UNCHECKABLE -> uncheckable++;
+      }
+    }
+    return of(results, consistent, inconsistent, uncheckable, failOn, missingPolicy);
+  }
+
+  /**
+   * The summary of {@code results} and of findings given by their counts (a streaming check keeps
+   * only the findings it lists).
+   */
+  public static Summary of(List<Result> results, int consistent, int inconsistent, int uncheckable, FailOn failOn,
+      MissingPolicy missingPolicy) {
     int pass = 0, warn = 0, fail = 0, missing = 0;
     for (Result r : results) {
       switch (r.status()) {
@@ -33,14 +55,6 @@ public record Summary(
         case WARN -> warn++;
         case FAIL -> fail++;
         case MISSING -> missing++;
-      }
-    }
-    int consistent = 0, inconsistent = 0, uncheckable = 0;
-    for (Finding f : findings) {
-      switch (f.status()) {
-        case CONSISTENT -> consistent++;
-        case INCONSISTENT -> inconsistent++;
-        case UNCHECKABLE -> uncheckable++;
       }
     }
     int failing = fail + (missingPolicy == MissingPolicy.FAIL ? missing : 0);

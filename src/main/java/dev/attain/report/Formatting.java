@@ -255,12 +255,7 @@ public final class Formatting {
     return s.inconsistent() + " inconsistent, " + s.uncheckable() + " uncheckable, " + s.consistent() + " consistent";
   }
 
-  /** Number of findings of {@code report} that are counted but not listed. */
-  public static int unlisted(Report report) {
-    return report.findings().size() - report.listedFindings().size();
-  }
-
-  /** The status word of a finding for readers: {@code CONSISTENT} … */
+    /** The status word of a finding for readers: {@code CONSISTENT} … */
   public static String status(FindingStatus s) {
     return s.name();
   }

@@ -85,10 +85,10 @@ final class HtmlWriter implements ReportWriter {
       }
       out.write("</tbody>\n</table>\n");
     }
-    if (!report.findings().isEmpty()) {
+    if (report.summary().findings() > 0) {
       out.write("<h2>Consistency of reported growth rates</h2>\n<p class=\"summary\">"
           + Xml.text(Formatting.findingCounts(report.summary())) + "</p>\n");
-      List<Finding> listed = report.listedFindings();
+      List<Finding> listed = report.findings();
       if (!listed.isEmpty()) {
         out.write("<table class=\"findings\">\n<thead><tr><th>status</th><th>entity</th><th>indicator</th>"
             + "<th>period</th><th>reported</th><th>computed</th><th>note</th><th>location</th></tr></thead>\n<tbody>\n");
@@ -102,7 +102,7 @@ final class HtmlWriter implements ReportWriter {
         }
         out.write("</tbody>\n</table>\n");
       }
-      int unlisted = Formatting.unlisted(report);
+      int unlisted = report.unlistedFindings();
       if (unlisted > 0) {
         out.write("<p class=\"note\">" + unlisted + (unlisted == 1 ? " consistent rate is" : " consistent rates are")
             + " not listed (--findings all lists them).</p>\n");

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The {@code markdown} format: GitHub-flavoured Markdown for {@code $GITHUB_STEP_SUMMARY}, GitLab
  * and merge-request comments. A {@code ###} heading (so it nests under a page's own headings), the
- * summary in bold, a results table, a findings table (listed as {@link Report#listedFindings()}
+ * summary in bold, a results table, a findings table (listed as {@link Report#findings()}
  * says) and the counts. Cells escape {@code |}, {@code <}, {@code >}, {@code &} and turn line
  * breaks into {@code <br>}.
  */
@@ -61,9 +61,9 @@ final class MarkdownWriter implements ReportWriter {
         row(out, cells);
       }
     }
-    if (!report.findings().isEmpty()) {
+    if (report.summary().findings() > 0) {
       out.write("\n**Consistency of reported growth rates:** " + Formatting.findingCounts(report.summary()) + "\n");
-      List<Finding> listed = report.listedFindings();
+      List<Finding> listed = report.findings();
       if (!listed.isEmpty()) {
         out.write("\n| status | entity | indicator | period | reported | computed | note | location |\n"
             + "| --- | --- | --- | --- | ---: | ---: | --- | --- |\n");
@@ -73,7 +73,7 @@ final class MarkdownWriter implements ReportWriter {
               f.note() == null ? "" : f.note(), f.location() == null ? "" : f.location().toString()));
         }
       }
-      int unlisted = Formatting.unlisted(report);
+      int unlisted = report.unlistedFindings();
       if (unlisted > 0) {
         out.write("\n" + unlisted + (unlisted == 1 ? " consistent rate is" : " consistent rates are")
             + " not listed (`--findings all` lists them).\n");

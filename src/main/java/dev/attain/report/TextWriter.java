@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * <p>Line 1 is {@link Formatting#summaryLine}; then a blank line, a table of results (an entity
  * column only when the report has more than one entity; remarks such as the reason for MISSING and
  * time progress in the last column), the consistency findings listed as {@link
- * Report#listedFindings()} says with a count of the rest, and a closing summary line. Colour
+ * Report#findings()} says with a count of the rest, and a closing summary line. Colour
  * (ANSI, statuses only) when {@link RenderOptions#color()}; with {@link
  * RenderOptions#summaryOnly()} only line 1 is written.
  */
@@ -51,14 +51,14 @@ final class TextWriter implements ReportWriter {
     } else {
       results(report, multi).write(out);
     }
-    if (!report.findings().isEmpty()) {
+    if (report.summary().findings() > 0) {
       out.write('\n');
       out.write("Consistency of reported growth rates: " + Formatting.findingCounts(report.summary()) + "\n");
-      List<Finding> listed = report.listedFindings();
+      List<Finding> listed = report.findings();
       if (!listed.isEmpty()) {
         findings(listed, multi).write(out);
       }
-      int unlisted = Formatting.unlisted(report);
+      int unlisted = report.unlistedFindings();
       if (unlisted > 0) {
         out.write(unlisted + (unlisted == 1 ? " consistent rate is" : " consistent rates are")
             + " not listed (--findings all lists them).\n");
@@ -126,7 +126,7 @@ final class TextWriter implements ReportWriter {
     String line = "Summary: " + s.status() + ", " + total + (total == 1 ? " result: " : " results: ")
         + s.pass() + " passed, " + s.warn() + (s.warn() == 1 ? " warning, " : " warnings, ")
         + s.fail() + " failed, " + s.missing() + " missing";
-    if (!report.findings().isEmpty()) {
+    if (report.summary().findings() > 0) {
       line += "; growth rates checked: " + Formatting.findingCounts(s);
     }
     return line + "; exit code " + s.exitCode() + ".";

@@ -41,8 +41,8 @@ public final class HotLoop {
       FigureStream stream = new FigureStream(targets, EvaluationOptions.defaults());
       long[] c2 = new long[1];
       time("streaming   ", round, csv, targets, f -> { c2[0]++; stream.accept(f); }, c2);
-      System.out.printf("              findings %d, held %d (peak %d), kept %d; live heap %d MB%n",
-          stream.findings().size(), stream.held(), stream.peakHeld(), stream.table().size(), liveMegabytes());
+      System.out.printf("              findings listed %d, held %d (peak %d), kept %d; live heap %d MB%n",
+          stream.rates().listed().size(), stream.held(), stream.peakHeld(), stream.table().size(), liveMegabytes());
       FigureTable table = new FigureTable();
       long[] c3 = new long[1];
       time("whole table ", round, csv, targets, f -> { c3[0]++; table.accept(f); }, c3);

@@ -62,7 +62,9 @@ class JsonWriterTest {
     assertThat(doc.get("results").get(8).get("actual_relation").asText()).isEqualTo("<");
     assertThat(doc.get("results").get(11).get("progress").toString())
         .isEqualTo("{\"elapsed\":70.0,\"expected\":3780.0,\"attainment\":72.2,\"ahead\":2.2}");
-    assertThat(doc.get("findings")).hasSize(5);
+    // --findings problems (the fixture's mode): the inconsistent and uncheckable ones; all are counted
+    assertThat(doc.get("findings")).hasSize(2);
+    assertThat(doc.get("summary").get("consistent").asInt()).isEqualTo(3);
   }
 
   @Test
