@@ -3,6 +3,7 @@ package dev.attain.cli;
 import dev.attain.engine.EvaluationOptions;
 import dev.attain.engine.Evaluator;
 import dev.attain.engine.FigureTable;
+import dev.attain.io.ActualsReader;
 import dev.attain.io.ProblemHandler;
 import dev.attain.model.FailOn;
 import dev.attain.model.FindingsMode;
@@ -86,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Inputs.Source> sources = Inputs.sources(ctx, targets, inputs.actuals);
     refuseOutputOverInput(sources);
     FigureTable figures = Inputs.figures(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST);
-    EvaluationOptions options = new EvaluationOptions(period, asOf, new LinkedHashSet<>(entities), failOn, missing, findings);
+    EvaluationOptions options = new EvaluationOptions(period, asOf, foldedEntities(), failOn, missing, findings);
     Report report = Evaluator.evaluate(targets, figures, options);
 
     RenderOptions render = new RenderOptions(useColor(), summaryOnly);
@@ -99,6 +100,15 @@ final class CheckCommand implements Callable<Integer> {
     format.writer(render).write(report, ctx.out());
     ctx.out().flush();
     return report.summary().exitCode();
+  }
+
+  /** The --entity names, folded as the data's entity cells are. */
+  private LinkedHashSet<String> foldedEntities() {
+    LinkedHashSet<String> folded = new LinkedHashSet<>();
+    for (String e : entities) {
+      folded.add(ActualsReader.entityName(e));
+    }
+    return folded;
   }
 
   private boolean useColor() {

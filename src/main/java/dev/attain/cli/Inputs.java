@@ -67,7 +67,7 @@ final class Inputs {
   /** Reads every source into one table, in order. */
   static FigureTable figures(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems) {
-    FigureTable table = new FigureTable();
+    FigureTable table = FigureTable.forTargets(targets);
     ActualsReader reader = new ActualsReader(targets, encoding);
     for (Source s : sources) {
       int before = table.size();

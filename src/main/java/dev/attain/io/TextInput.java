@@ -199,7 +199,15 @@ final class TextInput {
           got = out.position() - off;
         }
         if (got > 0) {
-          lineFeeds += count(buf, off, off + got);
+          for (int i = off; i < off + got; i++) {
+            if (buf[i] == '\n') {
+              lineFeeds++;
+            } else if (buf[i] == '\0') {
+              // beyond the look-ahead, where open() could not see it
+              throw new InputException(new Location(name, 1 + lineFeeds, 0),
+                  "binary file (NUL byte on this line); expected CSV text in UTF-8 or GB18030");
+            }
+          }
           return got;
         }
         if (flushed) {
