@@ -126,6 +126,39 @@ class BadInputCliTest {
         "big.yaml: the file has 1100017 bytes; targets files over 1048576 bytes (1 MiB) are refused");
   }
 
+  @Test
+  void aSpreadsheetSavedOnChineseWindowsIsReadAsGb18030WithAnInfoLine() throws IOException {
+    write("targets.yaml", TARGETS);
+    Files.write(tmp.resolve("gbk.csv"), GOOD_CSV.getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+    Run detected = Run.of(tmp, "check", "-t", "targets.yaml", "gbk.csv", "--summary");
+    assertThat(detected.exit()).as(detected.toString()).isEqualTo(ExitCode.MISSED);
+    assertThat(detected.err()).isEqualTo("attain: gbk.csv: not UTF-8, read as GB18030\n");
+
+    Run forced = Run.of(tmp, "check", "-t", "targets.yaml", "gbk.csv", "--summary", "--encoding", "GB18030");
+    assertThat(forced.exit()).as(forced.toString()).isEqualTo(ExitCode.MISSED);
+    assertThat(forced.err()).isEmpty();
+    assertThat(forced.out()).isEqualTo(detected.out());
+
+    Run wrong = Run.of(tmp, "check", "-t", "targets.yaml", "gbk.csv", "--encoding", "UTF-8");
+    assertThat(wrong.exit()).isEqualTo(ExitCode.INPUT);
+    assertThat(wrong.out()).isEmpty();
+    assertThat(wrong.err()).isEqualTo("gbk.csv:1: bytes that are not valid UTF-8;"
+        + " give the file's encoding with --encoding (e.g. --encoding GB18030)\n");
+  }
+
+  @Test
+  void entitiesMatchAcrossWidthsAndSpacesInData_targetsAndCommandLine() throws IOException {
+    write("targets.yaml", TARGETS.replace("entity: 洛隆县", "entity: \"洛隆县\\u3000\""));
+    write("actuals.csv", "指标,时期,数值,地区\n粮食产量,2024,5460,\"\u00A0洛隆县\"\n粮食产量,2024,5460,ＡＢ县\n");
+
+    Run run = Run.of(tmp, "check", "-t", "targets.yaml", "actuals.csv", "--entity", "洛隆县\u3000", "-f", "csv");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines().skip(1).map(l -> l.split(",")[4])).containsOnly("洛隆县");
+    Run all = Run.of(tmp, "check", "-t", "targets.yaml", "actuals.csv", "-f", "csv");
+    assertThat(all.out()).contains(",AB县,").doesNotContain("ＡＢ");
+  }
+
   /** The command with an existing JSON report and a markdown report not yet written. */
   private String[] withReports(String... args) throws IOException {
     write("report.json", OLD_REPORT);
