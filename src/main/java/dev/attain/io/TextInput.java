@@ -58,6 +58,10 @@ final class TextInput {
       throw new InputException(Location.of(name),
           "file is UTF-16 text (expected UTF-8 or GB18030; save it as \"CSV UTF-8\")");
     }
+    if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      throw new InputException(Location.of(name), "an Excel workbook (.xlsx) or other zip file, not CSV text;"
+          + " in Excel use File > Save As > \"CSV UTF-8\"");
+    }
     for (int i = 0; i < n; i++) {
       if (head[i] == 0) {
         throw new InputException(Location.of(name),
