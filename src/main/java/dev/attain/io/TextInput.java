@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns the bytes of a data file into characters (SPEC §3.5), streaming.
  *
- * <p>Design: the first {@value #SNIFF} bytes are read ahead. A file with a NUL byte among them is
- * refused as binary. Unless an encoding is forced, the look-ahead decides: valid UTF-8 (a BOM is
+ * <p>Design: the first {@value #SNIFF} bytes are read ahead. A zip file (an Excel workbook) is
+ * named as such; a file with a NUL byte is refused as binary (among the first bytes with its
+ * offset, further on with its line). Unless an encoding is forced, the look-ahead decides: valid UTF-8 (a BOM is
  * dropped) is read as UTF-8; otherwise, when it decodes cleanly as GB18030, the file is read as
  * GB18030 and an info line says so; otherwise it is an error that suggests {@code --encoding}.
  * The rest of the stream is then decoded strictly as it is read: bytes invalid in the chosen
