@@ -2,6 +2,7 @@ package dev.attain.cli;
 
 import dev.attain.engine.EvaluationOptions;
 import dev.attain.engine.FigureStream;
+import dev.attain.io.ActualsReader;
 import dev.attain.io.ProblemHandler;
 import dev.attain.model.FailOn;
 import dev.attain.model.FindingsMode;
@@ -87,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
     TargetSet targets = Inputs.targets(ctx, inputs.targets, ProblemHandler.FAIL_FAST);
     List<Inputs.Source> sources = Inputs.sources(ctx, targets, inputs.actuals);
     refuseOutputOverInput(sources);
-    EvaluationOptions options = new EvaluationOptions(period, asOf, new LinkedHashSet<>(entities), failOn, missing, findings);
+    EvaluationOptions options = new EvaluationOptions(period, asOf, foldedEntities(), failOn, missing, findings);
     // streaming: only the figures the targets need are kept; growth rates are checked as rows come
     FigureStream stream = new FigureStream(targets, options);
     Inputs.read(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST, stream);
@@ -103,6 +104,15 @@ final class CheckCommand implements Callable<Integer> {
     format.writer(render).write(report, ctx.out());
     ctx.out().flush();
     return report.summary().exitCode();
+  }
+
+  /** The --entity names, folded as the data's entity cells are. */
+  private LinkedHashSet<String> foldedEntities() {
+    LinkedHashSet<String> folded = new LinkedHashSet<>();
+    for (String e : entities) {
+      folded.add(ActualsReader.entityName(e));
+    }
+    return folded;
   }
 
   private boolean useColor() {

@@ -67,7 +67,7 @@ final class Inputs {
   /** Reads every source into one table, in order: every figure is kept (validate). */
   static FigureTable figures(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems) {
-    FigureTable table = new FigureTable();
+    FigureTable table = FigureTable.forTargets(targets);
     read(ctx, targets, sources, encoding, problems, guarded(table, problems));
     return table;
   }

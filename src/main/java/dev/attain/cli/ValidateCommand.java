@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 /**
  * {@code attain validate}: reads and checks the inputs, evaluates nothing. Lists every problem it
  * finds in one run, so a submitted file is fixed in one pass; exit 0 when there are none, else 3.
+ * A targets file with problems is reported alone: the actuals are read against its vocabulary.
  */
 @Command(
     name = "validate",
@@ -40,29 +41,41 @@ final class ValidateCommand implements Callable<Integer> {
     List<Inputs.Source> sources = List.of();
     try {
       targets = Inputs.targets(ctx, inputs.targets, problems);
+      if (!problems.problems().isEmpty()) {
+        // the actuals are read against the targets file's vocabulary: with part of it missing,
+        // rows would be skipped or refused for the wrong reason
+        return listed(problems.problems());
+      }
       sources = Inputs.sources(ctx, targets, inputs.actuals);
       FigureTable table = Inputs.figures(ctx, targets, sources, inputs.encoding, problems);
       figures = table.size();
     } catch (InputException e) {
-      problems.problems(); // the one that stopped reading is reported below with the others
-      for (InputException p : problems.problems()) {
-        print(p);
-      }
-      print(e);
-      return ExitCode.INPUT;
+      // the problem that stopped reading is listed after the others, and counted with them
+      return listed(concat(problems.problems(), e));
     }
     List<InputException> found = problems.problems();
     if (!found.isEmpty()) {
-      for (InputException p : found) {
-        print(p);
-      }
-      ctx.err().println("attain: " + found.size() + (found.size() == 1 ? " problem" : " problems") + " found");
-      return ExitCode.INPUT;
+      return listed(found);
     }
     ctx.out().println(targets.file() + ": " + targets.targets().size() + " targets, "
         + targets.indicators().size() + " indicators; " + sources.size()
         + (sources.size() == 1 ? " actuals file, " : " actuals files, ") + figures + " figures: ok");
     return ExitCode.OK;
+  }
+
+  /** Prints each problem on its line, then their count: exit 3. */
+  private int listed(List<InputException> found) {
+    for (InputException p : found) {
+      print(p);
+    }
+    ctx.err().println("attain: " + found.size() + (found.size() == 1 ? " problem" : " problems") + " found");
+    return ExitCode.INPUT;
+  }
+
+  private static List<InputException> concat(List<InputException> list, InputException last) {
+    List<InputException> all = new java.util.ArrayList<>(list);
+    all.add(last);
+    return all;
   }
 
   private void print(InputException e) {

@@ -49,7 +49,7 @@ public final class FigureStream implements Consumer<Figure> {
   private final Set<String> entityFilter;
   private final Set<String> neededIndicators = new HashSet<>();
   private final Set<Integer> neededYears = new HashSet<>();
-  private final FigureTable table = new FigureTable();
+  private final FigureTable table;
   private final Map<String, Map<String, Series>> series = new HashMap<>();
   private final Map<String, Indicator> indicators;
   /** Whether consistent findings are kept to be listed ({@code --findings all}); else only counted. */
@@ -71,6 +71,7 @@ public final class FigureStream implements Consumer<Figure> {
     this.targets = targets;
     this.entityFilter = options.entities();
     this.indicators = targets.indicators();
+    this.table = FigureTable.forTargets(targets);
     this.listAll = options.findings() == FindingsMode.ALL;
     for (Target t : targets.targets()) {
       if (options.period() != null && !t.period().equals(options.period())) {
@@ -198,7 +199,7 @@ public final class FigureStream implements Consumer<Figure> {
       held++;
       peakHeld = Math.max(peakHeld, held);
     } else {
-      slot.figure = FigureTable.merge(slot.figure, f);
+      slot.figure = table.merge(slot.figure, f);
     }
     check(s, p);
     Period next = next(p);

@@ -2,8 +2,10 @@ package dev.attain.engine;
 
 import dev.attain.model.Amount;
 import dev.attain.model.Figure;
+import dev.attain.model.Indicator;
 import dev.attain.model.InputException;
 import dev.attain.model.Period;
+import dev.attain.model.TargetSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,6 +18,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The figures of one run, merged from every data file, keyed by entity, indicator and period.
@@ -23,13 +26,41 @@ import java.util.function.Consumer;
  * <p>Two rows for the same key merge: one may give the level and another the growth rate. Rows
  * that give the same field different figures are refused with an {@link InputException} that
  * names both lines; identical duplicates are accepted (SPEC §3.5). Levels are compared after
- * conversion, so {@code 18.45 亿元} and {@code 184500 万元} are the same figure.
+ * conversion, so {@code 18.45 亿元} and {@code 184500 万元} are the same figure. A conflict names
+ * the indicator as the targets file calls it ({@link #forTargets}), e.g. {@code 地区生产总值 (gdp)}.
  */
 public final class FigureTable implements Consumer<Figure> {
   private final Map<Figure.Key, Figure> figures = new HashMap<>();
   private final Map<Figure.Key, Figure> insertionOrder = new LinkedHashMap<>();
   private final LinkedHashSet<String> entities = new LinkedHashSet<>();
   private final Map<String, NavigableSet<Period>> periods = new HashMap<>();
+  private final Function<String, String> names;
+
+  /** A table whose conflict messages name indicators by id. */
+  public FigureTable() {
+    this(id -> id);
+  }
+
+  /**
+   * A table whose conflict messages name an indicator as {@code names} says.
+   *
+   * @param names the name of an indicator id in messages
+   */
+  public FigureTable(Function<String, String> names) {
+    this.names = names;
+  }
+
+  /**
+   * A table whose conflict messages name an indicator by its name in {@code targets} and its id,
+   * {@code 地区生产总值 (gdp)} (the id alone when the name is the id or the id is not there).
+   */
+  public static FigureTable forTargets(TargetSet targets) {
+    Map<String, Indicator> byId = targets.indicators();
+    return new FigureTable(id -> {
+      Indicator ind = byId.get(id);
+      return ind == null || ind.name().equals(id) ? id : ind.name() + " (" + id + ")";
+    });
+  }
 
   /** Adds a figure, merging it with one of the same key. */
   @Override
@@ -44,7 +75,7 @@ public final class FigureTable implements Consumer<Figure> {
   }
 
   /** {@code old} and {@code f} (same key) as one figure; conflicting fields throw. */
-  static Figure merge(Figure old, Figure f) {
+  Figure merge(Figure old, Figure f) {
     Amount value = old.value();
     if (f.value() != null) {
       Amount incoming = f.value().withNumber(f.unit().convert(f.value().number(), old.unit()));
@@ -69,10 +100,10 @@ public final class FigureTable implements Consumer<Figure> {
     return a.relation() == b.relation() && a.number().compareTo(b.number()) == 0;
   }
 
-  private static InputException conflict(Figure old, Figure f, String what, String first, String second) {
+  private InputException conflict(Figure old, Figure f, String what, String first, String second) {
     String who = old.entity().isEmpty() ? "" : old.entity() + " ";
     return new InputException(f.location(),
-        "conflicting " + what + " for " + who + old.indicator() + " " + old.period() + ": " + second
+        "conflicting " + what + " for " + who + names.apply(old.indicator()) + " " + old.period() + ": " + second
             + " here, " + first + " at " + old.location() + " (identical duplicates are accepted)");
   }
 

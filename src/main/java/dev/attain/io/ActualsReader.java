@@ -77,6 +77,15 @@ public final class ActualsReader {
   }
 
   /**
+   * An entity as it is compared and shown: NFKC-folded (full-width letters and digits fold) and
+   * trimmed of white space, also non-breaking and ideographic. The targets file's {@code entity:}
+   * and the command line's {@code --entity} fold the same way, so they match the data's cells.
+   */
+  public static String entityName(String raw) {
+    return ValueParser.fold(raw);
+  }
+
+  /**
    * Reads one file and hands every figure to {@code sink}.
    *
    * @param in the bytes (not closed)
@@ -354,7 +363,7 @@ public final class ActualsReader {
       String raw = cell(r, header.entity);
       String e = entities.get(raw);
       if (e == null) {
-        e = ValueParser.strip(raw);
+        e = entityName(raw);
         if (e.isEmpty()) {
           e = defaultEntity;
         }

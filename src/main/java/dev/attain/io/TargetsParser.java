@@ -98,7 +98,7 @@ final class TargetsParser {
     }
     String title = top.get("title") == null ? defaultTitle() : text(top.get("title"), "title");
     Period period = top.get("period") == null ? null : period(top.get("period"), "period");
-    String entity = top.get("entity") == null ? null : text(top.get("entity"), "entity");
+    String entity = top.get("entity") == null ? null : entity(top.get("entity"));
     List<Path> actuals = top.get("actuals") == null ? List.of() : actuals(top.get("actuals"));
     Schedule schedule = top.get("schedule") == null ? null : schedule(top.get("schedule"));
 
@@ -492,7 +492,7 @@ final class TargetsParser {
     }
     String entity = null;
     if (m.get("entity") != null) {
-      entity = text(m.get("entity"), "entity");
+      entity = entity(m.get("entity"));
       ok &= entity != null;
     }
     Period period = filePeriod;
@@ -700,6 +700,16 @@ final class TargetsParser {
       out.add(t);
     }
     return ok ? out : null;
+  }
+
+  /** An entity, folded as data files' entity cells are ({@link ActualsReader#entityName}). */
+  private String entity(YamlNode node) {
+    String t = text(node, "entity");
+    if (t == null) {
+      return null;
+    }
+    String e = ActualsReader.entityName(t);
+    return e.isEmpty() ? typeError(node, "entity", "text") : e;
   }
 
   /** Text of a scalar (a number or a word is text too); null after reporting anything else. */

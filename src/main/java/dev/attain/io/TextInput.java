@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns the bytes of a data file into characters (SPEC §3.5), streaming.
  *
- * <p>Design: the first {@value #SNIFF} bytes are read ahead. A file with a NUL byte among them is
- * refused as binary. Unless an encoding is forced, the look-ahead decides: valid UTF-8 (a BOM is
+ * <p>Design: the first {@value #SNIFF} bytes are read ahead. A zip file (an Excel workbook) is
+ * named as such; a file with a NUL byte is refused as binary (among the first bytes with its
+ * offset, further on with its line). Unless an encoding is forced, the look-ahead decides: valid UTF-8 (a BOM is
  * dropped) is read as UTF-8; otherwise, when it decodes cleanly as GB18030, the file is read as
  * GB18030 and an info line says so; otherwise it is an error that suggests {@code --encoding}.
  * The rest of the stream is then decoded strictly as it is read: bytes invalid in the chosen
@@ -57,6 +58,10 @@ final class TextInput {
     if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
       throw new InputException(Location.of(name),
           "file is UTF-16 text (expected UTF-8 or GB18030; save it as \"CSV UTF-8\")");
+    }
+    if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      throw new InputException(Location.of(name), "an Excel workbook (.xlsx) or other zip file, not CSV text;"
+          + " in Excel use File > Save As > \"CSV UTF-8\"");
     }
     for (int i = 0; i < n; i++) {
       if (head[i] == 0) {
@@ -199,7 +204,15 @@ final class TextInput {
           got = out.position() - off;
         }
         if (got > 0) {
-          lineFeeds += count(buf, off, off + got);
+          for (int i = off; i < off + got; i++) {
+            if (buf[i] == '\n') {
+              lineFeeds++;
+            } else if (buf[i] == '\0') {
+              // beyond the look-ahead, where open() could not see it
+              throw new InputException(new Location(name, 1 + lineFeeds, 0),
+                  "binary file (NUL byte on this line); expected CSV text in UTF-8 or GB18030");
+            }
+          }
           return got;
         }
         if (flushed) {

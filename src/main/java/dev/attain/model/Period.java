@@ -47,10 +47,13 @@ public record Period(int year, int months) implements Comparable<Period> {
     return c != 0 ? c : Integer.compare(months, o.months);
   }
 
-  /** {@code 2024} for a year, {@code 2024-06} for January to June. */
+  /**
+   * {@code 2024} for a year, {@code 2024-06} for January to June; the year always has four
+   * digits ({@code 0999}, the base of the earliest year a file may name, 1000).
+   */
   @Override
   public String toString() {
-    return isYear() ? Integer.toString(year) : String.format("%d-%02d", year, months);
+    return isYear() ? String.format("%04d", year) : String.format("%04d-%02d", year, months);
   }
 
   /** For readers: {@code 2024年} or {@code 2024年1-6月}. */

@@ -13,7 +13,7 @@ import java.util.Optional;
  * 2024-H2} are the whole year (cumulative to its end). Full-width characters fold (NFKC).
  *
  * <p>Refused: a month outside 1–12 ({@code 2024-13}, {@code 2024年13月}), a year not written with
- * four digits ({@code 24}), a range that does not start in January ({@code 2024年3-6月}: sub-year
+ * four digits ({@code 24}) or before 1000 ({@code 0999}), a range that does not start in January ({@code 2024年3-6月}: sub-year
  * figures are cumulative), {@code 2024年下半年} (July to December is not a cumulative period),
  * and forms SPEC does not list, such as {@code 2024/6} or {@code 2024.06}.
  *
@@ -37,7 +37,7 @@ public final class Periods {
       return Optional.empty();
     }
     int year = Integer.parseInt(s, 0, 4, 10);
-    if (year < 1) {
+    if (year < 1000) {
       return Optional.empty();
     }
     int months;

@@ -130,7 +130,7 @@ class FigureStreamTest {
     s.accept(fig("县01", RETAIL, Period.year(2024), Amount.exact("12.5"), null, 2));
     assertThatThrownBy(() -> s.accept(fig("县01", RETAIL, Period.year(2024), Amount.exact("12.6"), null, 9)))
         .isInstanceOf(InputException.class)
-        .hasMessage("actuals.csv:9:3: conflicting level for 县01 retail 2024: 12.6 亿元 here, 12.5 亿元 at "
+        .hasMessage("actuals.csv:9:3: conflicting level for 县01 社会消费品零售总额 (retail) 2024: 12.6 亿元 here, 12.5 亿元 at "
             + "actuals.csv:2:3 (identical duplicates are accepted)");
   }
 

@@ -53,6 +53,15 @@ class ActualsReaderTest {
   }
 
   @Test
+  void entityCellsFoldFullWidthAndSpacesLikeIndicatorNames() {
+    List<Figure> f = Read.figures("indicator,period,value,entity\n"
+        + "gdp,2024,1,洛隆县\u3000\n"
+        + "gdp,2023,1,\u00A0ＡＢ县\n"
+        + "gdp,2022,1,昌都  市\n");
+    assertThat(f).extracting(Figure::entity).containsExactly("洛隆县", "AB县", "昌都  市");
+  }
+
+  @Test
   void blankEntityCellTakesTheDefault() {
     assertThat(Read.figures("indicator,period,value,entity\ngdp,2024,1, \n").get(0).entity()).isEqualTo("洛隆县");
   }
@@ -145,13 +154,21 @@ class ActualsReaderTest {
   }
 
   @Test
+  void aNulByteBeyondTheLookAheadIsRefusedAsBinaryWithItsLine() {
+    String rows = "粮食产量,2024,1\n".repeat(5000); // past the 64 KiB look-ahead
+    byte[] csv = ("指标,年份,数值\n" + rows + "粮食产量,2023,1\u0000\n").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Read.figures(csv, null))
+        .hasMessage("actuals.csv:5002: binary file (NUL byte on this line); expected CSV text in UTF-8 or GB18030");
+  }
+
+  @Test
   void conflictingDuplicateNamesBothLinesAndIdenticalOneIsAccepted() {
-    FigureTable table = new FigureTable();
+    FigureTable table = FigureTable.forTargets(Fixtures.targets());
     ActualsReader reader = new ActualsReader(Fixtures.targets(), null);
     String csv = "indicator,period,value,unit\ngdp,2024,18.45,亿元\nGDP,2024,184500,万元\n生产总值,2024,18.5,亿元\n";
     assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
         "actuals.csv", table, ProblemHandler.FAIL_FAST))
-        .hasMessage("actuals.csv:4:3: conflicting level for 洛隆县 gdp 2024: 18.5 亿元 here, 18.45 亿元 at"
+        .hasMessage("actuals.csv:4:3: conflicting level for 洛隆县 地区生产总值 (gdp) 2024: 18.5 亿元 here, 18.45 亿元 at"
             + " actuals.csv:2:3 (identical duplicates are accepted)");
     assertThat(table.size()).isEqualTo(1);
   }

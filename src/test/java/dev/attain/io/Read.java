@@ -32,7 +32,7 @@ final class Read {
   static List<String> outcome(byte[] bytes, String name) {
     List<String> lines = new ArrayList<>();
     ProblemHandler.Collecting problems = new ProblemHandler.Collecting(100);
-    FigureTable table = new FigureTable();
+    FigureTable table = FigureTable.forTargets(Fixtures.targets());
     String thrown = null;
     List<String> log;
     try (LogCapture capture = new LogCapture()) {

@@ -38,6 +38,13 @@ class TargetsReaderTest {
       targets:
       """;
 
+  @Test
+  void entitiesFoldAsInDataFiles() {
+    TargetSet t = read("entity: \"ＡＢ县\\u3000\"\n" + HEAD + "  - {indicator: gdp, value: {at_least: 1}, entity: \"\u00A0洛隆县\"}\n");
+    assertThat(t.entity()).isEqualTo("AB县");
+    assertThat(t.targets().get(0).entity()).isEqualTo("洛隆县");
+  }
+
   static TargetSet read(String yaml) {
     return TargetsReader.read(yaml, "t.yaml", Path.of("/data"), ProblemHandler.FAIL_FAST);
   }

@@ -44,9 +44,21 @@ class PeriodsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2024-13", "2024年13月", "24", "2024/6", "2024.06", "2024-0", "2024-Q5", "2024-H3",
-      "2024年3-6月", "2024年下半年", "0000", "2024-", "20245", "2024年6", "指标", "", "2024-123", "2024年第五季度"})
+      "2024年3-6月", "2024年下半年", "0000", "0001", "0999", "0999-06", "2024-", "20245", "2024年6", "指标", "", "2024-123", "2024年第五季度"})
   void refusesOtherForms(String text) {
     assertThat(Periods.parse(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1000|1000", "9999|9999", "1000-06|1000-06"})
+  void yearsRunFrom1000To9999AndPrintWithFourDigits(String text, String shown) {
+    assertThat(Periods.parse(text).orElseThrow()).hasToString(shown);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1000|0999", "1000-06|0999-06"})
+  void theBaseOfTheFirstYearStillPrintsWithFourDigits(String text, String base) {
+    assertThat(Periods.parse(text).orElseThrow().base()).hasToString(base);
   }
 
   @Property
