@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--entity", paramLabel = "NAME", description = "Evaluate only this entity (repeatable).")
   List<String> entities = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FMT", converter = Converters.FormatConverter.class,
+  @Option(names = {"-f", "--format"}, paramLabel = "FMT",
       completionCandidates = Converters.FormatNames.class, defaultValue = "text",
       description = "Format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
@@ -55,20 +55,20 @@ final class CheckCommand implements Callable<Integer> {
       description = "Also write that format to that file, atomically (repeatable).")
   List<Converters.Output> outputs = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "fail|warn|never", converter = Converters.FailOnConverter.class,
+  @Option(names = "--fail-on", paramLabel = "fail|warn|never",
       defaultValue = "fail", description = "Which statuses make exit code 1 (default: ${DEFAULT-VALUE}).")
   FailOn failOn;
 
-  @Option(names = "--findings", paramLabel = "problems|all", converter = Converters.FindingsConverter.class,
+  @Option(names = "--findings", paramLabel = "problems|all",
       defaultValue = "problems",
       description = "Which consistency findings are listed one by one (default: ${DEFAULT-VALUE}).")
   FindingsMode findings;
 
-  @Option(names = "--missing", paramLabel = "fail|warn|ignore", converter = Converters.MissingConverter.class,
+  @Option(names = "--missing", paramLabel = "fail|warn|ignore",
       defaultValue = "fail", description = "How a target with no data counts (default: ${DEFAULT-VALUE}).")
   MissingPolicy missing;
 
-  @Option(names = "--color", paramLabel = "auto|always|never", converter = Converters.ColorConverter.class,
+  @Option(names = "--color", paramLabel = "auto|always|never",
       defaultValue = "auto", description = "ANSI colour in text output (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
   Converters.Color color;
 

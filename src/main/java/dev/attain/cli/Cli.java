@@ -68,6 +68,7 @@ public final class Cli {
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().hidden(true);
     cmd.addSubcommand("generate-completion", completion);
+    Converters.registerEnums(cmd);
     cmd.setOut(ctx.out());
     cmd.setErr(ctx.err());
     Map<String, String> codes = new LinkedHashMap<>();

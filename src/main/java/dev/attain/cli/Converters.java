@@ -19,6 +19,18 @@ import picocli.CommandLine.TypeConversionException;
 final class Converters {
   private Converters() {}
 
+  /**
+   * Registers a converter for every option enum on {@code cmd} and its subcommands: lower-case
+   * names, any case accepted, a message that lists the accepted names.
+   */
+  static void registerEnums(picocli.CommandLine cmd) {
+    cmd.registerConverter(ReportFormat.class, v -> named(ReportFormat.class, v));
+    cmd.registerConverter(FailOn.class, v -> named(FailOn.class, v));
+    cmd.registerConverter(MissingPolicy.class, v -> named(MissingPolicy.class, v));
+    cmd.registerConverter(FindingsMode.class, v -> named(FindingsMode.class, v));
+    cmd.registerConverter(Color.class, v -> named(Color.class, v));
+  }
+
   static <E extends Enum<E>> E named(Class<E> type, String value) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equalsIgnoreCase(value.strip())) {
@@ -39,41 +51,6 @@ final class Converters {
     public Period convert(String value) {
       return Periods.parse(value).orElseThrow(() ->
           new TypeConversionException("'" + value + "' is not a period (expected " + Periods.ACCEPTED + ")"));
-    }
-  }
-
-  static final class FormatConverter implements ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      return named(ReportFormat.class, value);
-    }
-  }
-
-  static final class FailOnConverter implements ITypeConverter<FailOn> {
-    @Override
-    public FailOn convert(String value) {
-      return named(FailOn.class, value);
-    }
-  }
-
-  static final class MissingConverter implements ITypeConverter<MissingPolicy> {
-    @Override
-    public MissingPolicy convert(String value) {
-      return named(MissingPolicy.class, value);
-    }
-  }
-
-  static final class FindingsConverter implements ITypeConverter<FindingsMode> {
-    @Override
-    public FindingsMode convert(String value) {
-      return named(FindingsMode.class, value);
-    }
-  }
-
-  static final class ColorConverter implements ITypeConverter<Color> {
-    @Override
-    public Color convert(String value) {
-      return named(Color.class, value);
     }
   }
 
