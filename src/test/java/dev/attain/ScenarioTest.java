@@ -72,6 +72,8 @@ class ScenarioTest {
     Path err = dir.resolve("expected.err");
     assertThat(run.err()).as("stderr").isEqualTo(Files.exists(err) ? read(err) : "");
     Path files = dir.resolve("expected-files");
+    assertThat(filesIn(tmp)).as("files in the folder after the run: the inputs and the expected reports, nothing else")
+        .isEqualTo(expectedFilesAfter(dir));
     if (Files.isDirectory(files)) {
       try (Stream<Path> s = Files.list(files)) {
         for (Path f : s.toList()) {
@@ -110,6 +112,26 @@ class ScenarioTest {
       assertThat(dir.resolve("expected.out")).as("scenario %s has no expected.out", name).exists();
     }
     assertThat(orphans).as("files no scenario uses").isEmpty();
+  }
+
+  /** The scenario's own files (but for the expected reports' folder) plus the reports it must write. */
+  private static java.util.SortedSet<String> expectedFilesAfter(Path dir) throws IOException {
+    java.util.SortedSet<String> names = filesIn(dir);
+    names.removeIf(n -> n.startsWith("expected-files"));
+    Path files = dir.resolve("expected-files");
+    if (Files.isDirectory(files)) {
+      try (Stream<Path> s = Files.list(files)) {
+        s.forEach(f -> names.add(f.getFileName().toString()));
+      }
+    }
+    return names;
+  }
+
+  private static java.util.SortedSet<String> filesIn(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+          .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
   }
 
   private static String read(Path p) throws IOException {

@@ -86,6 +86,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageException("--summary prints the text summary line; it cannot be combined with -f " + format.key());
     }
     TargetSet targets = Inputs.targets(ctx, inputs.targets, ProblemHandler.FAIL_FAST);
+    refuseFiltersThatMatchNoTarget(targets);
     List<Inputs.Source> sources = Inputs.sources(ctx, targets, inputs.actuals);
     refuseOutputOverInput(sources);
     EvaluationOptions options = new EvaluationOptions(period, asOf, foldedEntities(), failOn, missing, findings);
@@ -113,6 +114,21 @@ final class CheckCommand implements Callable<Integer> {
       folded.add(ActualsReader.entityName(e));
     }
     return folded;
+  }
+
+  /** A --period or --as-of that no target can use is a mistake, not an empty report. */
+  private void refuseFiltersThatMatchNoTarget(TargetSet targets) {
+    java.util.SortedSet<String> periods = new java.util.TreeSet<>();
+    targets.targets().forEach(t -> periods.add(t.period().toString()));
+    String have = " (the targets are for " + String.join(", ", periods) + ")";
+    if (period != null && targets.targets().stream().noneMatch(t -> t.period().equals(period))) {
+      throw new UsageException("--period " + period + " matches no target" + have);
+    }
+    if (asOf != null && targets.targets().stream()
+        .noneMatch(t -> t.period().isYear() && t.period().year() == asOf.year()
+            && (period == null || t.period().equals(period)))) {
+      throw new UsageException("--as-of " + asOf + " is not in the year of any target" + have);
+    }
   }
 
   private boolean useColor() {

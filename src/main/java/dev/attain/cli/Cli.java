@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import picocli.AutoComplete;
@@ -71,11 +70,7 @@ public final class Cli {
     Converters.registerEnums(cmd);
     cmd.setOut(ctx.out());
     cmd.setErr(ctx.err());
-    Map<String, String> codes = new LinkedHashMap<>();
-    for (String line : ExitCode.LIST) {
-      int colon = line.indexOf(':');
-      codes.put(line.substring(0, colon), line.substring(colon + 1));
-    }
+    Map<String, String> codes = ExitCode.meanings();
     applyToAll(cmd, codes);
     cmd.setParameterExceptionHandler(new UsageHandler(ctx.err()));
     cmd.setExecutionExceptionHandler(new ErrorHandler(ctx.err()));

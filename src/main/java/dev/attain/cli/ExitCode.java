@@ -13,15 +13,18 @@ public final class ExitCode {
   /** Internal error: a bug. */
   public static final int INTERNAL = 4;
 
-  /** For {@code --help}: code and meaning. */
-  static final String[] LIST = {
-    "0:every evaluated target met (WARN counts as met unless --fail-on warn)",
-    "1:at least one target FAIL (or MISSING under --missing fail, or WARN under --fail-on warn)",
-    "2:usage error: unknown option, bad option value, missing argument",
-    "3:invalid input: a targets or actuals file unreadable or malformed, incompatible units, "
-        + "conflicting figures, a report file that cannot be written",
-    "4:internal error (a bug); the stack trace only with -v",
-  };
+  /** For {@code --help}: each code and its meaning. */
+  static java.util.Map<String, String> meanings() {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put(Integer.toString(OK), "every evaluated target met (WARN counts as met unless --fail-on warn)");
+    m.put(Integer.toString(MISSED),
+        "at least one target FAIL (or MISSING under --missing fail, or WARN under --fail-on warn)");
+    m.put(Integer.toString(USAGE), "usage error: unknown option, bad option value, missing argument");
+    m.put(Integer.toString(INPUT), "invalid input: a targets or actuals file unreadable or malformed, "
+        + "incompatible units, conflicting figures, a report file that cannot be written");
+    m.put(Integer.toString(INTERNAL), "internal error (a bug); the stack trace only with -v");
+    return m;
+  }
 
   private ExitCode() {}
 }

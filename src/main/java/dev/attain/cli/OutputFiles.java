@@ -43,6 +43,9 @@ final class OutputFiles {
     } catch (IOException e) {
       abort();
       throw new InputException(Location.of(name), "cannot write report: " + reason(e));
+    } catch (RuntimeException e) { // a bug in a writer: no temporary file is left behind
+      abort();
+      throw e;
     }
   }
 

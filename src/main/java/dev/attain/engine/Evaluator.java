@@ -148,6 +148,10 @@ public final class Evaluator {
       Period at = evaluatedPeriod(t, entity);
       boolean yearToDate = !at.equals(t.period());
       Unit unit = t.measure() == Measure.GROWTH ? UnitTable.percent() : th.unit();
+      if (!figures.hasEntity(entity)) {
+        return Result.missing(t, entity, at, unit, "no rows for " + (entity.isEmpty() ? "this entity" : entity)
+            + " in the data");
+      }
 
       // compute
       Measurement m = measurer.measure(ind, t.measure(), entity, at, unit);
@@ -255,7 +259,11 @@ public final class Evaluator {
       if (!m.actual().isExact()) {
         return new Resolved(null, false, what + Measurer.onlyAs(m.actual()));
       }
-      return new Resolved(m.actual().number().add(ref.plus()), false, null);
+      BigDecimal n = m.actual().number();
+      if (ref.measure() == Measure.GROWTH && !unit.symbol().equals("%")) {
+        n = UnitTable.percent().convert(n, unit); // a growth rate in a ‰ threshold: 8 % is 80 ‰
+      }
+      return new Resolved(n.add(ref.plus()), false, null);
     }
   }
 

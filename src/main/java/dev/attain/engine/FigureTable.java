@@ -125,6 +125,11 @@ public final class FigureTable implements Consumer<Figure> {
     return s == null ? Collections.emptyNavigableSet() : Collections.unmodifiableNavigableSet(s);
   }
 
+  /** Whether any row of the data is for {@code entity}. */
+  public boolean hasEntity(String entity) {
+    return entities.contains(entity);
+  }
+
   /** Entities in order of first appearance. */
   public List<String> entities() {
     return new ArrayList<>(entities);

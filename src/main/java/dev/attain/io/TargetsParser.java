@@ -56,6 +56,8 @@ final class TargetsParser {
       List.of("name", "unit", "aliases", "type", "growth", "decimals", "schedule");
   static final List<String> TARGET_KEYS =
       List.of("indicator", "value", "growth", "change", "id", "text", "severity", "entity", "period");
+  /** Digits a number may have before and after the decimal point, as in data files. */
+  static final int MAX_DIGITS = ValueParser.MAX_DIGITS;
   static final List<String> THRESHOLD_KEYS = List.of("at_least", "at_most", "tolerance", "unit");
   static final List<String> GROWTH_THRESHOLD_KEYS = List.of("at_least", "at_most", "tolerance");
   static final List<String> REFERENCE_KEYS = List.of("indicator", "measure", "plus");
@@ -310,20 +312,21 @@ final class TargetsParser {
 
   /** Data rows match an indicator by id, name or alias: two indicators may not share one. */
   private boolean namesAreFree(Indicator ind, Entry e, Map<String, Indicator> byName) {
-    Set<String> own = new LinkedHashSet<>();
-    own.add(normalize(ind.id()));
-    own.add(normalize(ind.name()));
-    ind.aliases().forEach(a -> own.add(normalize(a)));
+    Map<String, String> own = new LinkedHashMap<>(); // the key data rows are matched by (case-insensitive)
+    own.putIfAbsent(ActualsReader.nameKey(ind.id()), ind.id());
+    own.putIfAbsent(ActualsReader.nameKey(ind.name()), ind.name());
+    ind.aliases().forEach(a -> own.putIfAbsent(ActualsReader.nameKey(a), a));
     boolean ok = true;
-    for (String n : own) {
-      Indicator other = byName.get(n);
+    for (Map.Entry<String, String> n : own.entrySet()) {
+      Indicator other = byName.get(n.getKey());
       if (other != null) {
-        ok = report(e.keyLocation(), "indicator \"" + ind.id() + "\": the name \"" + n + "\" is already used by indicator \""
-            + other.id() + "\" (line " + other.location().line() + "); data rows could not tell them apart");
+        ok = report(e.keyLocation(), "indicator \"" + ind.id() + "\": the name \"" + normalize(n.getValue())
+            + "\" is already used by indicator \"" + other.id() + "\" (line " + other.location().line()
+            + "); data rows could not tell them apart");
       }
     }
     if (ok) {
-      own.forEach(n -> byName.put(n, ind));
+      own.keySet().forEach(n -> byName.put(n, ind));
     }
     return ok;
   }
@@ -652,7 +655,16 @@ final class TargetsParser {
     if (!DECIMAL.matcher(t).matches()) {
       return typeError(node, what, expected);
     }
-    BigDecimal n = new BigDecimal(t);
+    BigDecimal n;
+    try {
+      n = new BigDecimal(t);
+    } catch (NumberFormatException | ArithmeticException e) { // an exponent beyond any int
+      n = null;
+    }
+    if (n == null || n.scale() > MAX_DIGITS || (long) n.precision() - n.scale() > MAX_DIGITS) {
+      return fail(s.location(), what + ": " + s.describe() + " is out of range (at most " + MAX_DIGITS
+          + " digits before and " + MAX_DIGITS + " after the decimal point)");
+    }
     return n.scale() < 0 ? n.setScale(0) : n;
   }
 

@@ -23,8 +23,8 @@ import java.util.Locale;
  * src/main/resources/dev/attain/report.schema.json}. Streamed result by result (never a tree in
  * memory), pretty-printed with two spaces, keys in a fixed order, every key always present ({@code
  * null} when it has no value), decimals as JSON numbers with their exact digits, non-ASCII text
- * as it is (UTF-8), a final newline. All findings are written, whatever {@code --findings} says:
- * scripts filter on {@code status}.
+ * as it is (UTF-8), a final newline. {@code findings} holds the findings {@code --findings} lists
+ * (every one under {@code all}); {@code summary} counts them all.
  */
 final class JsonWriter implements ReportWriter {
   static final String SCHEMA = "attain.report/1";

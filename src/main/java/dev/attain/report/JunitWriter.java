@@ -24,7 +24,7 @@ import java.util.List;
  *       CI tools show as prominently.
  *   <li>WARN passes, with the evidence in {@code <system-out>}; so does PASS.
  *   <li>When there are findings, a second suite {@code <title> / consistency} holds one testcase
- *       per finding (all of them), classname {@code consistency.<entity>}: an inconsistent rate
+ *       per listed finding (as {@code --findings} says), classname {@code consistency.<entity>}: an inconsistent rate
  *       counts as a warning in attain, so it passes with its evidence in {@code <system-out>}; an
  *       uncheckable one is {@code <skipped>}.
  *   <li>No timestamps or host names; every {@code time} is {@code 0}: the same report gives the same

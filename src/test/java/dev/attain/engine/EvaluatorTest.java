@@ -561,7 +561,7 @@ class EvaluatorTest {
       assertThat(r.results()).extracting(Result::entity).containsExactly("乙县", "甲县", "丙县");
       assertThat(r.results()).extracting(Result::status).containsExactly(Status.PASS, Status.FAIL, Status.MISSING);
       assertThat(r.results().get(1).gap().toPlainString()).isEqualTo("-2.0");
-      assertThat(r.results().get(2).reason()).isEqualTo("no 2024 figure");
+      assertThat(r.results().get(2).reason()).isEqualTo("no rows for 丙县 in the data");
       assertThat(r.entities()).containsExactly("乙县", "甲县", "丙县");
       assertThat(r.title()).isEqualTo("2024年主要预期目标");
       assertThat(r.period()).isEqualTo(Y2024);
@@ -577,7 +577,7 @@ class EvaluatorTest {
           MissingPolicy.IGNORE, FindingsMode.ALL);
       Report r = report(List.of(INCOME), List.of(incomeGrowth), data, o);
       assertThat(r.results()).extracting(Result::entity).containsExactly("甲县", "丁县");
-      assertThat(r.results().get(1).reason()).isEqualTo("no 2024 figure");
+      assertThat(r.results().get(1).reason()).isEqualTo("no rows for 丁县 in the data");
       assertThat(r.findingsMode()).isEqualTo(FindingsMode.ALL);
     }
 
@@ -595,7 +595,7 @@ class EvaluatorTest {
       Report r = report(List.of(INCOME), List.of(incomeGrowth), table(), EvaluationOptions.defaults());
       assertThat(r.results()).hasSize(1);
       assertThat(r.results().get(0).entity()).isEqualTo("全国");
-      assertThat(r.results().get(0).reason()).isEqualTo("no 2024 figure");
+      assertThat(r.results().get(0).reason()).isEqualTo("no rows for 全国 in the data");
       assertThat(r.summary().status()).isEqualTo(Status.FAIL);
     }
 

@@ -203,9 +203,18 @@ class TargetsReaderTest {
   @Nested
   class Numbers {
     @Test
+    void outOfRangeNumbersAreRefusedNotOverflowed() {
+      for (String n : new String[] {"1e2147483647", "1e-2147483647", "1e99999999999", "1e31", "0.1234567890123456789012345678901"}) {
+        assertThatThrownBy(() -> only("  - {indicator: gdp, value: {at_least: " + n + "}}"))
+            .isInstanceOf(InputException.class)
+            .hasMessageEndingWith("at_least: " + n + " is out of range (at most 30 digits before and 30 after the decimal point)");
+      }
+    }
+
+    @Test
     void keepTheirDigitsExactly() {
-      Target t = only("  - {indicator: gdp, value: {at_least: 0.1000000000000000055511151231257827, at_most: 12.50}}");
-      assertThat(t.threshold().atLeast()).isEqualTo(Bound.of("0.1000000000000000055511151231257827"));
+      Target t = only("  - {indicator: gdp, value: {at_least: 0.100000000000000005551115123125, at_most: 12.50}}");
+      assertThat(t.threshold().atLeast()).isEqualTo(Bound.of("0.100000000000000005551115123125"));
       assertThat(((Bound.Fixed) t.threshold().atMost()).number().scale()).isEqualTo(2);
     }
 
