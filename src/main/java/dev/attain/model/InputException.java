@@ -10,12 +10,10 @@ package dev.attain.model;
  */
 public class InputException extends RuntimeException {
   private final transient Location location;
-  private final String detail;
 
   public InputException(Location location, String detail) {
     super(location == null ? detail : location + ": " + detail);
     this.location = location;
-    this.detail = detail;
   }
 
   public InputException(String detail) {
@@ -25,10 +23,5 @@ public class InputException extends RuntimeException {
   /** The location, or {@code null} when the problem has none. */
   public Location location() {
     return location;
-  }
-
-  /** The message without the location. */
-  public String detail() {
-    return detail;
   }
 }

@@ -35,11 +35,6 @@ public record Period(int year, int months) implements Comparable<Period> {
     return new Period(year - 1, months);
   }
 
-  /** The whole year this period lies in. */
-  public Period wholeYear() {
-    return year(year);
-  }
-
   /** Chronological: by year, then by months elapsed. */
   @Override
   public int compareTo(Period o) {

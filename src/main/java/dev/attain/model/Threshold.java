@@ -40,8 +40,4 @@ public record Threshold(Bound atLeast, Bound atMost, BigDecimal tolerance, Unit 
   public Threshold withTolerance(String t) {
     return new Threshold(atLeast, atMost, new BigDecimal(t), unit);
   }
-
-  public boolean hasReference() {
-    return atLeast instanceof Bound.Reference || atMost instanceof Bound.Reference;
-  }
 }

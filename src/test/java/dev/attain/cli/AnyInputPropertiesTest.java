@@ -119,7 +119,7 @@ class AnyInputPropertiesTest {
   private static Arbitrary<Edit> edit() {
     Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
     Arbitrary<String> bits = Arbitraries.oneOf(
-        Arbitraries.of("\"", ",", "\n", "\r\n", "\r", "\u0000", "%", "％", "E5", "e-3", "−", "１２，３４５．６",
+        Arbitraries.of("\"", ",", "\n", "\r\n", "\r", "\u0000", "%", "％", "E5", "e-3", "e2147483647", "e-2147483647", "1e99999999999", "−", "１２，３４５．６",
             "亿元", "万吨", "-", "—", "NA", "<", "≥", "2024-13", "2024年", "\u3000", "\u00A0", "\uFEFF", ":", "- ",
             "{", "}", "[", "]", "&a ", "*a", "!!str ", "<<: ", "'", "#", "\t", "---\n", "? ", "|\n"),
         Arbitraries.strings().all().ofMinLength(1).ofMaxLength(6),
