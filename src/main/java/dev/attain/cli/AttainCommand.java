@@ -12,10 +12,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = AttainCommand.Version.class,
     description = {
-      "Checks reported figures against targets: growth rates, attainment, year-to-date progress.",
+      "Checks reported figures against targets: growth rates, attainment,",
+      "year-to-date progress.",
       "",
-      "  attain check                       the targets in ./targets.yaml against its actuals:",
-      "  attain check -t t.yaml data.csv    other targets, other figures",
+      "Examples:",
+      "  attain check                    targets.yaml here, against its actuals: files",
+      "  attain check -t t.yaml a.csv    other targets, other figures",
+      "  attain check -f json            the report for scripts",
+      "",
     },
     synopsisSubcommandLabel = "COMMAND")
 final class AttainCommand implements Runnable {
