@@ -232,7 +232,12 @@ public final class FigureStream implements Consumer<Figure> {
     if (!entityFilter.isEmpty() && !entityFilter.contains(f.entity())) {
       return;
     }
-    Finding finding = ConsistencyChecker.check(f, base.figure, indicators.get(f.indicator()));
+    Indicator indicator = indicators.get(f.indicator());
+    if (!listAll && ConsistencyChecker.isConsistent(f, base.figure, indicator)) {
+      consistent++; // counted, not listed: no finding to build
+      return;
+    }
+    Finding finding = ConsistencyChecker.check(f, base.figure, indicator);
     switch (finding.status()) {
       case CONSISTENT -> consistent++;
       case INCONSISTENT -> inconsistent++;
