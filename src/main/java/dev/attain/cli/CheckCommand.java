@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     EvaluationOptions options = new EvaluationOptions(period, asOf, foldedEntities(), failOn, missing, findings);
     // streaming: only the figures the targets need are kept; growth rates are checked as rows come
     FigureStream stream = new FigureStream(targets, options);
-    Inputs.read(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST, stream);
+    Inputs.readConcurrently(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST, stream);
     Report report = stream.evaluate(options);
 
     RenderOptions render = new RenderOptions(useColor(), summaryOnly);

@@ -92,6 +92,40 @@ final class Inputs {
     }
   }
 
+  /** Inputs at least this large are read on a thread of their own ({@link #readConcurrently}). */
+  static final long CONCURRENT_BYTES = 1 << 20;
+
+  /**
+   * Reads every source, in order, into {@code sink}: parsing on a thread of its own and {@code sink}
+   * on this one when the input is large (standard input, or files of {@link #CONCURRENT_BYTES} or
+   * more), else here. Either way {@code sink} gets the same figures in the same order, and the
+   * first error in data order is thrown, as {@link #read} does.
+   */
+  static void readConcurrently(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
+      ProblemHandler problems, java.util.function.Consumer<dev.attain.model.Figure> sink) {
+    if (!large(sources)) {
+      read(ctx, targets, sources, encoding, problems, sink);
+      return;
+    }
+    Pipeline.<dev.attain.model.Figure>run("attain-reader",
+        feed -> read(ctx, targets, sources, encoding, problems, feed), sink);
+  }
+
+  private static boolean large(List<Source> sources) {
+    long bytes = 0;
+    for (Source s : sources) {
+      if (s.isStdin()) {
+        return true;
+      }
+      try {
+        bytes += Files.size(s.path());
+      } catch (IOException e) {
+        // reported when the file is read
+      }
+    }
+    return bytes >= CONCURRENT_BYTES;
+  }
+
   /** The table as a sink whose conflicts go to {@code problems} (validate lists them all). */
   private static java.util.function.Consumer<dev.attain.model.Figure> guarded(FigureTable table, ProblemHandler problems) {
     return f -> {

@@ -53,6 +53,42 @@ public final class ConsistencyChecker {
     return out;
   }
 
+  /**
+   * Whether {@link #check(Figure, Figure, Indicator)} would find {@code f}'s rate CONSISTENT: the
+   * same cross-multiplied comparison, without the divisions that only the finding's note and
+   * computed rate need (most rates are consistent and, unless {@code --findings all}, only counted).
+   */
+  static boolean isConsistent(Figure f, Figure base, Indicator indicator) {
+    if (indicator != null && indicator.growth() == GrowthBasis.REAL) {
+      return false;
+    }
+    Amount rate = f.growth();
+    if (!rate.isExact() || !f.value().isExact() || !base.value().isExact()) {
+      return false;
+    }
+    BigDecimal v = f.value().number();
+    BigDecimal b = base.value().number();
+    BigDecimal hv = Rounding.halfUnit(v);
+    BigDecimal hb = Rounding.halfUnit(b);
+    BigDecimal fv = f.unit().factor();
+    BigDecimal fb = base.unit().factor();
+    if (fv.compareTo(fb) != 0) {
+      // different units: compare in the base unit (in one unit the factor cancels out)
+      v = v.multiply(fv);
+      hv = hv.multiply(fv);
+      b = b.multiply(fb);
+      hb = hb.multiply(fb);
+    }
+    if (b.signum() <= 0) {
+      return false;
+    }
+    BigDecimal r = rate.number();
+    BigDecimal hr = Rounding.halfUnit(r);
+    BigDecimal hundred = Rounding.HUNDRED;
+    return v.add(hv).multiply(hundred).compareTo(r.subtract(hr).add(hundred).multiply(b.subtract(hb))) >= 0
+        && v.subtract(hv).multiply(hundred).compareTo(r.add(hr).add(hundred).multiply(b.add(hb))) <= 0;
+  }
+
   /** The finding for {@code f}, which reports a rate and a level, against {@code base}'s level. */
   static Finding check(Figure f, Figure base, Indicator indicator) {
     String name = indicator == null ? f.indicator() : indicator.name();

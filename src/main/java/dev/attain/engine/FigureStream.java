@@ -12,6 +12,7 @@ import dev.attain.model.Target;
 import dev.attain.model.TargetSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,9 +49,14 @@ public final class FigureStream implements Consumer<Figure> {
   private final TargetSet targets;
   private final Set<String> entityFilter;
   private final Set<String> neededIndicators = new HashSet<>();
-  private final Set<Integer> neededYears = new HashSet<>();
+  private final BitSet neededYears = new BitSet();
   private final FigureTable table;
-  private final Map<String, Map<String, Series>> series = new HashMap<>();
+  private final Map<String, Series[]> series = new HashMap<>();
+  private final Map<String, Integer> indicatorIndex = new HashMap<>();
+  /** The last entity seen and its series: rows usually come grouped by entity. */
+  private String lastEntity;
+  private Series[] lastRow;
+  private String lastNoted;
   private final Map<String, Indicator> indicators;
   /** Whether consistent findings are kept to be listed ({@code --findings all}); else only counted. */
   private final boolean listAll;
@@ -83,23 +89,26 @@ public final class FigureStream implements Consumer<Figure> {
           neededIndicators.add(r.indicator());
         }
       }
-      neededYears.add(t.period().year());
-      neededYears.add(t.period().year() - 1);
+      neededYears.set(t.period().year());
+      neededYears.set(t.period().year() - 1);
     }
     if (options.asOf() != null) {
-      neededYears.add(options.asOf().year());
-      neededYears.add(options.asOf().year() - 1);
+      neededYears.set(options.asOf().year());
+      neededYears.set(options.asOf().year() - 1);
     }
   }
 
   /** Whether the targets need this figure (its indicator, in a target year or the year before). */
   boolean needed(Figure f) {
-    return neededIndicators.contains(f.indicator()) && neededYears.contains(f.period().year());
+    return neededIndicators.contains(f.indicator()) && neededYears.get(f.period().year());
   }
 
   @Override
   public void accept(Figure f) {
-    table.addEntity(f.entity());
+    if (f.entity() != lastNoted) {
+      table.addEntity(f.entity());
+      lastNoted = f.entity();
+    }
     if (needed(f)) {
       table.accept(f);
     }
@@ -143,88 +152,179 @@ public final class FigureStream implements Consumer<Figure> {
   /** What one period of a series holds until it is no longer needed. */
   private static final class Slot {
     final long seq;
+    final int year;
+    final int months;
     Figure figure;
     boolean checked;
 
     Slot(long seq, Figure figure) {
       this.seq = seq;
       this.figure = figure;
+      this.year = figure.period().year();
+      this.months = figure.period().months();
     }
   }
 
-  /** One entity's one indicator: its held periods, and the periods already done with. */
+  /**
+   * One entity's one indicator: its held periods (a few: a small array searched in place, indexed
+   * by a map only when many periods wait at once), and the periods already done with.
+   */
   private static final class Series {
-    final Map<Period, Slot> slots = new HashMap<>(4);
+    private static final int SCAN = 16;
+    Slot[] slots = new Slot[2];
+    int count;
+    /** By {@link #code}, once more than {@link #SCAN} periods are held. */
+    Map<Integer, Slot> index;
     /** Released whole years from {@link #FIRST_YEAR}, one bit each: the common case, in 8 bytes. */
     long releasedYears;
     /** Released periods that do not fit in {@link #releasedYears}. */
     Set<Period> released;
 
-    boolean isReleased(Period p) {
-      int bit = bit(p);
-      return bit >= 0 ? (releasedYears & (1L << bit)) != 0 : released != null && released.contains(p);
+    Slot find(int year, int months) {
+      if (index != null) {
+        return index.get(code(year, months));
+      }
+      for (int i = 0; i < count; i++) {
+        Slot s = slots[i];
+        if (s.year == year && s.months == months) {
+          return s;
+        }
+      }
+      return null;
     }
 
-    void release(Period p) {
-      int bit = bit(p);
+    void add(Slot s) {
+      if (count == slots.length) {
+        slots = Arrays.copyOf(slots, count * 2);
+      }
+      slots[count++] = s;
+      if (index != null) {
+        index.put(code(s.year, s.months), s);
+      } else if (count > SCAN) {
+        index = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+          index.put(code(slots[i].year, slots[i].months), slots[i]);
+        }
+      }
+    }
+
+    void remove(Slot s) {
+      for (int i = 0; i < count; i++) {
+        if (slots[i] == s) {
+          slots[i] = slots[--count];
+          slots[count] = null;
+          break;
+        }
+      }
+      if (index != null) {
+        index.remove(code(s.year, s.months));
+      }
+    }
+
+    private static int code(int year, int months) {
+      return year * 16 + months;
+    }
+
+    boolean isReleased(int year, int months) {
+      int bit = bit(year, months);
+      return bit >= 0 ? (releasedYears & (1L << bit)) != 0
+          : released != null && released.contains(new Period(year, months));
+    }
+
+    void release(int year, int months) {
+      int bit = bit(year, months);
       if (bit >= 0) {
         releasedYears |= 1L << bit;
       } else {
         if (released == null) {
           released = new HashSet<>(8);
         }
-        released.add(p);
+        released.add(new Period(year, months));
       }
     }
 
-    private static int bit(Period p) {
-      int b = p.year() - FIRST_YEAR;
-      return p.isYear() && b >= 0 && b < 64 ? b : -1;
+    private static int bit(int year, int months) {
+      int b = year - FIRST_YEAR;
+      return months == 12 && b >= 0 && b < 64 ? b : -1;
     }
   }
 
   private static final int FIRST_YEAR = 1990;
 
+  /** The series of an entity and indicator: per entity, an array indexed by indicator. */
+  private Series series(String entity, String indicator) {
+    Series[] row;
+    if (entity == lastEntity) {
+      row = lastRow;
+    } else {
+      row = series.computeIfAbsent(entity, e -> new Series[Math.max(4, indicatorIndex.size() + 1)]);
+      lastEntity = entity;
+      lastRow = row;
+    }
+    Integer boxed = indicatorIndex.get(indicator);
+    int i;
+    if (boxed == null) {
+      i = indicatorIndex.size();
+      indicatorIndex.put(indicator, i);
+    } else {
+      i = boxed;
+    }
+    if (i >= row.length) {
+      row = Arrays.copyOf(row, Math.max(i + 1, row.length * 2));
+      series.put(entity, row);
+      lastRow = row;
+    }
+    Series s = row[i];
+    if (s == null) {
+      s = new Series();
+      row[i] = s;
+    }
+    return s;
+  }
+
   private void consistency(Figure f) {
-    Series s = series.computeIfAbsent(f.entity(), e -> new HashMap<>())
-        .computeIfAbsent(f.indicator(), i -> new Series());
-    Period p = f.period();
-    Slot slot = s.slots.get(p);
+    Series s = series(f.entity(), f.indicator());
+    int year = f.period().year();
+    int months = f.period().months();
+    Slot slot = s.find(year, months);
     if (slot == null) {
-      if (s.isReleased(p)) {
+      if (s.isReleased(year, months)) {
         return; // checked and no longer needed: a repeat of a figure that had its level and rate
       }
       slot = new Slot(seq++, f);
-      s.slots.put(p, slot);
+      s.add(slot);
       held++;
       peakHeld = Math.max(peakHeld, held);
     } else {
       slot.figure = table.merge(slot.figure, f);
     }
-    check(s, p);
-    Period next = next(p);
-    if (next != null && slot.figure.value() != null) {
-      check(s, next);
-      release(s, next);
+    check(s, slot);
+    if (year < 9999 && slot.figure.value() != null) {
+      Slot next = s.find(year + 1, months);
+      if (next != null) {
+        check(s, next);
+        release(s, next);
+      }
     }
-    release(s, p);
-    Period base = p.year() > 1 ? p.base() : null;
-    if (base != null) {
-      release(s, base);
+    release(s, slot);
+    if (year > 1) {
+      Slot base = s.find(year - 1, months);
+      if (base != null) {
+        release(s, base);
+      }
     }
   }
 
-  /** Checks the rate of {@code p} when its level, rate and base level are all there. */
-  private void check(Series s, Period p) {
-    Slot slot = s.slots.get(p);
-    if (slot == null || slot.checked) {
+  /** Checks the rate of {@code slot} when its level, rate and base level are all there. */
+  private void check(Series s, Slot slot) {
+    if (slot.checked) {
       return;
     }
     Figure f = slot.figure;
-    if (f.growth() == null || f.value() == null || p.year() <= 1) {
+    if (f.growth() == null || f.value() == null || slot.year <= 1) {
       return;
     }
-    Slot base = s.slots.get(p.base());
+    Slot base = s.find(slot.year - 1, slot.months);
     if (base == null || base.figure.value() == null) {
       return;
     }
@@ -232,7 +332,12 @@ public final class FigureStream implements Consumer<Figure> {
     if (!entityFilter.isEmpty() && !entityFilter.contains(f.entity())) {
       return;
     }
-    Finding finding = ConsistencyChecker.check(f, base.figure, indicators.get(f.indicator()));
+    Indicator indicator = indicators.get(f.indicator());
+    if (!listAll && ConsistencyChecker.isConsistent(f, base.figure, indicator)) {
+      consistent++; // counted, not listed: no finding to build
+      return;
+    }
+    Finding finding = ConsistencyChecker.check(f, base.figure, indicator);
     switch (finding.status()) {
       case CONSISTENT -> consistent++;
       case INCONSISTENT -> inconsistent++;
@@ -243,25 +348,25 @@ public final class FigureStream implements Consumer<Figure> {
     }
   }
 
-  /** Drops {@code p} once its rate is checked and it has served as the base of the next year's. */
-  private void release(Series s, Period p) {
-    Slot slot = s.slots.get(p);
-    if (slot == null || !slot.checked) {
+  /** Drops {@code slot} once its rate is checked and it has served as the base of the next year's. */
+  private void release(Series s, Slot slot) {
+    if (!slot.checked) {
       return;
     }
-    Period next = next(p);
-    Slot after = next == null ? null : s.slots.get(next);
-    boolean nextDone = after != null ? after.checked : next != null && s.isReleased(next);
+    int year = slot.year;
+    boolean nextDone;
+    if (year < 9999) {
+      Slot after = s.find(year + 1, slot.months);
+      nextDone = after != null ? after.checked : s.isReleased(year + 1, slot.months);
+    } else {
+      nextDone = false;
+    }
     if (!nextDone) {
       return;
     }
-    s.slots.remove(p);
+    s.remove(slot);
     held--;
-    s.release(p);
-  }
-
-  private static Period next(Period p) {
-    return p.year() < 9999 ? new Period(p.year() + 1, p.months()) : null;
+    s.release(year, slot.months);
   }
 
   private void add(long seqOfRow, Finding finding) {

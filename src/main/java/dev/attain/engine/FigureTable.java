@@ -33,7 +33,7 @@ public final class FigureTable implements Consumer<Figure> {
   private final Map<Figure.Key, Figure> figures = new HashMap<>();
   private final Map<Figure.Key, Figure> insertionOrder = new LinkedHashMap<>();
   private final LinkedHashSet<String> entities = new LinkedHashSet<>();
-  private final Map<String, NavigableSet<Period>> periods = new HashMap<>();
+  private final Map<SeriesKey, NavigableSet<Period>> periods = new HashMap<>();
   private final Function<String, String> names;
 
   /** A table whose conflict messages name indicators by id. */
@@ -62,6 +62,9 @@ public final class FigureTable implements Consumer<Figure> {
     });
   }
 
+  /** One entity's one indicator. */
+  private record SeriesKey(String entity, String indicator) {}
+
   /** Adds a figure, merging it with one of the same key. */
   @Override
   public void accept(Figure f) {
@@ -71,7 +74,7 @@ public final class FigureTable implements Consumer<Figure> {
     figures.put(key, merged);
     insertionOrder.put(key, merged);
     entities.add(f.entity());
-    periods.computeIfAbsent(f.entity() + '\u0000' + f.indicator(), k -> new TreeSet<>()).add(f.period());
+    periods.computeIfAbsent(new SeriesKey(f.entity(), f.indicator()), k -> new TreeSet<>()).add(f.period());
   }
 
   /** {@code old} and {@code f} (same key) as one figure; conflicting fields throw. */
@@ -121,7 +124,7 @@ public final class FigureTable implements Consumer<Figure> {
 
   /** Periods present for this entity and indicator, in chronological order. */
   public NavigableSet<Period> periods(String entity, String indicator) {
-    NavigableSet<Period> s = periods.get(entity + '\u0000' + indicator);
+    NavigableSet<Period> s = periods.get(new SeriesKey(entity, indicator));
     return s == null ? Collections.emptyNavigableSet() : Collections.unmodifiableNavigableSet(s);
   }
 

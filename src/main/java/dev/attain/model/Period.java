@@ -48,7 +48,15 @@ public record Period(int year, int months) implements Comparable<Period> {
    */
   @Override
   public String toString() {
-    return isYear() ? String.format("%04d", year) : String.format("%04d-%02d", year, months);
+    StringBuilder b = new StringBuilder(7);
+    if (year < 1000) {
+      b.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+    }
+    b.append(year);
+    if (!isYear()) {
+      b.append(months < 10 ? "-0" : "-").append(months);
+    }
+    return b.toString();
   }
 
   /** For readers: {@code 2024年} or {@code 2024年1-6月}. */

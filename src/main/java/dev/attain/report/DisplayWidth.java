@@ -36,10 +36,20 @@ public final class DisplayWidth {
   /** Columns taken by {@code text} (which must hold no escape sequences). */
   public static int of(String text) {
     int w = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      w += of(cp);
-      i += Character.charCount(cp);
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        w++; // printable ASCII: most cells
+        i++;
+      } else if (c >= 0x4E00 && c <= 0x9FFF) {
+        w += 2; // CJK unified ideographs: the rest of most cells
+        i++;
+      } else {
+        int cp = text.codePointAt(i);
+        w += of(cp);
+        i += Character.charCount(cp);
+      }
     }
     return w;
   }

@@ -265,8 +265,16 @@ public final class Formatting {
     if (s == null) {
       return "";
     }
+    int first = 0;
+    while (first < s.length() && !isControl(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // the common case: nothing to replace
+    }
     StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    b.append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\n' || c == '\r' || c == '\t') {
         b.append(' ');
@@ -277,5 +285,9 @@ public final class Formatting {
       }
     }
     return b.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 || (c >= 0x7F && c < 0xA0);
   }
 }

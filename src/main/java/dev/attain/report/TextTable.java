@@ -15,7 +15,8 @@ final class TextTable {
   private final List<String> headers;
   private final boolean[] rightAligned;
   private final List<String[]> rows = new ArrayList<>();
-  private final List<UnaryOperator<String>[]> colours = new ArrayList<>();
+  /** Per row, the colour of its first cell, or null. */
+  private final List<UnaryOperator<String>> colours = new ArrayList<>();
 
   TextTable(List<String> headers, boolean... rightAligned) {
     this.headers = headers;
@@ -24,61 +25,72 @@ final class TextTable {
   }
 
   /** A row of plain cells; {@code colour} (may be null) wraps the padded first cell. */
-  @SuppressWarnings("unchecked")
   void add(List<String> cells, UnaryOperator<String> firstCellColour) {
     String[] row = new String[headers.size()];
     for (int i = 0; i < row.length; i++) {
       row[i] = Formatting.oneLine(cells.get(i));
     }
     rows.add(row);
-    UnaryOperator<String>[] c = new UnaryOperator[row.length];
-    c[0] = firstCellColour;
-    colours.add(c);
+    colours.add(firstCellColour);
   }
 
   void write(Writer out) throws IOException {
     int n = headers.size();
     int[] width = new int[n];
-    for (int i = 0; i < n; i++) {
-      width[i] = DisplayWidth.of(headers.get(i));
-    }
-    for (String[] row : rows) {
+    String[] head = headers.toArray(new String[0]);
+    int[] headWidths = widths(head);
+    System.arraycopy(headWidths, 0, width, 0, n);
+    int[][] cellWidths = new int[rows.size()][];
+    for (int r = 0; r < rows.size(); r++) {
+      int[] w = widths(rows.get(r));
+      cellWidths[r] = w;
       for (int i = 0; i < n; i++) {
-        width[i] = Math.max(width[i], DisplayWidth.of(row[i]));
+        width[i] = Math.max(width[i], w[i]);
       }
     }
-    line(out, headers.toArray(new String[0]), null, width);
+    StringBuilder b = new StringBuilder(256);
+    line(out, b, head, headWidths, null, width);
     String[] rule = new String[n];
     for (int i = 0; i < n; i++) {
       rule[i] = "-".repeat(width[i]);
     }
-    line(out, rule, null, width);
+    line(out, b, rule, width, null, width);
     for (int r = 0; r < rows.size(); r++) {
-      line(out, rows.get(r), colours.get(r), width);
+      line(out, b, rows.get(r), cellWidths[r], colours.get(r), width);
     }
   }
 
-  private void line(Writer out, String[] cells, UnaryOperator<String>[] colour, int[] width) throws IOException {
-    StringBuilder b = new StringBuilder();
+  private static int[] widths(String[] cells) {
+    int[] w = new int[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      w[i] = DisplayWidth.of(cells[i]);
+    }
+    return w;
+  }
+
+  private void line(Writer out, StringBuilder b, String[] cells, int[] cellWidth, UnaryOperator<String> firstColour,
+      int[] width) throws IOException {
+    b.setLength(0);
     int pendingSpaces = 0;
     for (int i = 0; i < cells.length; i++) {
       String cell = cells[i];
-      int pad = width[i] - DisplayWidth.of(cell);
+      int pad = width[i] - cellWidth[i];
       if (rightAligned[i]) {
         pendingSpaces += pad;
         pad = 0;
       }
       if (!cell.isEmpty()) {
-        b.append(" ".repeat(pendingSpaces));
-        pendingSpaces = 0;
-        b.append(colour != null && colour[i] != null ? colour[i].apply(cell) : cell);
+        for (; pendingSpaces > 0; pendingSpaces--) {
+          b.append(' ');
+        }
+        b.append(i == 0 && firstColour != null ? firstColour.apply(cell) : cell);
       }
       pendingSpaces += pad;
       if (i < cells.length - 1) {
         pendingSpaces += 2;
       }
     }
-    out.write(b.toString());
-    out.write('\n');
+    b.append('\n');
+    out.append(b);
   }
 }

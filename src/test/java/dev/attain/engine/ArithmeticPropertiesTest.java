@@ -70,6 +70,27 @@ class ArithmeticPropertiesTest {
     assertThat(f.computed()).isEqualTo(g);
   }
 
+  /** The counting fast path agrees with the full check, near the boundary and far from it. */
+  @Property(tries = 1000)
+  void fastConsistencyTestAgreesWithTheFullCheck(
+      @ForAll("levels") BigDecimal v, @ForAll("massUnits") Unit uv,
+      @ForAll("decimals") BigDecimal b, @ForAll("massUnits") Unit ub,
+      @ForAll @IntRange(min = 0, max = 3) int d, @ForAll @IntRange(min = -3, max = 3) int nudge,
+      @ForAll boolean real, @ForAll boolean bound) {
+    BigDecimal g = b.signum() > 0
+        ? Rounding.growth(v.multiply(uv.factor()), b.multiply(ub.factor()), d).add(BigDecimal.valueOf(nudge, d))
+        : BigDecimal.valueOf(nudge, d);
+    Amount rate = bound ? new Amount(g, Relation.GT) : Amount.exact(g);
+    Figure cur = new Figure("甲", "x", Period.year(2024), Amount.exact(v), uv, rate, null);
+    Figure base = new Figure("甲", "x", Period.year(2023), Amount.exact(b), ub, null, null);
+    Indicator ind = Indicator.of("x", "x", uv);
+    if (real) {
+      ind = ind.withGrowth(dev.attain.model.GrowthBasis.REAL);
+    }
+    assertThat(ConsistencyChecker.isConsistent(cur, base, ind))
+        .isEqualTo(ConsistencyChecker.check(cur, base, ind).status() == FindingStatus.CONSISTENT);
+  }
+
   @Property(tries = 500)
   void conversionRoundTripsExactlyWhereItTerminates(
       @ForAll("decimals") BigDecimal x, @ForAll("anyUnit") Unit a, @ForAll("anyUnit") Unit b) {

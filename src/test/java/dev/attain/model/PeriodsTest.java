@@ -110,4 +110,13 @@ class PeriodsTest {
   Arbitrary<Integer> quarters() {
     return Arbitraries.integers().between(1, 4);
   }
+
+  @Property(tries = 500)
+  void periodsPrintAsFourDigitYearsAndTwoDigitMonths(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 9999) int year,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int months) {
+    Period p = new Period(year, months);
+    assertThat(p.toString())
+        .isEqualTo(months == 12 ? String.format("%04d", year) : String.format("%04d-%02d", year, months));
+  }
 }

@@ -54,4 +54,21 @@ class DisplayWidthTest {
   void printableAsciiIsItsLength(@ForAll @CharRange(from = ' ', to = '~') @StringLength(max = 40) String s) {
     assertThat(DisplayWidth.of(s)).isEqualTo(s.length());
   }
+
+  /** The string's width is the sum of its code points' widths, whatever the text (fast paths agree). */
+  @Property(tries = 500)
+  void aStringIsTheSumOfItsCodePoints(@ForAll String s) {
+    int sum = s.codePoints().map(DisplayWidth::of).sum();
+    assertThat(DisplayWidth.of(s)).isEqualTo(sum);
+  }
+
+  /** oneLine leaves a string without controls as it is, and replaces each control by one char. */
+  @Property(tries = 500)
+  void oneLineReplacesControlsOnly(@ForAll String s) {
+    StringBuilder expected = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      expected.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c < 0x20 || (c >= 0x7F && c < 0xA0) ? '\uFFFD' : c);
+    }
+    assertThat(Formatting.oneLine(s)).isEqualTo(expected.toString());
+  }
 }
