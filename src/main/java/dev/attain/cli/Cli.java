@@ -49,7 +49,7 @@ public final class Cli {
     ErrAppender.target(err);
     LogConfigurator.level(0, false);
     Context ctx = new Context(workDir, in, out, err, outIsTerminal);
-    CommandLine cmd = commandLine(ctx);
+    CommandLine cmd = commandLine(ctx, args.length > 0 ? args[0] : null);
     try {
       return cmd.execute(args);
     } finally {
@@ -58,15 +58,31 @@ public final class Cli {
     }
   }
 
+  /** The whole command tree. */
   static CommandLine commandLine(Context ctx) {
+    return commandLine(ctx, null);
+  }
+
+  /**
+   * The command tree; when {@code first} names a command (and not the completion script, which
+   * needs them all), only that one: picocli reads every command's annotations when it is added,
+   * and start-up counts for cron and CI.
+   */
+  static CommandLine commandLine(Context ctx, String first) {
+    Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+    commands.put("check", () -> new CheckCommand(ctx));
+    commands.put("validate", () -> new ValidateCommand(ctx));
+    commands.put("units", () -> new UnitsCommand(ctx));
+    commands.put("schema", () -> new SchemaCommand(ctx));
     CommandLine cmd = new CommandLine(new AttainCommand());
-    cmd.addSubcommand("check", new CheckCommand(ctx));
-    cmd.addSubcommand("validate", new ValidateCommand(ctx));
-    cmd.addSubcommand("units", new UnitsCommand(ctx));
-    cmd.addSubcommand("schema", new SchemaCommand(ctx));
-    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().usageMessage().hidden(true);
-    cmd.addSubcommand("generate-completion", completion);
+    if (first != null && commands.containsKey(first)) {
+      cmd.addSubcommand(first, commands.get(first).get());
+    } else {
+      commands.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+      CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+      completion.getCommandSpec().usageMessage().hidden(true);
+      cmd.addSubcommand("generate-completion", completion);
+    }
     Converters.registerEnums(cmd);
     cmd.setOut(ctx.out());
     cmd.setErr(ctx.err());
