@@ -57,6 +57,10 @@ final class ValidateCommand implements Callable<Integer> {
     if (!found.isEmpty()) {
       return listed(found);
     }
+    if (figures == 0) {
+      ctx.err().println("attain: warning: no row matched an indicator of " + targets.file()
+          + " (every target would be MISSING)");
+    }
     ctx.out().println(targets.file() + ": " + targets.targets().size() + " targets, "
         + targets.indicators().size() + " indicators; " + sources.size()
         + (sources.size() == 1 ? " actuals file, " : " actuals files, ") + figures + " figures: ok");
