@@ -86,8 +86,7 @@ public final class Evaluator {
         evaluated.add(e);
       }
     }
-    Summary summary = Summary.of(results, rates.consistent(), rates.inconsistent(), rates.uncheckable(),
-        options.failOn(), options.missing());
+    Summary summary = rates.summary(results, options.failOn(), options.missing());
     Period period = options.period() != null ? options.period() : targets.period();
     return new Report(targets.title(), period, inDataOrder(evaluated, figures.entities()), results, rates.listed(),
         options.findings(), summary);

@@ -58,9 +58,7 @@ public final class FigureStream implements Consumer<Figure> {
   private Series[] row;
   /** Whether consistent findings are kept to be listed ({@code --findings all}); else only counted. */
   private final boolean listAll;
-  private int consistent;
-  private int inconsistent;
-  private int uncheckable;
+  private final CheckedRates.Tally tally = new CheckedRates.Tally();
 
   private Finding[] findings = new Finding[1024];
   private long[] order = new long[1024];
@@ -126,8 +124,7 @@ public final class FigureStream implements Consumer<Figure> {
     if (!sorted) {
       sortFindings();
     }
-    return new CheckedRates(Arrays.asList(Arrays.copyOf(findings, findingCount)), consistent, inconsistent,
-        uncheckable);
+    return tally.rates(Arrays.asList(Arrays.copyOf(findings, findingCount)));
   }
 
   /** The report: {@link Evaluator#evaluate(TargetSet, FigureTable, CheckedRates, EvaluationOptions)} on what was kept. */
@@ -323,15 +320,11 @@ public final class FigureStream implements Consumer<Figure> {
     }
     Indicator indicator = targets.indicators().get(f.indicator());
     if (!listAll && ConsistencyChecker.isConsistent(f, base.figure, indicator)) {
-      consistent++; // counted, not listed: no finding to build
+      tally.add(FindingStatus.CONSISTENT); // counted, not listed: no finding to build
       return;
     }
     Finding finding = ConsistencyChecker.check(f, base.figure, indicator);
-    switch (finding.status()) {
-      case CONSISTENT -> consistent++;
-      case INCONSISTENT -> inconsistent++;
-      case UNCHECKABLE -> uncheckable++;
-    }
+    tally.add(finding.status());
     if (listAll || finding.status() != FindingStatus.CONSISTENT) {
       add(slot.seq, finding);
     }
