@@ -2,7 +2,6 @@ package dev.attain.report;
 
 import dev.attain.model.Bound;
 import dev.attain.model.Finding;
-import dev.attain.model.FindingStatus;
 import dev.attain.model.Measure;
 import dev.attain.model.Progress;
 import dev.attain.model.Report;
@@ -333,11 +332,6 @@ public final class Formatting {
   /** {@code 1 inconsistent, 1 uncheckable, 3 consistent}. */
   public static String findingCounts(Summary s) {
     return s.inconsistent() + " inconsistent, " + s.uncheckable() + " uncheckable, " + s.consistent() + " consistent";
-  }
-
-    /** The status word of a finding for readers: {@code CONSISTENT} … */
-  public static String status(FindingStatus s) {
-    return s.name();
   }
 
   /** Line breaks and tabs to spaces, other control characters to U+FFFD: one line, no escapes. */
