@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * <p>Even months: {@code months / 12 × 100}. A schedule gives cumulative percentages at some month
  * ends; month 0 is 0 % and month 12 is 100 % unless the schedule gives them; a month between two
  * points is interpolated linearly. Shares are exact where they terminate, else carry 34
- * significant digits ({@link Rounding#divide}); reports show them rounded half-up to one decimal.
+ * significant digits ({@link Decimals#divide}); reports show them rounded half-up to one decimal.
  */
 public final class TimeProgress {
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
