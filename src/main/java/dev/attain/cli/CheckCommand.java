@@ -2,7 +2,7 @@ package dev.attain.cli;
 
 import dev.attain.engine.EvaluationOptions;
 import dev.attain.engine.FigureStream;
-import dev.attain.io.ActualsReader;
+import dev.attain.model.Folding;
 import dev.attain.io.ProblemHandler;
 import dev.attain.model.FailOn;
 import dev.attain.model.FindingsMode;
@@ -111,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
   private LinkedHashSet<String> foldedEntities() {
     LinkedHashSet<String> folded = new LinkedHashSet<>();
     for (String e : entities) {
-      folded.add(ActualsReader.entityName(e));
+      folded.add(Folding.entity(e));
     }
     return folded;
   }

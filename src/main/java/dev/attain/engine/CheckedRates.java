@@ -1,7 +1,11 @@
 package dev.attain.engine;
 
+import dev.attain.model.FailOn;
 import dev.attain.model.Finding;
 import dev.attain.model.FindingStatus;
+import dev.attain.model.MissingPolicy;
+import dev.attain.model.Result;
+import dev.attain.model.Summary;
 import java.util.List;
 
 /**
@@ -18,16 +22,35 @@ public record CheckedRates(List<Finding> listed, int consistent, int inconsisten
 
   /** Every finding listed, counted from the list. */
   public static CheckedRates of(List<Finding> findings) {
-    int c = 0, i = 0, u = 0;
+    Tally tally = new Tally();
     for (Finding f : findings) {
-      if (f.status() == FindingStatus.CONSISTENT) {
-        c++;
-      } else if (f.status() == FindingStatus.INCONSISTENT) {
-        i++;
-      } else {
-        u++;
+      tally.add(f.status());
+    }
+    return tally.rates(findings);
+  }
+
+  /** The summary of {@code results} and these rates under the given policies ({@link Summary#of}). */
+  public Summary summary(List<Result> results, FailOn failOn, MissingPolicy missingPolicy) {
+    return Summary.of(results, consistent, inconsistent, uncheckable, failOn, missingPolicy);
+  }
+
+  /** Counts statuses one rate at a time: the one place a status is counted. */
+  static final class Tally {
+    private int consistent;
+    private int inconsistent;
+    private int uncheckable;
+
+    void add(FindingStatus status) {
+      switch (status) {
+        case CONSISTENT -> consistent++;
+        case INCONSISTENT -> inconsistent++;
+        case UNCHECKABLE -> uncheckable++;
       }
     }
-    return new CheckedRates(findings, c, i, u);
+
+    /** The rates counted so far, listing {@code listed}. */
+    CheckedRates rates(List<Finding> listed) {
+      return new CheckedRates(listed, consistent, inconsistent, uncheckable);
+    }
   }
 }

@@ -86,8 +86,7 @@ public final class Evaluator {
         evaluated.add(e);
       }
     }
-    Summary summary = Summary.of(results, rates.consistent(), rates.inconsistent(), rates.uncheckable(),
-        options.failOn(), options.missing());
+    Summary summary = rates.summary(results, options.failOn(), options.missing());
     Period period = options.period() != null ? options.period() : targets.period();
     return new Report(targets.title(), period, inDataOrder(evaluated, figures.entities()), results, rates.listed(),
         options.findings(), summary);
@@ -143,18 +142,14 @@ public final class Evaluator {
     }
 
     Result evaluate(Target t, String entity) {
-      Indicator ind = t.indicator();
       Threshold th = t.threshold();
       Period at = evaluatedPeriod(t, entity);
-      boolean yearToDate = !at.equals(t.period());
       Unit unit = t.measure() == Measure.GROWTH ? UnitTable.percent() : th.unit();
       if (!figures.hasEntity(entity)) {
         return Result.missing(t, entity, at, unit, "no rows for " + (entity.isEmpty() ? "this entity" : entity)
             + " in the data");
       }
-
-      // compute
-      Measurement m = measurer.measure(ind, t.measure(), entity, at, unit);
+      Measurement m = measurer.measure(t.indicator(), t.measure(), entity, at, unit);
       if (m.isMissing()) {
         return Result.missing(t, entity, at, unit, m.reason());
       }
@@ -165,43 +160,58 @@ public final class Evaluator {
           return Result.missing(t, entity, at, unit, r.reason());
         }
       }
-      BigDecimal tolerance = th.tolerance() == null ? BigDecimal.ZERO : th.tolerance();
+      Scaled scaled = at.equals(t.period())
+          ? new Scaled(new Judge.Bounds(lo.number(), hi.number(), th.tolerance()), null, null)
+          : yearToDate(t, at, lo, hi, m.actual());
       List<String> notes = new ArrayList<>(m.notes());
-      Amount actual = m.actual();
-      Progress progress = null;
-      BigDecimal loNum = lo.number();
-      BigDecimal hiNum = hi.number();
-      if (yearToDate) {
-        BigDecimal share = TimeProgress.share(targets.scheduleOf(ind), at.months());
-        BigDecimal elapsed = Rounding.round(share, 1);
-        if (ind.type() == IndicatorType.FLOW && t.measure() != Measure.GROWTH) {
-          // a flow's annual fixed bounds and tolerance shrink to the share of the year elapsed
-          loNum = lo.fixed() ? TimeProgress.scale(loNum, share) : loNum;
-          hiNum = hi.fixed() ? TimeProgress.scale(hiNum, share) : hiNum;
-          tolerance = TimeProgress.scale(tolerance, share);
-          BigDecimal attainment = lo.fixed() && actual.isExact() ? Judge.attainment(actual.number(), lo.number()) : null;
-          BigDecimal ahead = attainment == null ? null : attainment.subtract(elapsed);
-          BigDecimal expected = lo.fixed() ? loNum : hi.fixed() ? hiNum : null;
-          progress = new Progress(elapsed, expected, attainment, ahead);
-          // the scaled threshold is the result's own (atLeast/atMost, progress.expected): reports show it
-          if (!lo.fixed() && !hi.fixed()) {
-            notes.add("year-to-date " + at + ": the referenced figures are taken at " + at + ", not scaled");
-          }
-        } else {
-          progress = new Progress(elapsed, null, null, null);
-          notes.add(t.measure() == Measure.GROWTH
-              ? "year-to-date growth over " + at.base() + ", judged against the annual target"
-              : "year-to-date " + at + ": " + (ind.type() == IndicatorType.STOCK ? "a stock" : "a rate")
-                  + " is judged as it stands");
-        }
+      if (scaled.note() != null) {
+        notes.add(scaled.note());
       }
+      return judge(t, entity, at, unit, m, scaled, notes);
+    }
 
-      // judge
-      Judge.Bounds bounds = new Judge.Bounds(loNum, hiNum, tolerance);
+    /**
+     * A year target judged on a year-to-date figure at {@code at}. A flow's value or change: its
+     * fixed bounds and tolerance shrink to the share of the year elapsed (the scaled threshold is
+     * the result's own: reports show it), its progress is the attainment of the annual target
+     * against that share; references are taken at {@code at}, not scaled. Growth, stocks and rates
+     * keep their bounds and are judged as they stand, with the elapsed share only.
+     */
+    private Scaled yearToDate(Target t, Period at, Resolved lo, Resolved hi, Amount actual) {
+      Indicator ind = t.indicator();
+      BigDecimal tolerance = t.threshold().tolerance() == null ? BigDecimal.ZERO : t.threshold().tolerance();
+      BigDecimal share = TimeProgress.share(targets.scheduleOf(ind), at.months());
+      BigDecimal elapsed = Rounding.round(share, 1);
+      if (ind.type() != IndicatorType.FLOW || t.measure() == Measure.GROWTH) {
+        String note = t.measure() == Measure.GROWTH
+            ? "year-to-date growth over " + at.base() + ", judged against the annual target"
+            : "year-to-date " + at + ": " + (ind.type() == IndicatorType.STOCK ? "a stock" : "a rate")
+                + " is judged as it stands";
+        return new Scaled(new Judge.Bounds(lo.number(), hi.number(), tolerance),
+            new Progress(elapsed, null, null, null), note);
+      }
+      BigDecimal loNum = lo.fixed() ? TimeProgress.scale(lo.number(), share) : lo.number();
+      BigDecimal hiNum = hi.fixed() ? TimeProgress.scale(hi.number(), share) : hi.number();
+      BigDecimal attainment = lo.fixed() && actual.isExact() ? Judge.attainment(actual.number(), lo.number()) : null;
+      BigDecimal ahead = attainment == null ? null : attainment.subtract(elapsed);
+      BigDecimal expected = lo.fixed() ? loNum : hi.fixed() ? hiNum : null;
+      String note = !lo.fixed() && !hi.fixed()
+          ? "year-to-date " + at + ": the referenced figures are taken at " + at + ", not scaled"
+          : null;
+      return new Scaled(new Judge.Bounds(loNum, hiNum, TimeProgress.scale(tolerance, share)),
+          new Progress(elapsed, expected, attainment, ahead), note);
+    }
+
+    /** The result of measurement {@code m} judged against {@code scaled}: status, gap, attainment. */
+    private static Result judge(Target t, String entity, Period at, Unit unit, Measurement m, Scaled scaled,
+        List<String> notes) {
+      Amount actual = m.actual();
+      Judge.Bounds bounds = scaled.bounds();
+      Progress progress = scaled.progress();
       Optional<Status> status = Judge.judge(actual, bounds, t.severity());
       if (status.isEmpty()) {
-        return new Result(t, entity, at, Status.MISSING, null, actual.relation(), unit, null, loNum, hiNum, null,
-            null, progress, Measurer.onlyAs(actual), notes);
+        return new Result(t, entity, at, Status.MISSING, null, actual.relation(), unit, null, bounds.atLeast(),
+            bounds.atMost(), null, null, progress, Measurer.onlyAs(actual), notes);
       }
       BigDecimal gap = null;
       BigDecimal attainment = null;
@@ -210,11 +220,11 @@ public final class Evaluator {
         if (t.measure() != Measure.GROWTH) {
           attainment = progress != null && progress.expected() != null
               ? progress.attainment()
-              : Judge.attainment(actual.number(), loNum);
+              : Judge.attainment(actual.number(), bounds.atLeast());
         }
       }
-      return new Result(t, entity, at, status.get(), actual.number(), actual.relation(), unit, m.source(), loNum,
-          hiNum, gap, attainment, progress, null, notes);
+      return new Result(t, entity, at, status.get(), actual.number(), actual.relation(), unit, m.source(),
+          bounds.atLeast(), bounds.atMost(), gap, attainment, progress, null, notes);
     }
 
     /**
@@ -269,4 +279,10 @@ public final class Evaluator {
 
   /** A bound resolved to a number ({@code fixed} when written as one), or why it cannot be. */
   private record Resolved(BigDecimal number, boolean fixed, String reason) {}
+
+  /**
+   * The bounds and tolerance a figure is judged against, its time progress ({@code null} unless
+   * year to date) and the note that explains them ({@code null} when none is needed).
+   */
+  private record Scaled(Judge.Bounds bounds, Progress progress, String note) {}
 }

@@ -53,16 +53,12 @@ public final class FigureStream implements Consumer<Figure> {
   private final FigureTable table;
   private final Map<String, Series[]> series = new HashMap<>();
   private final Map<String, Integer> indicatorIndex = new HashMap<>();
-  /** The last entity seen and its series: rows usually come grouped by entity. */
-  private String lastEntity;
-  private Series[] lastRow;
-  private String lastNoted;
-  private final Map<String, Indicator> indicators;
+  /** The entity of the last figure and its series: rows usually come grouped by entity. */
+  private String entity;
+  private Series[] row;
   /** Whether consistent findings are kept to be listed ({@code --findings all}); else only counted. */
   private final boolean listAll;
-  private int consistent;
-  private int inconsistent;
-  private int uncheckable;
+  private final CheckedRates.Tally tally = new CheckedRates.Tally();
 
   private Finding[] findings = new Finding[1024];
   private long[] order = new long[1024];
@@ -76,7 +72,6 @@ public final class FigureStream implements Consumer<Figure> {
   public FigureStream(TargetSet targets, EvaluationOptions options) {
     this.targets = targets;
     this.entityFilter = options.entities();
-    this.indicators = targets.indicators();
     this.table = FigureTable.forTargets(targets);
     this.listAll = options.findings() == FindingsMode.ALL;
     for (Target t : targets.targets()) {
@@ -105,9 +100,10 @@ public final class FigureStream implements Consumer<Figure> {
 
   @Override
   public void accept(Figure f) {
-    if (f.entity() != lastNoted) {
-      table.addEntity(f.entity());
-      lastNoted = f.entity();
+    if (f.entity() != entity) {
+      entity = f.entity();
+      row = series.computeIfAbsent(entity, e -> new Series[Math.max(4, indicatorIndex.size() + 1)]);
+      table.addEntity(entity);
     }
     if (needed(f)) {
       table.accept(f);
@@ -128,8 +124,7 @@ public final class FigureStream implements Consumer<Figure> {
     if (!sorted) {
       sortFindings();
     }
-    return new CheckedRates(Arrays.asList(Arrays.copyOf(findings, findingCount)), consistent, inconsistent,
-        uncheckable);
+    return tally.rates(Arrays.asList(Arrays.copyOf(findings, findingCount)));
   }
 
   /** The report: {@link Evaluator#evaluate(TargetSet, FigureTable, CheckedRates, EvaluationOptions)} on what was kept. */
@@ -251,16 +246,8 @@ public final class FigureStream implements Consumer<Figure> {
 
   private static final int FIRST_YEAR = 1990;
 
-  /** The series of an entity and indicator: per entity, an array indexed by indicator. */
-  private Series series(String entity, String indicator) {
-    Series[] row;
-    if (entity == lastEntity) {
-      row = lastRow;
-    } else {
-      row = series.computeIfAbsent(entity, e -> new Series[Math.max(4, indicatorIndex.size() + 1)]);
-      lastEntity = entity;
-      lastRow = row;
-    }
+  /** The series of the current entity and {@code indicator}: per entity, an array indexed by indicator. */
+  private Series series(String indicator) {
     Integer boxed = indicatorIndex.get(indicator);
     int i;
     if (boxed == null) {
@@ -272,7 +259,6 @@ public final class FigureStream implements Consumer<Figure> {
     if (i >= row.length) {
       row = Arrays.copyOf(row, Math.max(i + 1, row.length * 2));
       series.put(entity, row);
-      lastRow = row;
     }
     Series s = row[i];
     if (s == null) {
@@ -283,7 +269,7 @@ public final class FigureStream implements Consumer<Figure> {
   }
 
   private void consistency(Figure f) {
-    Series s = series(f.entity(), f.indicator());
+    Series s = series(f.indicator());
     int year = f.period().year();
     int months = f.period().months();
     Slot slot = s.find(year, months);
@@ -332,17 +318,13 @@ public final class FigureStream implements Consumer<Figure> {
     if (!entityFilter.isEmpty() && !entityFilter.contains(f.entity())) {
       return;
     }
-    Indicator indicator = indicators.get(f.indicator());
+    Indicator indicator = targets.indicators().get(f.indicator());
     if (!listAll && ConsistencyChecker.isConsistent(f, base.figure, indicator)) {
-      consistent++; // counted, not listed: no finding to build
+      tally.add(FindingStatus.CONSISTENT); // counted, not listed: no finding to build
       return;
     }
     Finding finding = ConsistencyChecker.check(f, base.figure, indicator);
-    switch (finding.status()) {
-      case CONSISTENT -> consistent++;
-      case INCONSISTENT -> inconsistent++;
-      case UNCHECKABLE -> uncheckable++;
-    }
+    tally.add(finding.status());
     if (listAll || finding.status() != FindingStatus.CONSISTENT) {
       add(slot.seq, finding);
     }

@@ -30,8 +30,8 @@ import java.util.function.Function;
  * the indicator as the targets file calls it ({@link #forTargets}), e.g. {@code 地区生产总值 (gdp)}.
  */
 public final class FigureTable implements Consumer<Figure> {
-  private final Map<Figure.Key, Figure> figures = new HashMap<>();
-  private final Map<Figure.Key, Figure> insertionOrder = new LinkedHashMap<>();
+  /** Every figure, in order of first appearance (a merge keeps the first place). */
+  private final Map<Figure.Key, Figure> figures = new LinkedHashMap<>();
   private final LinkedHashSet<String> entities = new LinkedHashSet<>();
   private final Map<SeriesKey, NavigableSet<Period>> periods = new HashMap<>();
   private final Function<String, String> names;
@@ -72,7 +72,6 @@ public final class FigureTable implements Consumer<Figure> {
     Figure old = figures.get(key);
     Figure merged = old == null ? f : merge(old, f);
     figures.put(key, merged);
-    insertionOrder.put(key, merged);
     entities.add(f.entity());
     periods.computeIfAbsent(new SeriesKey(f.entity(), f.indicator()), k -> new TreeSet<>()).add(f.period());
   }
@@ -140,7 +139,7 @@ public final class FigureTable implements Consumer<Figure> {
 
   /** Every figure, in order of first appearance. */
   public Collection<Figure> all() {
-    return Collections.unmodifiableCollection(insertionOrder.values());
+    return Collections.unmodifiableCollection(figures.values());
   }
 
   public int size() {

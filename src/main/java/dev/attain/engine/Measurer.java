@@ -1,6 +1,7 @@
 package dev.attain.engine;
 
 import dev.attain.model.Amount;
+import dev.attain.model.Decimals;
 import dev.attain.model.Figure;
 import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
@@ -152,7 +153,7 @@ final class Measurer {
       // exact in the dimension's base unit, then one conversion to the wanted unit
       BigDecimal diff = inBase(cur, cur.value().number()).subtract(inBase(base, base.value().number()));
       Unit baseUnit = new Unit(unit.dimension(), unit.dimension(), BigDecimal.ONE);
-      inUnit = Rounding.strip(baseUnit.convert(diff, unit));
+      inUnit = Decimals.strip(baseUnit.convert(diff, unit));
     }
     return Measurement.of(new Amount(inUnit, r), Source.COMPUTED, List.of());
   }

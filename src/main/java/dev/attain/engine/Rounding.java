@@ -1,7 +1,7 @@
 package dev.attain.engine;
 
+import dev.attain.model.Decimals;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -12,26 +12,14 @@ import java.math.RoundingMode;
  *       <em>once</em>, half-up (away from zero at an exact half, 四舍五入), from the exact quotient:
  *       {@link BigDecimal#divide(BigDecimal, int, RoundingMode)} rounds correctly.
  *   <li>Intermediate quotients that need not terminate (a schedule share at month 4: 33.33…) are
- *       exact where they terminate and otherwise carry 34 significant digits ({@link
- *       MathContext#DECIMAL128}), far below any published precision.
+ *       {@link Decimals#divide}: exact where they terminate, else 34 significant digits, far
+ *       below any published precision; unit conversion divides the same way.
  * </ul>
  */
 final class Rounding {
-  /** Precision of intermediate quotients that do not terminate. */
-  static final MathContext INTERMEDIATE = MathContext.DECIMAL128;
-
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Rounding() {}
-
-  /** {@code a / b}, exact when it terminates, else to 34 significant digits. */
-  static BigDecimal divide(BigDecimal a, BigDecimal b) {
-    try {
-      return a.divide(b);
-    } catch (ArithmeticException nonTerminating) {
-      return a.divide(b, INTERMEDIATE);
-    }
-  }
 
   /** {@code part ÷ whole × 100}, rounded half-up to {@code decimals} (one rounding). */
   static BigDecimal percentOf(BigDecimal part, BigDecimal whole, int decimals) {
@@ -49,12 +37,6 @@ final class Rounding {
   /** Half-up to {@code decimals}. */
   static BigDecimal round(BigDecimal x, int decimals) {
     return x.setScale(decimals, RoundingMode.HALF_UP);
-  }
-
-  /** Trailing zeros dropped, but never a negative scale ({@code 2500}, not {@code 2.5E+3}). */
-  static BigDecimal strip(BigDecimal x) {
-    BigDecimal s = x.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
   /** The number of decimals a number was written with (0 for {@code 1E+1}). */

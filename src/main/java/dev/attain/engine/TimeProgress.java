@@ -1,5 +1,6 @@
 package dev.attain.engine;
 
+import dev.attain.model.Decimals;
 import dev.attain.model.Schedule;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
  * <p>Even months: {@code months / 12 × 100}. A schedule gives cumulative percentages at some month
  * ends; month 0 is 0 % and month 12 is 100 % unless the schedule gives them; a month between two
  * points is interpolated linearly. Shares are exact where they terminate, else carry 34
- * significant digits ({@link Rounding#divide}); reports show them rounded half-up to one decimal.
+ * significant digits ({@link Decimals#divide}); reports show them rounded half-up to one decimal.
  */
 public final class TimeProgress {
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
@@ -29,7 +30,7 @@ public final class TimeProgress {
       throw new IllegalArgumentException("months must be 0 to 12: " + months);
     }
     if (schedule == null || schedule.isEven()) {
-      return Rounding.divide(BigDecimal.valueOf(months * 100L), TWELVE);
+      return Decimals.divide(BigDecimal.valueOf(months * 100L), TWELVE);
     }
     NavigableMap<Integer, BigDecimal> points = new TreeMap<>(schedule.points());
     points.putIfAbsent(0, BigDecimal.ZERO);
@@ -41,7 +42,7 @@ public final class TimeProgress {
     Map.Entry<Integer, BigDecimal> lo = points.floorEntry(months);
     Map.Entry<Integer, BigDecimal> hi = points.ceilingEntry(months);
     BigDecimal rise = hi.getValue().subtract(lo.getValue()).multiply(BigDecimal.valueOf(months - lo.getKey()));
-    return lo.getValue().add(Rounding.divide(rise, BigDecimal.valueOf(hi.getKey() - lo.getKey())));
+    return lo.getValue().add(Decimals.divide(rise, BigDecimal.valueOf(hi.getKey() - lo.getKey())));
   }
 
   /** {@link #share} rounded half-up to one decimal, as reports show it. */
@@ -56,6 +57,6 @@ public final class TimeProgress {
    */
   static BigDecimal scale(BigDecimal annual, BigDecimal share) {
     BigDecimal exact = annual.multiply(share).movePointLeft(2);
-    return Rounding.strip(Rounding.round(exact, Rounding.decimals(annual) + 2));
+    return Decimals.strip(Rounding.round(exact, Rounding.decimals(annual) + 2));
   }
 }

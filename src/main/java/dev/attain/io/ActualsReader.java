@@ -2,6 +2,7 @@ package dev.attain.io;
 
 import dev.attain.model.Amount;
 import dev.attain.model.Figure;
+import dev.attain.model.Folding;
 import dev.attain.model.Indicator;
 import dev.attain.model.InputException;
 import dev.attain.model.Location;
@@ -13,12 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -63,26 +62,12 @@ public final class ActualsReader {
     this.targets = targets;
     this.forcedEncoding = forcedEncoding;
     for (Indicator ind : targets.indicators().values()) {
-      byName.putIfAbsent(nameKey(ind.id()), ind);
-      byName.putIfAbsent(nameKey(ind.name()), ind);
+      byName.putIfAbsent(Folding.nameKey(ind.id()), ind);
+      byName.putIfAbsent(Folding.nameKey(ind.name()), ind);
       for (String a : ind.aliases()) {
-        byName.putIfAbsent(nameKey(a), ind);
+        byName.putIfAbsent(Folding.nameKey(a), ind);
       }
     }
-  }
-
-  /** How indicator names are compared: NFKC, trimmed, Latin letters in lower case. */
-  static String nameKey(String s) {
-    return ValueParser.strip(Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * An entity as it is compared and shown: NFKC-folded (full-width letters and digits fold) and
-   * trimmed of white space, also non-breaking and ideographic. The targets file's {@code entity:}
-   * and the command line's {@code --entity} fold the same way, so they match the data's cells.
-   */
-  public static String entityName(String raw) {
-    return ValueParser.fold(raw);
   }
 
   /**
@@ -272,11 +257,11 @@ public final class ActualsReader {
         return unit;
       }
       if (unitCell && !suffix.symbol().equals(unit.symbol())) {
-        throw new InputException(at, "value \"" + ValueParser.shown(raw) + "\" is in " + suffix.symbol()
+        throw new InputException(at, "value \"" + Folding.trim(raw) + "\" is in " + suffix.symbol()
             + " but the unit column says " + unit.symbol());
       }
       if (suffix.isRate() && !ind.unit().isRate()) {
-        throw new InputException(at, "value \"" + ValueParser.shown(raw) + "\" is a percentage but "
+        throw new InputException(at, "value \"" + Folding.trim(raw) + "\" is a percentage but "
             + ind.name() + " is measured in " + ind.unit().symbol() + " (a growth rate goes in the growth column)");
       }
       compatible(suffix, ind, at);
@@ -297,7 +282,7 @@ public final class ActualsReader {
       Amount g = values.parse(raw, "growth", at);
       Unit s = values.suffix();
       if (g != null && s != null && !s.symbol().equals("%")) {
-        throw new InputException(at, "growth \"" + ValueParser.shown(raw)
+        throw new InputException(at, "growth \"" + Folding.trim(raw)
             + "\" must be a percentage " + ValueParser.EXPECTED_GROWTH);
       }
       return g;
@@ -307,13 +292,13 @@ public final class ActualsReader {
     private Indicator indicator(String raw) {
       Indicator ind = indicators.get(raw);
       if (ind == null && !indicators.containsKey(raw)) {
-        ind = byName.get(nameKey(raw));
+        ind = byName.get(Folding.nameKey(raw));
         if (indicators.size() < CACHE_LIMIT) {
           indicators.put(raw, ind);
         }
       }
       if (ind == null) {
-        String shown = ValueParser.strip(raw).replace('\r', ' ').replace('\n', ' ');
+        String shown = Folding.trim(raw).replace('\r', ' ').replace('\n', ' ');
         unknownRows++;
         LOG.debug("{}:{}: indicator \"{}\" is not in the targets file; row skipped", file, line, shown);
         if (unknownExamples.size() < 3 && !shown.isEmpty() && !unknownExamples.contains(shown)) {
@@ -328,7 +313,7 @@ public final class ActualsReader {
       Period p = periods.get(raw);
       if (p == null) {
         p = Periods.parse(raw).orElseThrow(() -> new InputException(new Location(file, line, col + 1),
-            (raw.isBlank() ? "no period" : "period \"" + ValueParser.strip(raw) + "\" is not understood")
+            (raw.isBlank() ? "no period" : "period \"" + Folding.trim(raw) + "\" is not understood")
                 + " (expected " + Periods.ACCEPTED + ")"));
         if (periods.size() < CACHE_LIMIT) {
           periods.put(raw, p);
@@ -342,7 +327,7 @@ public final class ActualsReader {
       String raw = cell(r, col);
       Unit u = units.get(raw);
       if (u == null) {
-        String s = ValueParser.strip(raw);
+        String s = Folding.trim(raw);
         if (s.isEmpty()) {
           return null;
         }
@@ -363,7 +348,7 @@ public final class ActualsReader {
       String raw = cell(r, header.entity);
       String e = entities.get(raw);
       if (e == null) {
-        e = entityName(raw);
+        e = Folding.entity(raw);
         if (e.isEmpty()) {
           e = defaultEntity;
         }

@@ -1,16 +1,15 @@
 package dev.attain.io;
 
+import dev.attain.model.Folding;
 import dev.attain.model.InputException;
 import dev.attain.model.Location;
 import dev.attain.model.Period;
 import dev.attain.model.Periods;
 import dev.attain.model.Unit;
 import dev.attain.model.UnitTable;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -85,9 +84,13 @@ final class Header {
     return ROLES.get(key(header));
   }
 
-  /** NFKC-folded, text in parentheses removed, trimmed, lower case. */
+  /**
+   * The {@linkplain Folding#nameKey name key} of {@code header} without its text in parentheses.
+   * Headers differ from other names only there: {@code 数值(亿元)} names the value column and its unit.
+   * Parentheses are found after NFKC, so full-width {@code （…）} count too.
+   */
   static String key(String header) {
-    String s = Normalizer.normalize(header, Normalizer.Form.NFKC);
+    String s = Folding.text(header);
     StringBuilder b = new StringBuilder(s.length());
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -100,15 +103,15 @@ final class Header {
         b.append(c);
       }
     }
-    return ValueParser.strip(b.toString()).toLowerCase(Locale.ROOT);
+    return Folding.nameKey(b.toString());
   }
 
   /** The text of the first parenthesis in {@code header}, trimmed, or {@code null}. */
   static String parenthesised(String header) {
-    String s = Normalizer.normalize(header, Normalizer.Form.NFKC);
+    String s = Folding.text(header);
     int a = s.indexOf('(');
     int b = s.indexOf(')', a + 1);
-    return a >= 0 && b > a ? s.substring(a + 1, b).strip() : null;
+    return a >= 0 && b > a ? Folding.trim(s.substring(a + 1, b)) : null;
   }
 
   /**
@@ -128,7 +131,7 @@ final class Header {
       int prev = cols[r.ordinal()];
       if (prev >= 0) {
         throw new InputException(new Location(file, line, i + 1), "columns " + (prev + 1) + " ("
-            + ValueParser.strip(cells.get(prev)) + ") and " + (i + 1) + " (" + ValueParser.strip(cells.get(i))
+            + Folding.trim(cells.get(prev)) + ") and " + (i + 1) + " (" + Folding.trim(cells.get(i))
             + ") both name the " + r.key() + "; keep one");
       }
       cols[r.ordinal()] = i;
@@ -145,7 +148,7 @@ final class Header {
         if (ROLES.get(key(cells.get(i))) != null || !Periods.looksLikePeriod(cells.get(i))) {
           continue;
         }
-        String text = ValueParser.strip(cells.get(i));
+        String text = Folding.trim(cells.get(i));
         Period p = Periods.parse(text).orElse(null);
         if (p == null) {
           throw new InputException(new Location(file, line, i + 1),
@@ -183,7 +186,7 @@ final class Header {
   private static String found(List<String> cells) {
     List<String> shown = new ArrayList<>();
     for (String c : cells) {
-      String s = ValueParser.strip(c);
+      String s = Folding.trim(c);
       if (!s.isEmpty()) {
         shown.add(s);
       }

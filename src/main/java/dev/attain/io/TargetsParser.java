@@ -7,6 +7,7 @@ import dev.attain.io.YamlNode.ListNode;
 import dev.attain.io.YamlNode.MapNode;
 import dev.attain.io.YamlNode.Scalar;
 import dev.attain.model.Bound;
+import dev.attain.model.Folding;
 import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
 import dev.attain.model.IndicatorType;
@@ -25,7 +26,6 @@ import dev.attain.model.UnitTable;
 import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -142,7 +142,7 @@ final class TargetsParser {
     for (Entry e : m.entries().values()) {
       Unit u = customUnit(e, builtInDimensions);
       if (u == null) {
-        badUnits.add(normalize(e.key()));
+        badUnits.add(Folding.text(e.key()));
       } else {
         defined.add(u);
         units = UnitTable.builtIn().with(defined);
@@ -183,7 +183,7 @@ final class TargetsParser {
     if (text == null) {
       return null;
     }
-    Matcher m = AMOUNT_AND_UNIT.matcher(normalize(text));
+    Matcher m = AMOUNT_AND_UNIT.matcher(Folding.text(text));
     if (!m.matches()) {
       return fail(equals.location(), "equals: expected a number and a known unit, e.g. 100 斤, found "
           + equals.describe());
@@ -210,12 +210,13 @@ final class TargetsParser {
     if (u.isPresent()) {
       return u.get();
     }
-    if (badUnits.contains(normalize(symbol))) {
+    String folded = Folding.text(symbol);
+    if (badUnits.contains(folded)) {
       return null;
     }
     List<String> known = units.all().stream() // of the expected dimension first: 万屯 is 万吨 for a mass
         .sorted(Comparator.comparing(k -> !k.dimension().equals(dimension))).map(Unit::symbol).toList();
-    String hint = Suggestions.nearest(normalize(symbol), known, normalize(symbol).length() <= 2 ? 1 : 2)
+    String hint = Suggestions.nearest(folded, known, folded.length() <= 2 ? 1 : 2)
         .map(s -> "did you mean \"" + s + "\"? ").orElse("");
     return fail(at, "unknown unit \"" + symbol + "\" (" + hint + ATTAIN_UNITS + ")");
   }
@@ -313,14 +314,14 @@ final class TargetsParser {
   /** Data rows match an indicator by id, name or alias: two indicators may not share one. */
   private boolean namesAreFree(Indicator ind, Entry e, Map<String, Indicator> byName) {
     Map<String, String> own = new LinkedHashMap<>(); // the key data rows are matched by (case-insensitive)
-    own.putIfAbsent(ActualsReader.nameKey(ind.id()), ind.id());
-    own.putIfAbsent(ActualsReader.nameKey(ind.name()), ind.name());
-    ind.aliases().forEach(a -> own.putIfAbsent(ActualsReader.nameKey(a), a));
+    own.putIfAbsent(Folding.nameKey(ind.id()), ind.id());
+    own.putIfAbsent(Folding.nameKey(ind.name()), ind.name());
+    ind.aliases().forEach(a -> own.putIfAbsent(Folding.nameKey(a), a));
     boolean ok = true;
     for (Map.Entry<String, String> n : own.entrySet()) {
       Indicator other = byName.get(n.getKey());
       if (other != null) {
-        ok = report(e.keyLocation(), "indicator \"" + ind.id() + "\": the name \"" + normalize(n.getValue())
+        ok = report(e.keyLocation(), "indicator \"" + ind.id() + "\": the name \"" + Folding.text(n.getValue())
             + "\" is already used by indicator \"" + other.id() + "\" (line " + other.location().line()
             + "); data rows could not tell them apart");
       }
@@ -643,7 +644,7 @@ final class TargetsParser {
     if (!(node instanceof Scalar s) || s.kind() == Kind.NULL || s.kind() == Kind.BOOLEAN) {
       return typeError(node, what, expected);
     }
-    String t = normalize(s.text());
+    String t = Folding.text(s.text());
     if (t.endsWith("%") || t.endsWith("‰")) {
       String sign = t.substring(t.length() - 1);
       if (unit != null && !unit.symbol().equals(sign)) { // null: the unit is unknown, already reported
@@ -714,13 +715,13 @@ final class TargetsParser {
     return ok ? out : null;
   }
 
-  /** An entity, folded as data files' entity cells are ({@link ActualsReader#entityName}). */
+  /** An entity, folded as data files' entity cells are ({@link Folding#entity}). */
   private String entity(YamlNode node) {
     String t = text(node, "entity");
     if (t == null) {
       return null;
     }
-    String e = ActualsReader.entityName(t);
+    String e = Folding.entity(t);
     return e.isEmpty() ? typeError(node, "entity", "text") : e;
   }
 
@@ -783,9 +784,5 @@ final class TargetsParser {
   private <T> T fail(Location at, String detail) {
     report(at, detail);
     return null;
-  }
-
-  private static String normalize(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
   }
 }

@@ -174,10 +174,6 @@ final class TextInput {
           .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    Charset charset() {
-      return charset;
-    }
-
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
       if (len == 0) {

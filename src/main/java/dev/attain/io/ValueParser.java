@@ -1,13 +1,13 @@
 package dev.attain.io;
 
 import dev.attain.model.Amount;
+import dev.attain.model.Folding;
 import dev.attain.model.InputException;
 import dev.attain.model.Location;
 import dev.attain.model.Relation;
 import dev.attain.model.Unit;
 import dev.attain.model.UnitTable;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -50,7 +50,7 @@ final class ValueParser {
    */
   Amount parse(String raw, String what, Location where) {
     suffix = null;
-    String s = fold(raw);
+    String s = Folding.text(raw);
     int n = s.length();
     if (n == 0 || notReported(s)) {
       return null;
@@ -121,18 +121,18 @@ final class ValueParser {
       ok = false;
     }
     if (ok && i < n && (s.charAt(i) == 'E' || s.charAt(i) == 'e') && exponentAt(s, i + 1)) {
-      throw new InputException(where, what + " \"" + shown(raw)
+      throw new InputException(where, what + " \"" + Folding.trim(raw)
           + "\" is in scientific notation (write the number in full, e.g. 1200 for 1.2E3)");
     }
     if (ok && i < n) {
-      String rest = s.substring(i).strip();
+      String rest = Folding.trim(s.substring(i));
       Unit u = suffixes.get(rest);
       if (u == null) {
         u = units.find(rest).orElse(null);
         if (u == null) {
           if (looksLikeUnit(rest)) {
             throw new InputException(where, "unknown unit \"" + rest + "\" in " + what + " \""
-                + shown(raw) + "\" (run attain units to see the known units)");
+                + Folding.trim(raw) + "\" (run attain units to see the known units)");
           }
           ok = false;
         } else if (suffixes.size() < 1024) {
@@ -142,7 +142,7 @@ final class ValueParser {
       suffix = u;
     }
     if (!ok) {
-      throw new InputException(where, what + " \"" + shown(raw) + "\" is not a number "
+      throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" is not a number "
           + (what.equals("growth") ? EXPECTED_GROWTH : EXPECTED_VALUE));
     }
     int lead = 0;
@@ -152,7 +152,7 @@ final class ValueParser {
       }
     }
     if (intDigits + fracDigits - lead > MAX_DIGITS || fracDigits > MAX_DIGITS) {
-      throw new InputException(where, what + " \"" + shown(raw) + "\" has too many digits (at most "
+      throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" has too many digits (at most "
           + MAX_DIGITS + " significant digits and " + MAX_DIGITS + " decimals)");
     }
     return new Amount(new BigDecimal(buf, 0, len), rel);
@@ -190,39 +190,5 @@ final class ValueParser {
       default:
         return false;
     }
-  }
-
-  /** The cell as the user wrote it, trimmed. */
-  static String shown(String raw) {
-    return strip(raw);
-  }
-
-  /** Trimmed of white space, also non-breaking and ideographic. */
-  static String strip(String raw) {
-    int a = 0;
-    int b = raw.length();
-    while (a < b && isSpace(raw.charAt(a))) {
-      a++;
-    }
-    while (b > a && isSpace(raw.charAt(b - 1))) {
-      b--;
-    }
-    return a == 0 && b == raw.length() ? raw : raw.substring(a, b);
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F'
-        || c == '\uFEFF' || Character.isWhitespace(c);
-  }
-
-  /** NFKC (skipped for ASCII, which it leaves as is), trimmed. */
-  static String fold(String raw) {
-    String s = strip(raw);
-    for (int j = 0; j < s.length(); j++) {
-      if (s.charAt(j) >= 0x80) {
-        return strip(Normalizer.normalize(s, Normalizer.Form.NFKC));
-      }
-    }
-    return s;
   }
 }

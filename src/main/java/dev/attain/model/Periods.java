@@ -1,6 +1,5 @@
 package dev.attain.model;
 
-import java.text.Normalizer;
 import java.util.Optional;
 
 /**
@@ -126,16 +125,9 @@ public final class Periods {
     return from < to;
   }
 
-  /** NFKC (skipped for ASCII, which it leaves as is), trimmed, dashes unified. */
+  /** {@link Folding#text}, dashes unified: a period is read the same wherever it is written. */
   private static String fold(String text) {
-    String s = text;
-    for (int j = 0; j < s.length(); j++) {
-      if (s.charAt(j) >= 0x80) {
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('—', '-').replace('–', '-');
-        break;
-      }
-    }
-    return s.strip();
+    return Folding.text(text).replace('—', '-').replace('–', '-');
   }
 
   /** True when {@code text} looks like an attempt at a period (starts with four digits). */

@@ -30,9 +30,4 @@ public enum Relation {
   public boolean isUpper() {
     return this == LT || this == LE;
   }
-
-  /** True for {@link #GT} and {@link #GE}: the figure lies at or above the number. */
-  public boolean isLower() {
-    return this == GT || this == GE;
-  }
 }

@@ -26,25 +26,9 @@ public record Summary(
   }
 
   /**
-   * The summary of {@code results} and {@code findings} under the given policies. A MISSING
-   * result counts as a failure, a warning or nothing, as {@code missingPolicy} says; an
-   * inconsistent finding counts as a warning.
-   */
-  public static Summary of(List<Result> results, List<Finding> findings, FailOn failOn, MissingPolicy missingPolicy) {
-    int consistent = 0, inconsistent = 0, uncheckable = 0;
-    for (Finding f : findings) {
-      switch (f.status()) {
-        case CONSISTENT -> consistent++;
-        case INCONSISTENT -> inconsistent++;
-        case UNCHECKABLE -> uncheckable++;
-      }
-    }
-    return of(results, consistent, inconsistent, uncheckable, failOn, missingPolicy);
-  }
-
-  /**
-   * The summary of {@code results} and of findings given by their counts (a streaming check keeps
-   * only the findings it lists).
+   * The summary of {@code results} and of the growth rates checked, given by their counts (a
+   * streaming check keeps only the findings it lists). A MISSING result counts as a failure, a
+   * warning or nothing, as {@code missingPolicy} says; an inconsistent rate counts as a warning.
    */
   public static Summary of(List<Result> results, int consistent, int inconsistent, int uncheckable, FailOn failOn,
       MissingPolicy missingPolicy) {

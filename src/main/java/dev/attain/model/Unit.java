@@ -1,7 +1,6 @@
 package dev.attain.model;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Objects;
 
 /**
@@ -16,9 +15,6 @@ import java.util.Objects;
  * @param factor how many base units one of this unit is (positive)
  */
 public record Unit(String symbol, String dimension, BigDecimal factor) {
-  /** Precision of a conversion whose exact result does not terminate (亩 to 公顷: ÷15). */
-  public static final MathContext CONVERSION = MathContext.DECIMAL128;
-
   public static final String RATE = "rate";
 
   public Unit {
@@ -39,8 +35,8 @@ public record Unit(String symbol, String dimension, BigDecimal factor) {
   }
 
   /**
-   * {@code value} in this unit, expressed in {@code target}. Exact where the result terminates,
-   * else to 34 significant digits; trailing zeros are dropped (but never below scale 0).
+   * {@code value} in this unit, expressed in {@code target}: {@link Decimals#divide} (exact where
+   * the result terminates, else to 34 significant digits), then {@link Decimals#strip}.
    *
    * @throws IllegalArgumentException when the dimensions differ
    */
@@ -52,18 +48,7 @@ public record Unit(String symbol, String dimension, BigDecimal factor) {
     if (factor.compareTo(target.factor) == 0) {
       return value;
     }
-    BigDecimal base = value.multiply(factor);
-    BigDecimal result;
-    try {
-      result = base.divide(target.factor);
-    } catch (ArithmeticException nonTerminating) {
-      result = base.divide(target.factor, CONVERSION);
-    }
-    result = result.stripTrailingZeros();
-    if (result.scale() < 0) {
-      result = result.setScale(0);
-    }
-    return result;
+    return Decimals.strip(Decimals.divide(value.multiply(factor), target.factor));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.attain.model;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -69,7 +68,7 @@ public final class UnitTable {
   public UnitTable with(Collection<Unit> extra) {
     Map<String, Unit> m = new LinkedHashMap<>(bySymbol);
     for (Unit u : extra) {
-      m.put(normalize(u.symbol()), u);
+      m.put(Folding.text(u.symbol()), u);
     }
     return new UnitTable(Collections.unmodifiableMap(m));
   }
@@ -79,7 +78,7 @@ public final class UnitTable {
     if (symbol == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(bySymbol.get(normalize(symbol)));
+    return Optional.ofNullable(bySymbol.get(Folding.text(symbol)));
   }
 
   public boolean contains(String symbol) {
@@ -94,10 +93,5 @@ public final class UnitTable {
   /** The built-in percent unit. */
   public static Unit percent() {
     return BUILT_IN.bySymbol.get("%");
-  }
-
-  static String normalize(String symbol) {
-    String s = Normalizer.normalize(symbol, Normalizer.Form.NFKC).strip();
-    return s;
   }
 }

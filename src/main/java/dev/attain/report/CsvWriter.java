@@ -79,7 +79,7 @@ final class CsvWriter implements ReportWriter {
   }
 
   private static void number(CSVPrinter p, BigDecimal n) throws IOException {
-    p.print(n == null ? "" : n.toPlainString());
+    p.print(Formatting.plain(n));
   }
 
   private static void text(CSVPrinter p, String s) throws IOException {

@@ -84,16 +84,4 @@ public final class DisplayWidth {
     }
     return false;
   }
-
-  /** {@code text} followed by spaces up to {@code columns} display columns. */
-  public static String padRight(String text, int columns) {
-    int w = of(text);
-    return w >= columns ? text : text + " ".repeat(columns - w);
-  }
-
-  /** Spaces up to {@code columns} display columns, then {@code text}. */
-  public static String padLeft(String text, int columns) {
-    int w = of(text);
-    return w >= columns ? text : " ".repeat(columns - w) + text;
-  }
 }

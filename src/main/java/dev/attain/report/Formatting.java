@@ -2,7 +2,6 @@ package dev.attain.report;
 
 import dev.attain.model.Bound;
 import dev.attain.model.Finding;
-import dev.attain.model.FindingStatus;
 import dev.attain.model.Measure;
 import dev.attain.model.Progress;
 import dev.attain.model.Report;
@@ -13,6 +12,7 @@ import dev.attain.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * How every format writes numbers and the phrases built from them; one place, so that text,
@@ -224,6 +224,85 @@ public final class Formatting {
     return s;
   }
 
+  /** Written in place of the results table when there are no results. */
+  static final String NO_RESULTS = "No targets were evaluated.";
+
+  /**
+   * The columns of the results table of text, markdown and HTML; {@code entity} only when the
+   * report has more than one entity ({@code multi}).
+   */
+  static List<String> resultHeaders(boolean multi) {
+    List<String> headers = new ArrayList<>(List.of("status", "id", "target"));
+    if (multi) {
+      headers.add("entity");
+    }
+    headers.addAll(List.of("period", "actual", "threshold", "gap", "attainment", "source", "remarks"));
+    return headers;
+  }
+
+  /** True for the columns of results and findings tables that hold a number and align right. */
+  static boolean numeric(String header) {
+    return switch (header) {
+      case "actual", "gap", "attainment", "reported", "computed" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The cells of {@code r} under {@link #resultHeaders}: the status word, then every column as
+   * plain text; {@link #remarks} joined by {@code remarksSeparator}. Writers escape and lay them out.
+   */
+  static List<String> resultCells(Result r, boolean multi, String remarksSeparator) {
+    List<String> cells = new ArrayList<>(multi ? 11 : 10);
+    cells.add(r.status().name());
+    cells.add(r.target().id());
+    cells.add(name(r));
+    if (multi) {
+      cells.add(r.entity());
+    }
+    cells.add(r.evaluatedPeriod().toString());
+    cells.add(actual(r));
+    cells.add(threshold(r));
+    cells.add(gap(r));
+    cells.add(percent(r.attainment()));
+    cells.add(r.source() == null ? "" : r.source().key());
+    cells.add(String.join(remarksSeparator, remarks(r)));
+    return cells;
+  }
+
+  /** The columns of the findings table of markdown and HTML. */
+  static final List<String> FINDING_HEADERS =
+      List.of("status", "entity", "indicator", "period", "reported", "computed", "note", "location");
+
+  /** The cells of {@code f} under {@link #FINDING_HEADERS}, as plain text. */
+  static List<String> findingCells(Finding f) {
+    return List.of(f.status().name(), f.entity(), f.name() != null ? f.name() : f.indicator(),
+        f.period().toString(), percent(f.reported()), percent(f.computed()),
+        f.note() == null ? "" : f.note(), f.location() == null ? "" : f.location().toString());
+  }
+
+  /**
+   * {@code 3 consistent rates are not listed (--findings all lists them).}, the option passed
+   * through {@code code} (markdown writes it as code).
+   */
+  static String unlistedNote(int unlisted, UnaryOperator<String> code) {
+    return unlisted + (unlisted == 1 ? " consistent rate is" : " consistent rates are") + " not listed ("
+        + code.apply("--findings all") + " lists them).";
+  }
+
+  /** {@code Summary: FAIL, 17 results: 11 passed, 2 warnings, 2 failed, 2 missing; exit code 1.} */
+  static String closing(Report report) {
+    Summary s = report.summary();
+    int total = report.results().size();
+    String line = "Summary: " + s.status() + ", " + total + (total == 1 ? " result: " : " results: ")
+        + s.pass() + " passed, " + s.warn() + (s.warn() == 1 ? " warning, " : " warnings, ")
+        + s.fail() + " failed, " + s.missing() + " missing";
+    if (s.findings() > 0) {
+      line += "; growth rates checked: " + findingCounts(s);
+    }
+    return line + "; exit code " + s.exitCode() + ".";
+  }
+
   /**
    * The one-line summary, fit for an email subject: {@code 洛隆县2024年主要预期目标: FAIL — 2 failed,
    * 2 warnings, 11 passed, 2 missing, 1 inconsistent}. {@code failed}, {@code warning(s)} and
@@ -253,11 +332,6 @@ public final class Formatting {
   /** {@code 1 inconsistent, 1 uncheckable, 3 consistent}. */
   public static String findingCounts(Summary s) {
     return s.inconsistent() + " inconsistent, " + s.uncheckable() + " uncheckable, " + s.consistent() + " consistent";
-  }
-
-    /** The status word of a finding for readers: {@code CONSISTENT} … */
-  public static String status(FindingStatus s) {
-    return s.name();
   }
 
   /** Line breaks and tabs to spaces, other control characters to U+FFFD: one line, no escapes. */

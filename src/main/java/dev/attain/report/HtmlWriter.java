@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code html} format: one self-contained page for browsers and email clients. Inline {@code
@@ -51,6 +53,13 @@ final class HtmlWriter implements ReportWriter {
       p.note{color:#57606a;margin:4px 0}
       """;
 
+  /** The class of the cells of a results column; a column not named has none. */
+  private static final Map<String, String> RESULT_CLASSES = Map.of("id", "nowrap", "target", "name",
+      "entity", "nowrap", "period", "nowrap", "actual", "num", "threshold", "nowrap", "gap", "num",
+      "attainment", "nowrap", "remarks", "remarks");
+  private static final Map<String, String> FINDING_CLASSES =
+      Map.of("period", "nowrap", "reported", "num", "computed", "num");
+
   @Override
   public void write(Report report, Writer out) throws IOException {
     String title = report.title().isBlank() ? "attain report" : Formatting.oneLine(report.title());
@@ -74,14 +83,12 @@ final class HtmlWriter implements ReportWriter {
     out.write(b.toString());
     boolean multi = report.entities().size() > 1;
     if (report.results().isEmpty()) {
-      out.write("<p>No targets were evaluated.</p>\n");
+      out.write("<p>" + Formatting.NO_RESULTS + "</p>\n");
     } else {
-      out.write("<table class=\"results\">\n<thead><tr><th>status</th><th>id</th><th>target</th>"
-          + (multi ? "<th>entity</th>" : "")
-          + "<th>period</th><th>actual</th><th>threshold</th><th>gap</th><th>attainment</th><th>source</th>"
-          + "<th>remarks</th></tr></thead>\n<tbody>\n");
+      List<String> headers = Formatting.resultHeaders(multi);
+      out.write("<table class=\"results\">\n" + head(headers) + "<tbody>\n");
       for (Result r : report.results()) {
-        out.write(row(r, multi));
+        out.write(row(headers, Formatting.resultCells(r, multi, "; "), RESULT_CLASSES, r));
       }
       out.write("</tbody>\n</table>\n");
     }
@@ -90,43 +97,45 @@ final class HtmlWriter implements ReportWriter {
           + Xml.text(Formatting.findingCounts(report.summary())) + "</p>\n");
       List<Finding> listed = report.findings();
       if (!listed.isEmpty()) {
-        out.write("<table class=\"findings\">\n<thead><tr><th>status</th><th>entity</th><th>indicator</th>"
-            + "<th>period</th><th>reported</th><th>computed</th><th>note</th><th>location</th></tr></thead>\n<tbody>\n");
+        out.write("<table class=\"findings\">\n" + head(Formatting.FINDING_HEADERS) + "<tbody>\n");
         for (Finding f : listed) {
-          out.write("<tr><td>" + badge(f.status().name()) + "</td><td>" + Xml.text(f.entity()) + "</td><td>"
-              + Xml.text(f.name() != null ? f.name() : f.indicator()) + "</td><td class=\"nowrap\">"
-              + Xml.text(f.period().toString()) + "</td><td class=\"num\">" + Xml.text(Formatting.percent(f.reported()))
-              + "</td><td class=\"num\">" + Xml.text(Formatting.percent(f.computed())) + "</td><td>"
-              + Xml.text(f.note() == null ? "" : f.note()) + "</td><td>"
-              + Xml.text(f.location() == null ? "" : f.location().toString()) + "</td></tr>\n");
+          out.write(row(Formatting.FINDING_HEADERS, Formatting.findingCells(f), FINDING_CLASSES, null));
         }
         out.write("</tbody>\n</table>\n");
       }
       int unlisted = report.unlistedFindings();
       if (unlisted > 0) {
-        out.write("<p class=\"note\">" + unlisted + (unlisted == 1 ? " consistent rate is" : " consistent rates are")
-            + " not listed (--findings all lists them).</p>\n");
+        out.write("<p class=\"note\">" + Formatting.unlistedNote(unlisted, UnaryOperator.identity()) + "</p>\n");
       }
     }
-    out.write("<p class=\"note\">" + Xml.text(TextWriter.closing(report)) + "</p>\n</body>\n</html>\n");
+    out.write("<p class=\"note\">" + Xml.text(Formatting.closing(report)) + "</p>\n</body>\n</html>\n");
   }
 
-  private static String row(Result r, boolean multi) {
-    StringBuilder b = new StringBuilder(512);
-    b.append("<tr><td>").append(badge(r.status().name())).append("</td>");
-    b.append("<td class=\"nowrap\">").append(Xml.text(r.target().id())).append("</td>");
-    b.append("<td class=\"name\">").append(Xml.text(Formatting.name(r))).append("</td>");
-    if (multi) {
-      b.append("<td class=\"nowrap\">").append(Xml.text(r.entity())).append("</td>");
+  private static String head(List<String> headers) {
+    StringBuilder b = new StringBuilder("<thead><tr>");
+    for (String h : headers) {
+      b.append("<th>").append(h).append("</th>");
     }
-    b.append("<td class=\"nowrap\">").append(Xml.text(r.evaluatedPeriod().toString())).append("</td>");
-    b.append("<td class=\"num\">").append(Xml.text(Formatting.actual(r))).append("</td>");
-    b.append("<td class=\"nowrap\">").append(threshold(r)).append("</td>");
-    b.append("<td class=\"num\">").append(Xml.text(Formatting.gap(r))).append("</td>");
-    b.append("<td class=\"nowrap\">").append(bar(r)).append("</td>");
-    b.append("<td>").append(Xml.text(r.source() == null ? "" : r.source().key())).append("</td>");
-    b.append("<td class=\"remarks\">").append(Xml.text(String.join("; ", Formatting.remarks(r)))).append("</td></tr>\n");
-    return b.toString();
+    return b.append("</tr></thead>\n").toString();
+  }
+
+  /**
+   * One table row: the status as a badge, a threshold on two lines, the attainment as a bar (of
+   * {@code r}; findings, with {@code r} null, have no such column), every other cell as text.
+   */
+  private static String row(List<String> headers, List<String> cells, Map<String, String> classes, Result r) {
+    StringBuilder b = new StringBuilder(512).append("<tr>");
+    for (int i = 0; i < headers.size(); i++) {
+      String h = headers.get(i);
+      String cls = classes.get(h);
+      b.append(cls == null ? "<td>" : "<td class=\"" + cls + "\">").append(switch (h) {
+        case "status" -> badge(cells.get(i));
+        case "threshold" -> threshold(cells.get(i));
+        case "attainment" -> bar(r);
+        default -> Xml.text(cells.get(i));
+      }).append("</td>");
+    }
+    return b.append("</tr>\n").toString();
   }
 
   /**
@@ -167,8 +176,7 @@ final class HtmlWriter implements ReportWriter {
   }
 
   /** The threshold; a year-to-date share puts the annual threshold on a second, smaller line. */
-  private static String threshold(Result r) {
-    String t = Formatting.threshold(r);
+  private static String threshold(String t) {
     int annual = t.indexOf(" (annual ");
     if (annual < 0) {
       return Xml.text(t);

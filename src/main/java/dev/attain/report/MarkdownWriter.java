@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The {@code markdown} format: GitHub-flavoured Markdown for {@code $GITHUB_STEP_SUMMARY}, GitLab
@@ -36,28 +37,12 @@ final class MarkdownWriter implements ReportWriter {
     out.write("\n\n");
     boolean multi = report.entities().size() > 1;
     if (report.results().isEmpty()) {
-      out.write("No targets were evaluated.\n");
+      out.write(Formatting.NO_RESULTS + "\n");
     } else {
-      out.write(multi
-          ? "| status | id | target | entity | period | actual | threshold | gap | attainment | source | remarks |\n"
-              + "| --- | --- | --- | --- | --- | ---: | --- | ---: | ---: | --- | --- |\n"
-          : "| status | id | target | period | actual | threshold | gap | attainment | source | remarks |\n"
-              + "| --- | --- | --- | --- | ---: | --- | ---: | ---: | --- | --- |\n");
+      head(out, Formatting.resultHeaders(multi));
       for (Result r : report.results()) {
-        List<String> cells = new ArrayList<>();
-        cells.add(icon(r.status()) + r.status());
-        cells.add(r.target().id());
-        cells.add(Formatting.name(r));
-        if (multi) {
-          cells.add(r.entity());
-        }
-        cells.add(r.evaluatedPeriod().toString());
-        cells.add(Formatting.actual(r));
-        cells.add(Formatting.threshold(r));
-        cells.add(Formatting.gap(r));
-        cells.add(Formatting.percent(r.attainment()));
-        cells.add(r.source() == null ? "" : r.source().key());
-        cells.add(String.join("\n", Formatting.remarks(r)));
+        List<String> cells = Formatting.resultCells(r, multi, "\n");
+        cells.set(0, icon(r.status()) + cells.get(0));
         row(out, cells);
       }
     }
@@ -65,21 +50,25 @@ final class MarkdownWriter implements ReportWriter {
       out.write("\n**Consistency of reported growth rates:** " + Formatting.findingCounts(report.summary()) + "\n");
       List<Finding> listed = report.findings();
       if (!listed.isEmpty()) {
-        out.write("\n| status | entity | indicator | period | reported | computed | note | location |\n"
-            + "| --- | --- | --- | --- | ---: | ---: | --- | --- |\n");
+        out.write("\n");
+        head(out, Formatting.FINDING_HEADERS);
         for (Finding f : listed) {
-          row(out, List.of(f.status().name(), f.entity(), f.name() != null ? f.name() : f.indicator(),
-              f.period().toString(), Formatting.percent(f.reported()), Formatting.percent(f.computed()),
-              f.note() == null ? "" : f.note(), f.location() == null ? "" : f.location().toString()));
+          row(out, Formatting.findingCells(f));
         }
       }
       int unlisted = report.unlistedFindings();
       if (unlisted > 0) {
-        out.write("\n" + unlisted + (unlisted == 1 ? " consistent rate is" : " consistent rates are")
-            + " not listed (`--findings all` lists them).\n");
+        out.write("\n" + Formatting.unlistedNote(unlisted, option -> "`" + option + "`") + "\n");
       }
     }
-    out.write("\n" + text(TextWriter.closing(report)) + "\n");
+    out.write("\n" + text(Formatting.closing(report)) + "\n");
+  }
+
+  /** The header row and the alignment row: numbers align right. */
+  private static void head(Writer out, List<String> headers) throws IOException {
+    row(out, headers);
+    out.write(headers.stream().map(h -> Formatting.numeric(h) ? " ---: |" : " --- |")
+        .collect(Collectors.joining("", "|", "\n")));
   }
 
   private static void row(Writer out, List<String> cells) throws IOException {

@@ -5,7 +5,6 @@ import dev.attain.model.FindingStatus;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
 import dev.attain.model.Status;
-import dev.attain.model.Summary;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ final class TextWriter implements ReportWriter {
     out.write('\n');
     boolean multi = report.entities().size() > 1;
     if (report.results().isEmpty()) {
-      out.write("No targets were evaluated.\n");
+      out.write(Formatting.NO_RESULTS + "\n");
     } else {
       results(report, multi).write(out);
     }
@@ -60,40 +59,23 @@ final class TextWriter implements ReportWriter {
       }
       int unlisted = report.unlistedFindings();
       if (unlisted > 0) {
-        out.write(unlisted + (unlisted == 1 ? " consistent rate is" : " consistent rates are")
-            + " not listed (--findings all lists them).\n");
+        out.write(Formatting.unlistedNote(unlisted, UnaryOperator.identity()) + "\n");
       }
     }
     out.write('\n');
-    out.write(closing(report));
+    out.write(Formatting.closing(report));
     out.write('\n');
   }
 
   private TextTable results(Report report, boolean multi) {
-    List<String> headers = new ArrayList<>(List.of("status", "id", "target"));
-    if (multi) {
-      headers.add("entity");
-    }
-    headers.addAll(List.of("period", "actual", "threshold", "gap", "attainment", "source", "remarks"));
-    int offset = multi ? 1 : 0;
+    List<String> headers = Formatting.resultHeaders(multi);
     boolean[] right = new boolean[headers.size()];
-    right[4 + offset] = true; // actual
-    right[6 + offset] = true; // gap
-    right[7 + offset] = true; // attainment
+    for (int i = 0; i < right.length; i++) {
+      right[i] = Formatting.numeric(headers.get(i));
+    }
     TextTable table = new TextTable(headers, right);
     for (Result r : report.results()) {
-      List<String> cells = new ArrayList<>(List.of(r.status().name(), r.target().id(), Formatting.name(r)));
-      if (multi) {
-        cells.add(r.entity());
-      }
-      cells.add(r.evaluatedPeriod().toString());
-      cells.add(Formatting.actual(r));
-      cells.add(Formatting.threshold(r));
-      cells.add(Formatting.gap(r));
-      cells.add(Formatting.percent(r.attainment()));
-      cells.add(r.source() == null ? "" : r.source().key());
-      cells.add(String.join("; ", Formatting.remarks(r)));
-      table.add(cells, options.color() ? colour(r.status()) : null);
+      table.add(Formatting.resultCells(r, multi, "; "), options.color() ? colour(r.status()) : null);
     }
     return table;
   }
@@ -117,19 +99,6 @@ final class TextWriter implements ReportWriter {
       table.add(cells, options.color() ? colour(f.status()) : null);
     }
     return table;
-  }
-
-  /** {@code 17 results: 11 passed, 2 warnings, 2 failed, 2 missing. Exit code 1.} */
-  static String closing(Report report) {
-    Summary s = report.summary();
-    int total = report.results().size();
-    String line = "Summary: " + s.status() + ", " + total + (total == 1 ? " result: " : " results: ")
-        + s.pass() + " passed, " + s.warn() + (s.warn() == 1 ? " warning, " : " warnings, ")
-        + s.fail() + " failed, " + s.missing() + " missing";
-    if (report.summary().findings() > 0) {
-      line += "; growth rates checked: " + Formatting.findingCounts(s);
-    }
-    return line + "; exit code " + s.exitCode() + ".";
   }
 
   private static UnaryOperator<String> colour(Status s) {

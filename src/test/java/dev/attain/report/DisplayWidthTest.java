@@ -38,13 +38,6 @@ class DisplayWidthTest {
     assertThat(DisplayWidth.of("—")).isEqualTo(1);
   }
 
-  @Test
-  void padsByColumnsNotChars() {
-    assertThat(DisplayWidth.padRight("洛隆县", 8)).isEqualTo("洛隆县  ");
-    assertThat(DisplayWidth.padLeft("8.3%", 6)).isEqualTo("  8.3%");
-    assertThat(DisplayWidth.padRight("地区生产总值", 4)).isEqualTo("地区生产总值");
-  }
-
   @Property
   void ideographsAreTwiceTheirCount(@ForAll @CharRange(from = '\u4E00', to = '\u9FFF') @StringLength(max = 20) String s) {
     assertThat(DisplayWidth.of(s)).isEqualTo(2 * s.length());

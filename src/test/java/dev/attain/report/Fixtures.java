@@ -1,5 +1,6 @@
 package dev.attain.report;
 
+import dev.attain.engine.CheckedRates;
 import dev.attain.model.Bound;
 import dev.attain.model.FailOn;
 import dev.attain.model.Finding;
@@ -157,7 +158,7 @@ public final class Fixtures {
             FindingStatus.CONSISTENT, null, at(8)),
         new Finding(LUOLONG, "rural_income", "农村居民人均可支配收入", Y2023, d("14.7"), d("14.7"),
             FindingStatus.CONSISTENT, null, at(10)));
-    Summary summary = Summary.of(rs, fs, FailOn.FAIL, MissingPolicy.FAIL);
+    Summary summary = CheckedRates.of(fs).summary(rs, FailOn.FAIL, MissingPolicy.FAIL);
     return new Report("洛隆县2024年主要预期目标", Y2024, List.of(LUOLONG), rs, fs, FindingsMode.PROBLEMS, summary);
   }
 
@@ -198,7 +199,7 @@ public final class Fixtures {
             FindingStatus.INCONSISTENT, "levels allow 11.35–11.46", new Location("bianba.csv", 7, 4)),
         new Finding("丁青县", "gdp", "地区生产总值", Y2023, d("8.0"), null, FindingStatus.UNCHECKABLE,
             "real growth: published at comparable prices", null));
-    Summary summary = Summary.of(rs, fs, FailOn.FAIL, MissingPolicy.FAIL);
+    Summary summary = CheckedRates.of(fs).summary(rs, FailOn.FAIL, MissingPolicy.FAIL);
     return new Report("昌都市三县2024年主要指标", Y2024, COUNTIES, rs, fs, FindingsMode.ALL, summary);
   }
 

@@ -106,6 +106,20 @@ class FormattingTest {
   }
 
   @Test
+  void anEmptyReportSaysSoInEveryTableFormat() {
+    Report none = new Report("T", null, List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,
+        new dev.attain.model.Summary(dev.attain.model.Status.PASS, 0, 0, 0, 0, 0, 0, 0, 0));
+    assertThat(Render.render(ReportFormat.TEXT, none)).isEqualTo("T: PASS — 0 failed, 0 warnings, 0 passed\n\n"
+        + "No targets were evaluated.\n\nSummary: PASS, 0 results: 0 passed, 0 warnings, 0 failed, 0 missing; "
+        + "exit code 0.\n");
+    assertThat(Render.render(ReportFormat.MARKDOWN, none)).isEqualTo("### T\n\n**✅ PASS** — 0 failed, 0 warnings, "
+        + "0 passed\n\nNo targets were evaluated.\n\nSummary: PASS, 0 results: 0 passed, 0 warnings, 0 failed, "
+        + "0 missing; exit code 0.\n");
+    assertThat(Render.render(ReportFormat.HTML, none)).contains("</p>\n<p>No targets were evaluated.</p>\n"
+        + "<p class=\"note\">Summary: PASS, 0 results: 0 passed, 0 warnings, 0 failed, 0 missing; exit code 0.</p>\n");
+  }
+
+  @Test
   void oneLineRemovesBreaksAndEscapes() {
     assertThat(Formatting.oneLine("a\nb\tc\u001b[31m")).isEqualTo("a b c\uFFFD[31m");
   }

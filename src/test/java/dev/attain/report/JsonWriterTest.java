@@ -97,6 +97,7 @@ class JsonWriterTest {
 
   static Report report(Result r) {
     return new Report("t", null, List.of(r.entity()), List.of(r), List.of(), FindingsMode.PROBLEMS,
-        dev.attain.model.Summary.of(List.of(r), List.of(), dev.attain.model.FailOn.FAIL, dev.attain.model.MissingPolicy.FAIL));
+        dev.attain.engine.CheckedRates.of(List.of()).summary(List.of(r), dev.attain.model.FailOn.FAIL,
+            dev.attain.model.MissingPolicy.FAIL));
   }
 }
