@@ -7,6 +7,7 @@ import dev.attain.model.FindingStatus;
 import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
 import dev.attain.model.TargetSet;
+import dev.attain.model.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -66,12 +67,18 @@ public final class ConsistencyChecker {
     if (!rate.isExact() || !f.value().isExact() || !base.value().isExact()) {
       return false;
     }
-    BigDecimal v = f.value().number();
-    BigDecimal b = base.value().number();
+    return isConsistent(rate.number(), f.value().number(), f.unit(), base.value().number(), base.unit());
+  }
+
+  /**
+   * The comparison of {@link #isConsistent(Figure, Figure, Indicator)} on exact numbers: rate
+   * {@code r} (%) against level {@code v} in {@code vu} and base level {@code b} in {@code bu}.
+   */
+  static boolean isConsistent(BigDecimal r, BigDecimal v, Unit vu, BigDecimal b, Unit bu) {
     BigDecimal hv = Rounding.halfUnit(v);
     BigDecimal hb = Rounding.halfUnit(b);
-    BigDecimal fv = f.unit().factor();
-    BigDecimal fb = base.unit().factor();
+    BigDecimal fv = vu.factor();
+    BigDecimal fb = bu.factor();
     if (fv.compareTo(fb) != 0) {
       // different units: compare in the base unit (in one unit the factor cancels out)
       v = v.multiply(fv);
@@ -82,7 +89,6 @@ public final class ConsistencyChecker {
     if (b.signum() <= 0) {
       return false;
     }
-    BigDecimal r = rate.number();
     BigDecimal hr = Rounding.halfUnit(r);
     BigDecimal hundred = Rounding.HUNDRED;
     return v.add(hv).multiply(hundred).compareTo(r.subtract(hr).add(hundred).multiply(b.subtract(hb))) >= 0
