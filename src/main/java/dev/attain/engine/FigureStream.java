@@ -431,8 +431,7 @@ public final class FigureStream implements Consumer<Figure> {
     Indicator indicator = indicators.get(indicatorId);
     if (!listAll && (indicator == null || indicator.growth() != GrowthBasis.REAL)
         && slot.growthRelation == Relation.EQ && slot.valueRelation == Relation.EQ
-        && base.valueRelation == Relation.EQ
-        && ConsistencyChecker.isConsistent(slot.growth(), slot.value(), slot.unit, base.value(), base.unit)) {
+        && base.valueRelation == Relation.EQ && isConsistent(slot, base)) {
       consistent++; // counted, not listed: no finding to build
       return;
     }
@@ -446,6 +445,19 @@ public final class FigureStream implements Consumer<Figure> {
     if (listAll || finding.status() != FindingStatus.CONSISTENT) {
       add(slot.seq, finding);
     }
+  }
+
+  /** {@link ConsistencyChecker#isConsistent(BigDecimal, BigDecimal, Unit, BigDecimal, Unit)} on what two slots hold. */
+  private static boolean isConsistent(Slot slot, Slot base) {
+    if (slot.growthBig == null && slot.valueBig == null && base.valueBig == null
+        && (slot.unit == base.unit || slot.unit.factor().compareTo(base.unit.factor()) == 0)) {
+      int answer = ConsistencyChecker.isConsistent(slot.growthUnscaled, slot.growthScale, slot.valueUnscaled,
+          slot.valueScale, base.valueUnscaled, base.valueScale);
+      if (answer != ConsistencyChecker.TOO_LARGE) {
+        return answer == ConsistencyChecker.YES;
+      }
+    }
+    return ConsistencyChecker.isConsistent(slot.growth(), slot.value(), slot.unit, base.value(), base.unit);
   }
 
   /** Drops {@code slot} once its rate is checked and it has served as the base of the next year's. */
