@@ -7,6 +7,7 @@ import dev.attain.model.FindingStatus;
 import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
 import dev.attain.model.TargetSet;
+import dev.attain.model.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -66,12 +67,18 @@ public final class ConsistencyChecker {
     if (!rate.isExact() || !f.value().isExact() || !base.value().isExact()) {
       return false;
     }
-    BigDecimal v = f.value().number();
-    BigDecimal b = base.value().number();
+    return isConsistent(rate.number(), f.value().number(), f.unit(), base.value().number(), base.unit());
+  }
+
+  /**
+   * The comparison of {@link #isConsistent(Figure, Figure, Indicator)} on exact numbers: rate
+   * {@code r} (%) against level {@code v} in {@code vu} and base level {@code b} in {@code bu}.
+   */
+  static boolean isConsistent(BigDecimal r, BigDecimal v, Unit vu, BigDecimal b, Unit bu) {
     BigDecimal hv = Rounding.halfUnit(v);
     BigDecimal hb = Rounding.halfUnit(b);
-    BigDecimal fv = f.unit().factor();
-    BigDecimal fb = base.unit().factor();
+    BigDecimal fv = vu.factor();
+    BigDecimal fb = bu.factor();
     if (fv.compareTo(fb) != 0) {
       // different units: compare in the base unit (in one unit the factor cancels out)
       v = v.multiply(fv);
@@ -82,11 +89,75 @@ public final class ConsistencyChecker {
     if (b.signum() <= 0) {
       return false;
     }
-    BigDecimal r = rate.number();
     BigDecimal hr = Rounding.halfUnit(r);
     BigDecimal hundred = Rounding.HUNDRED;
     return v.add(hv).multiply(hundred).compareTo(r.subtract(hr).add(hundred).multiply(b.subtract(hb))) >= 0
         && v.subtract(hv).multiply(hundred).compareTo(r.add(hr).add(hundred).multiply(b.add(hb))) <= 0;
+  }
+
+  /** Largest unscaled level and rate, and largest scales, that {@link #isConsistent(long, int, long, int, long, int)} takes. */
+  private static final long MAX_LEVEL = 1_000_000_000_000L;
+  private static final long MAX_RATE = 1_000_000_000L;
+  private static final int MAX_LEVEL_SCALE = 6;
+  private static final int MAX_RATE_SCALE = 4;
+  private static final long[] POW10 = new long[19];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+  }
+
+  /** Answers of {@link #isConsistent(long, int, long, int, long, int)}. */
+  static final int YES = 1;
+  static final int NO = 0;
+  static final int TOO_LARGE = -1;
+
+  /**
+   * {@link #isConsistent(BigDecimal, BigDecimal, Unit, BigDecimal, Unit)} for exact numbers in one
+   * unit given as unscaled value and scale ({@code r = rUnscaled × 10^−rScale} …), in 128-bit
+   * integer arithmetic, with no objects made: the common case of the streaming check.
+   *
+   * <p>With {@code X = 10·v ± 5} (the level and its half-unit, in tenths of its last digit) and
+   * the same for the base and the rate, both conditions become comparisons of integer products:
+   * {@code (10vU+5)·10^(sr+sb+4) ≥ (10rU−5+10^(sr+3))·10^(sv+1)·(10bU−5)} and {@code
+   * (10vU−5)·10^(sr+sb+4) ≤ (10rU+5+10^(sr+3))·10^(sv+1)·(10bU+5)}.
+   *
+   * @return {@link #YES}, {@link #NO}, or {@link #TOO_LARGE} when a number or scale is beyond
+   *     what 128 bits hold here (levels of 12 digits and 6 decimals, rates of 9 digits and 4
+   *     decimals): then ask the {@link BigDecimal} method
+   */
+  static int isConsistent(long rUnscaled, int rScale, long vUnscaled, int vScale, long bUnscaled, int bScale) {
+    if (rScale < 0 || rScale > MAX_RATE_SCALE || vScale < 0 || vScale > MAX_LEVEL_SCALE || bScale < 0
+        || bScale > MAX_LEVEL_SCALE || Math.abs(rUnscaled) > MAX_RATE || Math.abs(vUnscaled) > MAX_LEVEL
+        || Math.abs(bUnscaled) > MAX_LEVEL) {
+      return TOO_LARGE;
+    }
+    if (bUnscaled <= 0) {
+      return NO;
+    }
+    long m = POW10[rScale + bScale + 4]; // 100 · 10^(sr+1) · 10^(sb+1)
+    long sv = POW10[vScale + 1];
+    long hundred = POW10[rScale + 3]; // 100 in tenths of the rate's last digit
+    // (v + hv)·100 ≥ (r − hr + 100)·(b − hb)
+    long lowRate = (10 * rUnscaled - 5 + hundred) * sv;
+    if (compare128(10 * vUnscaled + 5, m, lowRate, 10 * bUnscaled - 5) < 0) {
+      return NO;
+    }
+    // (v − hv)·100 ≤ (r + hr + 100)·(b + hb)
+    long highRate = (10 * rUnscaled + 5 + hundred) * sv;
+    return compare128(10 * vUnscaled - 5, m, highRate, 10 * bUnscaled + 5) <= 0 ? YES : NO;
+  }
+
+  /** The sign of {@code a·b − c·d}, the products taken exactly (128 bits). */
+  private static int compare128(long a, long b, long c, long d) {
+    long hi1 = Math.multiplyHigh(a, b);
+    long hi2 = Math.multiplyHigh(c, d);
+    if (hi1 != hi2) {
+      return hi1 < hi2 ? -1 : 1;
+    }
+    return Long.compareUnsigned(a * b, c * d);
   }
 
   /** The finding for {@code f}, which reports a rate and a level, against {@code base}'s level. */

@@ -1,15 +1,21 @@
 package dev.attain.engine;
 
+import dev.attain.model.Amount;
 import dev.attain.model.Bound;
 import dev.attain.model.Figure;
 import dev.attain.model.Finding;
 import dev.attain.model.FindingStatus;
 import dev.attain.model.FindingsMode;
+import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
+import dev.attain.model.Location;
 import dev.attain.model.Period;
+import dev.attain.model.Relation;
 import dev.attain.model.Report;
 import dev.attain.model.Target;
 import dev.attain.model.TargetSet;
+import dev.attain.model.Unit;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -144,19 +150,108 @@ public final class FigureStream implements Consumer<Figure> {
 
   // --- consistency, as rows stream ------------------------------------------------------------
 
-  /** What one period of a series holds until it is no longer needed. */
+  /**
+   * What one period of a series holds until it is no longer needed: the figure in a compact form,
+   * one object instead of the figure's nine (its entity and indicator are the series', its
+   * location's file string is shared, numbers of up to 18 digits are held as a {@code long} and a
+   * scale), so that the periods held until the end cost the garbage collector little. {@link
+   * #figure} gives the figure back, equal to the one held, its numbers with the same digits and
+   * scale.
+   */
   private static final class Slot {
     final long seq;
     final int year;
     final int months;
-    Figure figure;
+    final Period period;
+    final Unit unit;
+    final String file;
+    final long line;
+    final int column;
     boolean checked;
+    /** The level: relation ({@code null} when the figure has no level), then the number. */
+    Relation valueRelation;
+    long valueUnscaled;
+    int valueScale;
+    /** The level's number when it does not fit a {@code long}, else {@code null}. */
+    BigDecimal valueBig;
+    /** The rate, held like the level. */
+    Relation growthRelation;
+    long growthUnscaled;
+    int growthScale;
+    BigDecimal growthBig;
 
     Slot(long seq, Figure figure) {
       this.seq = seq;
-      this.figure = figure;
-      this.year = figure.period().year();
-      this.months = figure.period().months();
+      this.period = figure.period();
+      this.year = period.year();
+      this.months = period.months();
+      this.unit = figure.unit();
+      Location at = figure.location();
+      this.file = at.file();
+      this.line = at.line();
+      this.column = at.column();
+      set(figure);
+    }
+
+    /** Takes the level and rate of {@code figure} (same key, unit and location). */
+    void set(Figure figure) {
+      Amount v = figure.value();
+      valueRelation = v == null ? null : v.relation();
+      valueBig = null;
+      if (v != null) {
+        BigDecimal n = v.number();
+        if (fitsLong(n)) {
+          valueUnscaled = unscaled(n);
+          valueScale = n.scale();
+        } else {
+          valueBig = n;
+        }
+      }
+      Amount g = figure.growth();
+      growthRelation = g == null ? null : g.relation();
+      growthBig = null;
+      if (g != null) {
+        BigDecimal n = g.number();
+        if (fitsLong(n)) {
+          growthUnscaled = unscaled(n);
+          growthScale = n.scale();
+        } else {
+          growthBig = n;
+        }
+      }
+    }
+
+    private static boolean fitsLong(BigDecimal n) {
+      return n.precision() <= 18;
+    }
+
+    /** The unscaled value of {@code n}, which has at most 18 digits. */
+    private static long unscaled(BigDecimal n) {
+      return n.movePointRight(n.scale()).longValue();
+    }
+
+    boolean hasValue() {
+      return valueRelation != null;
+    }
+
+    boolean hasGrowth() {
+      return growthRelation != null;
+    }
+
+    /** The level's number; {@link #hasValue} first. */
+    BigDecimal value() {
+      return valueBig != null ? valueBig : BigDecimal.valueOf(valueUnscaled, valueScale);
+    }
+
+    /** The rate's number; {@link #hasGrowth} first. */
+    BigDecimal growth() {
+      return growthBig != null ? growthBig : BigDecimal.valueOf(growthUnscaled, growthScale);
+    }
+
+    /** The figure held, for the series of {@code entity} and {@code indicator}. */
+    Figure figure(String entity, String indicator) {
+      return new Figure(entity, indicator, period, hasValue() ? new Amount(value(), valueRelation) : null, unit,
+          hasGrowth() ? new Amount(growth(), growthRelation) : null, new Location(file, line, column));
     }
   }
 
@@ -269,7 +364,9 @@ public final class FigureStream implements Consumer<Figure> {
   }
 
   private void consistency(Figure f) {
-    Series s = series(f.indicator());
+    String entity = f.entity();
+    String indicator = f.indicator();
+    Series s = series(indicator);
     int year = f.period().year();
     int months = f.period().months();
     Slot slot = s.find(year, months);
@@ -282,13 +379,13 @@ public final class FigureStream implements Consumer<Figure> {
       held++;
       peakHeld = Math.max(peakHeld, held);
     } else {
-      slot.figure = table.merge(slot.figure, f);
+      slot.set(table.merge(slot.figure(entity, indicator), f));
     }
-    check(s, slot);
-    if (year < 9999 && slot.figure.value() != null) {
+    check(s, slot, entity, indicator);
+    if (year < 9999 && slot.hasValue()) {
       Slot next = s.find(year + 1, months);
       if (next != null) {
-        check(s, next);
+        check(s, next, entity, indicator);
         release(s, next);
       }
     }
@@ -302,32 +399,47 @@ public final class FigureStream implements Consumer<Figure> {
   }
 
   /** Checks the rate of {@code slot} when its level, rate and base level are all there. */
-  private void check(Series s, Slot slot) {
+  private void check(Series s, Slot slot, String entity, String indicatorId) {
     if (slot.checked) {
       return;
     }
-    Figure f = slot.figure;
-    if (f.growth() == null || f.value() == null || slot.year <= 1) {
+    if (!slot.hasGrowth() || !slot.hasValue() || slot.year <= 1) {
       return;
     }
     Slot base = s.find(slot.year - 1, slot.months);
-    if (base == null || base.figure.value() == null) {
+    if (base == null || !base.hasValue()) {
       return;
     }
     slot.checked = true;
-    if (!entityFilter.isEmpty() && !entityFilter.contains(f.entity())) {
+    if (!entityFilter.isEmpty() && !entityFilter.contains(entity)) {
       return;
     }
-    Indicator indicator = targets.indicators().get(f.indicator());
-    if (!listAll && ConsistencyChecker.isConsistent(f, base.figure, indicator)) {
+    Indicator indicator = targets.indicators().get(indicatorId);
+    if (!listAll && (indicator == null || indicator.growth() != GrowthBasis.REAL)
+        && slot.growthRelation == Relation.EQ && slot.valueRelation == Relation.EQ
+        && base.valueRelation == Relation.EQ && isConsistent(slot, base)) {
       tally.add(FindingStatus.CONSISTENT); // counted, not listed: no finding to build
       return;
     }
-    Finding finding = ConsistencyChecker.check(f, base.figure, indicator);
+    Finding finding = ConsistencyChecker.check(slot.figure(entity, indicatorId), base.figure(entity, indicatorId),
+        indicator);
     tally.add(finding.status());
     if (listAll || finding.status() != FindingStatus.CONSISTENT) {
       add(slot.seq, finding);
     }
+  }
+
+  /** {@link ConsistencyChecker#isConsistent(BigDecimal, BigDecimal, Unit, BigDecimal, Unit)} on what two slots hold. */
+  private static boolean isConsistent(Slot slot, Slot base) {
+    if (slot.growthBig == null && slot.valueBig == null && base.valueBig == null
+        && (slot.unit == base.unit || slot.unit.factor().compareTo(base.unit.factor()) == 0)) {
+      int answer = ConsistencyChecker.isConsistent(slot.growthUnscaled, slot.growthScale, slot.valueUnscaled,
+          slot.valueScale, base.valueUnscaled, base.valueScale);
+      if (answer != ConsistencyChecker.TOO_LARGE) {
+        return answer == ConsistencyChecker.YES;
+      }
+    }
+    return ConsistencyChecker.isConsistent(slot.growth(), slot.value(), slot.unit, base.value(), base.unit);
   }
 
   /** Drops {@code slot} once its rate is checked and it has served as the base of the next year's. */

@@ -10,19 +10,14 @@ import dev.attain.model.Period;
 import dev.attain.model.Periods;
 import dev.attain.model.TargetSet;
 import dev.attain.model.Unit;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Reads an actuals CSV file (SPEC §3), long or wide layout, and streams its figures to a sink.
  * Rows whose indicator is not in the targets file's vocabulary are skipped.
  *
- * <p>The file is read record by record (Apache Commons CSV); memory does not grow with its size.
+ * <p>The file is read record by record ({@link CsvRecords}: lines without quotes are split there,
+ * the rest by Apache Commons CSV); memory does not grow with its size.
  * Locations are {@code file:line:column} where the line is the physical line on which the record
  * starts (a quoted cell may span lines) and the column is the 1-based <em>field</em> number of the
  * offending cell (not a character offset).
@@ -42,10 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ActualsReader {
   private static final Logger LOG = LoggerFactory.getLogger(ActualsReader.class);
-
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-      .setIgnoreEmptyLines(false) // skipped here, so that the start line of each record is known
-      .get();
 
   /** Caches of cell text are bounded: past this many distinct texts, look-ups are not cached. */
   private static final int CACHE_LIMIT = 8192;
@@ -81,20 +73,13 @@ public final class ActualsReader {
    */
   public void read(InputStream in, String name, Consumer<Figure> sink, ProblemHandler problems) {
     TextInput.LineCountingReader text = TextInput.open(in, name, forcedEncoding);
-    CSVParser parser;
-    try {
-      parser = FORMAT.parse(text);
-    } catch (IOException e) {
-      throw new InputException(Location.of(name), "cannot read: " + e.getMessage());
-    }
-    new Run(name, parser, sink, problems).run();
+    new Run(name, new CsvRecords(text, name), sink, problems).run();
   }
 
   /** The state of reading one file. */
   private final class Run {
     private final String file;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvRecords records;
     private final Consumer<Figure> sink;
     private final ProblemHandler problems;
     private final ValueParser values = new ValueParser(targets.units());
@@ -108,17 +93,16 @@ public final class ActualsReader {
     private long line;
     private Header header;
 
-    Run(String file, CSVParser parser, Consumer<Figure> sink, ProblemHandler problems) {
+    Run(String file, CsvRecords records, Consumer<Figure> sink, ProblemHandler problems) {
       this.file = file;
-      this.parser = parser;
-      this.records = parser.iterator();
+      this.records = records;
       this.sink = sink;
       this.problems = problems;
     }
 
     void run() {
       long rows = 0;
-      CSVRecord r;
+      CsvRecords r;
       while ((r = next()) != null) {
         if (header == null) {
           header = Header.of(r.toList(), file, line, targets.units());
@@ -153,36 +137,22 @@ public final class ActualsReader {
     }
 
     /** The next non-blank record, with {@link #line} set to the line it starts on. */
-    private CSVRecord next() {
+    private CsvRecords next() {
       while (true) {
-        line = parser.getCurrentLineNumber() + 1;
-        try {
-          if (!records.hasNext()) {
-            return null;
-          }
-        } catch (UncheckedIOException e) {
-          throw malformed(e);
+        boolean more = records.next();
+        line = records.line();
+        if (!more) {
+          return null;
         }
-        CSVRecord r = records.next();
-        if (!blankFrom(r, 0)) {
-          return r;
+        if (!blankFrom(records, 0)) {
+          return records;
         }
       }
     }
 
-    private InputException malformed(UncheckedIOException e) {
-      String m = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-      if (m.contains("EOF reached before encapsulated token finished")) {
-        return new InputException(new Location(file, line, 0),
-            "a quoted cell that starts on this line is never closed (a quote inside a cell is written twice: \"\")");
-      }
-      return new InputException(new Location(file, parser.getCurrentLineNumber(), 0),
-          "malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
-    }
-
-    private void longRow(CSVRecord r) {
+    private void longRow(CsvRecords r) {
       Header h = header;
-      String name = cell(r, h.indicator);
+      String name = cached(r, h.indicator);
       Indicator ind = indicator(name);
       if (ind == null) {
         return;
@@ -198,10 +168,15 @@ public final class ActualsReader {
       }
       Amount value = null;
       if (h.value >= 0) {
-        Location at = new Location(file, line, h.value + 1);
-        value = values.parse(cell(r, h.value), "value", at);
-        if (value != null) {
-          unit = suffixed(cell(r, h.value), values.suffix(), unit, h.unit >= 0 && !cell(r, h.unit).isBlank(), ind, at);
+        BigDecimal plain = h.value < r.size() ? r.plainNumber(h.value) : null;
+        if (plain != null) {
+          value = Amount.exact(plain);
+        } else {
+          Location at = new Location(file, line, h.value + 1);
+          value = values.parse(cell(r, h.value), "value", at);
+          if (value != null) {
+            unit = suffixed(cell(r, h.value), values.suffix(), unit, h.unit >= 0 && !blank(r, h.unit), ind, at);
+          }
         }
       }
       Amount growth = null;
@@ -213,16 +188,16 @@ public final class ActualsReader {
       }
       if (unit == null) {
         unit = ind.unit();
-      } else {
-        compatible(unit, ind, new Location(file, line, h.value + 1)); // a unit cell was checked already
+      } else if (!unit.convertsTo(ind.unit())) { // a unit cell was checked already
+        compatible(unit, ind, new Location(file, line, h.value + 1));
       }
       int col = value != null ? h.value + 1 : h.growth + 1;
       sink.accept(new Figure(entity, ind.id(), period, value, unit, growth, new Location(file, line, col)));
     }
 
-    private void wideRow(CSVRecord r) {
+    private void wideRow(CsvRecords r) {
       Header h = header;
-      Indicator ind = indicator(cell(r, h.indicator));
+      Indicator ind = indicator(cached(r, h.indicator));
       if (ind == null) {
         return;
       }
@@ -276,7 +251,11 @@ public final class ActualsReader {
       }
     }
 
-    private Amount growth(CSVRecord r, int col) {
+    private Amount growth(CsvRecords r, int col) {
+      BigDecimal plain = col < r.size() ? r.plainNumber(col) : null;
+      if (plain != null) {
+        return Amount.exact(plain);
+      }
       Location at = new Location(file, line, col + 1);
       String raw = cell(r, col);
       Amount g = values.parse(raw, "growth", at);
@@ -308,8 +287,8 @@ public final class ActualsReader {
       return ind;
     }
 
-    private Period period(CSVRecord r, int col) {
-      String raw = cell(r, col);
+    private Period period(CsvRecords r, int col) {
+      String raw = cached(r, col);
       Period p = periods.get(raw);
       if (p == null) {
         p = Periods.parse(raw).orElseThrow(() -> new InputException(new Location(file, line, col + 1),
@@ -323,8 +302,8 @@ public final class ActualsReader {
     }
 
     /** The unit in a unit cell, or {@code null} when the cell is blank. */
-    private Unit unit(CSVRecord r, int col, Indicator ind) {
-      String raw = cell(r, col);
+    private Unit unit(CsvRecords r, int col, Indicator ind) {
+      String raw = cached(r, col);
       Unit u = units.get(raw);
       if (u == null) {
         String s = Folding.trim(raw);
@@ -337,15 +316,17 @@ public final class ActualsReader {
           units.put(raw, u);
         }
       }
-      compatible(u, ind, new Location(file, line, col + 1));
+      if (!u.convertsTo(ind.unit())) {
+        compatible(u, ind, new Location(file, line, col + 1));
+      }
       return u;
     }
 
-    private String entity(CSVRecord r) {
+    private String entity(CsvRecords r) {
       if (header.entity < 0) {
         return defaultEntity;
       }
-      String raw = cell(r, header.entity);
+      String raw = cached(r, header.entity);
       String e = entities.get(raw);
       if (e == null) {
         e = Folding.entity(raw);
@@ -361,13 +342,23 @@ public final class ActualsReader {
   }
 
   /** The cell, or "" for a field the row does not have (short rows are padded). */
-  private static String cell(CSVRecord r, int col) {
+  private static String cell(CsvRecords r, int col) {
     return col < r.size() ? r.get(col) : "";
   }
 
-  private static boolean blankFrom(CSVRecord r, int from) {
+  /** {@link #cell}, as one string per distinct text ({@link CsvRecords#cached}). */
+  private static String cached(CsvRecords r, int col) {
+    return col < r.size() ? r.cached(col) : "";
+  }
+
+  /** Whether {@link #cell} is blank. */
+  private static boolean blank(CsvRecords r, int col) {
+    return col >= r.size() || r.isBlank(col);
+  }
+
+  private static boolean blankFrom(CsvRecords r, int from) {
     for (int i = from; i < r.size(); i++) {
-      if (!r.get(i).isBlank()) {
+      if (!r.isBlank(i)) {
         return false;
       }
     }

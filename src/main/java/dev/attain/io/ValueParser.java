@@ -158,6 +158,47 @@ final class ValueParser {
     return new Amount(new BigDecimal(buf, 0, len), rel);
   }
 
+  /**
+   * The number in {@code b[from, to)} when the text is plain — an optional {@code -}, digits, and
+   * optionally {@code .} and digits, at most 18 digits — else {@code null}. For such a text {@link
+   * #parse} gives the same number (same digits, same scale) with no relation and no suffix; this
+   * reads it without making a string.
+   */
+  static BigDecimal plain(char[] b, int from, int to) {
+    int i = from;
+    boolean negative = i < to && b[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int intDigits = 0;
+    int scale = 0;
+    boolean dot = false;
+    for (; i < to; i++) {
+      char c = b[i];
+      if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return null;
+        }
+        unscaled = unscaled * 10 + (c - '0');
+        if (dot) {
+          scale++;
+        } else {
+          intDigits++;
+        }
+      } else if (c == '.' && !dot) {
+        dot = true;
+      } else {
+        return null;
+      }
+    }
+    if (intDigits == 0 || (dot && scale == 0)) {
+      return null;
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+  }
+
   private static boolean exponentAt(String s, int i) {
     if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
       i++;

@@ -10,7 +10,8 @@
  * merge keys, tags and duplicate keys); {@code TargetsParser} checks that tree against SPEC §2 and
  * builds the {@link dev.attain.model.TargetSet}.
  *
- * <p>The actuals reader streams: {@code TextInput} decides the encoding, {@code Header} maps the
- * header, {@code ValueParser} reads value cells.
+ * <p>The actuals reader streams: {@code TextInput} decides the encoding, {@code CsvRecords} splits
+ * records (itself for plain lines, Apache Commons CSV from the first unusual one on), {@code
+ * Header} maps the header, {@code ValueParser} reads value cells.
  */
 package dev.attain.io;

@@ -1,0 +1,404 @@
+package dev.attain.io;
+
+import dev.attain.model.InputException;
+import dev.attain.model.Location;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The records of a CSV text (RFC 4180), one at a time, with the line each starts on.
+ *
+ * <p>Design: the common file — lines ending in LF or CR LF, cells plain or quoted whole on one
+ * line ({@code "23,714"}) — is split here, over a character buffer, with no per-character work
+ * beyond finding commas, quotes and line ends, and no string made for a cell nobody asks for. The
+ * first record with anything else (a doubled quote, a quote inside a cell, text after a closing
+ * quote, a quoted cell over several lines or never closed, a lone CR), and everything after it,
+ * goes to Apache Commons CSV, which then reads on from the start of that record. Both give the same cells, the same line numbers
+ * and the same errors: the text is read in the requests Commons CSV itself makes (8 192
+ * characters whenever a record needs more), so a decoding error of {@link TextInput} surfaces
+ * after exactly the same records either way.
+ */
+final class CsvRecords {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+      .setIgnoreEmptyLines(false) // blank records are skipped by the caller, which needs their lines
+      .get();
+
+  /** Characters asked of the reader at a time: what Commons CSV's buffer asks. */
+  static final int CHUNK = 8192;
+
+  private final Reader in;
+  private final String file;
+  private char[] buf = new char[4 * CHUNK];
+  /** The characters read and not yet split: {@code buf[pos, end)}. */
+  private int pos;
+  private int end;
+  private boolean eof;
+  /** Line ends passed so far. */
+  private long lines;
+  private long line;
+  /** The current record: its fields as {@code buf[from[i], to[i])}, each made a string when asked. */
+  private int[] from = new int[16];
+  private int[] to = new int[16];
+  private String[] cells = new String[16];
+  private int size;
+  /** Whether the current record came from Commons CSV: its fields are in {@link #cells} only. */
+  private boolean parsed;
+  /** Strings of repeated fields (names, periods, units), by content: see {@link #cached}. */
+  private final String[] cache = new String[CACHE];
+  private int cached;
+
+  private static final int CACHE = 8192;
+
+  /** Commons CSV, once a line needs it; its line numbers count from {@link #offset}. */
+  private CSVParser parser;
+  private Iterator<CSVRecord> records;
+  private long offset;
+
+  CsvRecords(Reader in, String file) {
+    this.in = in;
+    this.file = file;
+  }
+
+  /** The line the current record starts on (1-based); after the end, the line after the last. */
+  long line() {
+    return line;
+  }
+
+  /** Fields of the current record. */
+  int size() {
+    return size;
+  }
+
+  /** Field {@code i} of the current record, {@code 0 <= i < size()}. */
+  String get(int i) {
+    String s = cells[i];
+    if (s == null) {
+      s = new String(buf, from[i], to[i] - from[i]);
+      cells[i] = s;
+    }
+    return s;
+  }
+
+  /**
+   * Field {@code i}, as {@link #get} gives it, but the same string for the same text while a
+   * bounded cache has room: for fields whose texts repeat (indicator, period, unit, entity), so
+   * that a row makes no new strings for them.
+   */
+  String cached(int i) {
+    if (parsed) {
+      return cells[i];
+    }
+    int a = from[i];
+    int b = to[i];
+    int h = 0;
+    for (int k = a; k < b; k++) {
+      h = 31 * h + buf[k];
+    }
+    int mask = CACHE - 1;
+    for (int slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+      String s = cache[slot];
+      if (s == null) {
+        s = get(i);
+        if (cached < CACHE / 2) {
+          cache[slot] = s;
+          cached++;
+        }
+        return s;
+      }
+      if (s.length() == b - a && sameText(s, a)) {
+        cells[i] = s;
+        return s;
+      }
+    }
+  }
+
+  private boolean sameText(String s, int a) {
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) != buf[a + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether field {@code i} is empty or white space only, as {@link String#isBlank()} says. */
+  boolean isBlank(int i) {
+    if (parsed) {
+      return cells[i].isBlank();
+    }
+    for (int k = from[i]; k < to[i]; k++) {
+      if (!Character.isWhitespace(buf[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Field {@code i} when it is a plain number ({@link ValueParser#plain}), else {@code null}. */
+  BigDecimal plainNumber(int i) {
+    return parsed ? null : ValueParser.plain(buf, from[i], to[i]);
+  }
+
+  /** The fields of the current record. */
+  List<String> toList() {
+    String[] all = new String[size];
+    for (int i = 0; i < size; i++) {
+      all[i] = get(i);
+    }
+    return List.of(all);
+  }
+
+  /**
+   * Moves to the next record.
+   *
+   * @return false at the end of the text
+   * @throws InputException for broken quoting, and as {@link TextInput}'s reader throws
+   */
+  boolean next() {
+    if (parser != null) {
+      return nextFromParser();
+    }
+    line = lines + 1;
+    Arrays.fill(cells, 0, size, null);
+    size = 0;
+    int i = pos;
+    int start = pos;
+    while (true) {
+      if (i == end) {
+        if (!eof) {
+          int shift = pos;
+          fill(i > pos);
+          i -= shift;
+          start -= shift;
+          continue;
+        }
+        if (i == pos) {
+          return false;
+        }
+        add(start, i);
+        pos = i;
+        lines++; // the last line, without a line end, counts as one
+        return true;
+      }
+      char c = buf[i];
+      if (c == ',') {
+        add(start, i);
+        start = i + 1;
+      } else if (c == '\n') {
+        add(start, i);
+        pos = i + 1;
+        lines++;
+        return true;
+      } else if (c == '\r') {
+        if (i + 1 == end && !eof) {
+          int shift = pos;
+          fill(true);
+          i -= shift;
+          start -= shift;
+        }
+        if (i + 1 < end && buf[i + 1] == '\n') {
+          add(start, i);
+          pos = i + 2;
+          lines++;
+          return true;
+        }
+        return switchToParser();
+      } else if (c == '"') {
+        if (i != start) {
+          return switchToParser(); // a quote inside a cell: kept as it is, by Commons CSV
+        }
+        // a quoted cell: its text up to the closing quote, which a comma or the line end follows
+        int j = i + 1;
+        while (true) {
+          if (j == end) {
+            if (eof) {
+              return switchToParser(); // never closed: Commons CSV says so
+            }
+            int shift = pos;
+            fill(true);
+            i -= shift;
+            start -= shift;
+            j -= shift;
+            continue;
+          }
+          char d = buf[j];
+          if (d == '"') {
+            break;
+          }
+          if (d == '\n' || d == '\r') {
+            return switchToParser(); // a cell over several lines
+          }
+          j++;
+        }
+        if (j + 1 == end && !eof) { // what follows the quote decides (Commons CSV looks ahead too)
+          int shift = pos;
+          fill(true);
+          i -= shift;
+          start -= shift;
+          j -= shift;
+        }
+        int k = j + 1;
+        char after = k < end ? buf[k] : ',';
+        if (after != ',' && after != '\n' && after != '\r') {
+          return switchToParser(); // a doubled quote, or text after the closing quote
+        }
+        if (k == end) {
+          add(i + 1, j);
+          pos = k;
+          lines++;
+          return true;
+        }
+        if (after == ',') {
+          add(i + 1, j);
+          start = k + 1;
+          i = k + 1;
+          continue;
+        }
+        if (after == '\n') {
+          add(i + 1, j);
+          pos = k + 1;
+          lines++;
+          return true;
+        }
+        if (k + 1 == end && !eof) {
+          int shift = pos;
+          fill(true);
+          i -= shift;
+          start -= shift;
+          j -= shift;
+          k -= shift;
+        }
+        if (k + 1 < end && buf[k + 1] == '\n') {
+          add(i + 1, j);
+          pos = k + 2;
+          lines++;
+          return true;
+        }
+        return switchToParser();
+      }
+      i++;
+    }
+  }
+
+  private void add(int a, int b) {
+    if (size == from.length) {
+      from = Arrays.copyOf(from, size * 2);
+      to = Arrays.copyOf(to, size * 2);
+      cells = Arrays.copyOf(cells, size * 2);
+    }
+    from[size] = a;
+    to[size] = b;
+    size++;
+  }
+
+  /**
+   * Moves {@code buf[pos, end)} to the start and reads one request's worth after it.
+   *
+   * @param inRecord whether the current record has characters already (for the line of an error)
+   */
+  private void fill(boolean inRecord) {
+    int n = end - pos;
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, n);
+      for (int c = 0; c < size; c++) { // the fields of the record begun move with it
+        from[c] -= pos;
+        to[c] -= pos;
+      }
+    }
+    pos = 0;
+    end = n;
+    if (buf.length - end < CHUNK) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, end + CHUNK));
+    }
+    int k;
+    try {
+      k = in.read(buf, end, CHUNK);
+    } catch (IOException e) {
+      // as Commons CSV reports it: its line count includes the line of a record begun
+      throw malformed(e, lines + (inRecord ? 1 : 0));
+    }
+    if (k < 0) {
+      eof = true;
+    } else {
+      end += k;
+    }
+  }
+
+  /** Hands the text from the start of the current record on to Commons CSV. */
+  private boolean switchToParser() {
+    offset = lines;
+    parsed = true;
+    Reader rest = new Reader() {
+      @Override
+      public int read(char[] b, int off, int len) throws IOException {
+        if (pos < end) {
+          int n = Math.min(len, end - pos);
+          System.arraycopy(buf, pos, b, off, n);
+          pos += n;
+          return n;
+        }
+        return eof ? -1 : in.read(b, off, len);
+      }
+
+      @Override
+      public void close() {
+        // the caller owns the reader
+      }
+    };
+    try {
+      parser = FORMAT.parse(rest);
+    } catch (IOException e) {
+      throw new InputException(Location.of(file), "cannot read: " + e.getMessage());
+    }
+    records = parser.iterator();
+    return nextFromParser();
+  }
+
+  private boolean nextFromParser() {
+    line = offset + parser.getCurrentLineNumber() + 1;
+    try {
+      if (!records.hasNext()) {
+        size = 0;
+        return false;
+      }
+    } catch (UncheckedIOException e) {
+      throw malformed(e);
+    }
+    CSVRecord r = records.next();
+    size = r.size();
+    if (cells.length < size) {
+      cells = new String[Math.max(size, cells.length * 2)];
+    }
+    for (int i = 0; i < size; i++) {
+      cells[i] = r.get(i);
+    }
+    return true;
+  }
+
+  private InputException malformed(UncheckedIOException e) {
+    return malformed(e.getCause() == null ? e : e.getCause(), offset + parser.getCurrentLineNumber());
+  }
+
+  /**
+   * A failure to read the text as a CSV error.
+   *
+   * @param current the line Commons CSV counts as current when it fails
+   */
+  private InputException malformed(Throwable e, long current) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      return new InputException(new Location(file, line, 0),
+          "a quoted cell that starts on this line is never closed (a quote inside a cell is written twice: \"\")");
+    }
+    return new InputException(new Location(file, current, 0),
+        "malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
+  }
+}
