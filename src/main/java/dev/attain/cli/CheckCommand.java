@@ -7,6 +7,8 @@ import dev.attain.io.ProblemHandler;
 import dev.attain.model.FailOn;
 import dev.attain.model.FindingsMode;
 import dev.attain.model.MissingPolicy;
+import dev.attain.model.Location;
+import dev.attain.model.InputException;
 import dev.attain.model.Period;
 import dev.attain.model.Report;
 import dev.attain.model.TargetSet;
@@ -87,12 +89,23 @@ final class CheckCommand implements Callable<Integer> {
     }
     TargetSet targets = Inputs.targets(ctx, inputs.targets, ProblemHandler.FAIL_FAST);
     refuseFiltersThatMatchNoTarget(targets);
+    if (inputs.actuals.stream().filter(Inputs.STDIN::equals).count() > 1) {
+      throw new UsageException("standard input (-) can be read only once");
+    }
+    for (Converters.Output o : outputs) {
+      if (o.path().equals(Inputs.STDIN)) {
+        throw new UsageException("-o " + o.format().key() + "=- : standard output takes -f " + o.format().key()
+            + "; -o names a file");
+      }
+    }
     List<Inputs.Source> sources = Inputs.sources(ctx, targets, inputs.actuals);
     refuseOutputOverInput(sources);
     EvaluationOptions options = new EvaluationOptions(period, asOf, foldedEntities(), failOn, missing, findings);
     // streaming: only the figures the targets need are kept; growth rates are checked as rows come
     FigureStream stream = new FigureStream(targets, options);
-    Inputs.readConcurrently(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST, stream);
+    List<String> entitiesOfData =
+        Inputs.readConcurrently(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST, stream);
+    stream.table().entitiesOfData(entitiesOfData); // an entity whose rows report nothing is still present
     Report report = stream.evaluate(options);
 
     RenderOptions render = new RenderOptions(useColor(), summaryOnly);
@@ -101,9 +114,12 @@ final class CheckCommand implements Callable<Integer> {
       // files never carry ANSI codes
       files.stage(o.path(), ctx.resolve(o.path()), w -> o.format().writer(new RenderOptions(false, false)).write(report, w));
     }
-    files.commit();
     format.writer(render).write(report, ctx.out());
-    ctx.out().flush();
+    if (ctx.out().checkError()) { // flushes; a full disk or a closed pipe must not pass as success
+      files.abort();
+      throw new InputException(Location.of("<stdout>"), Cli.STDOUT_FAILED);
+    }
+    files.commit();
     return report.summary().exitCode();
   }
 
@@ -127,7 +143,8 @@ final class CheckCommand implements Callable<Integer> {
     if (asOf != null && targets.targets().stream()
         .noneMatch(t -> t.period().isYear() && t.period().year() == asOf.year()
             && (period == null || t.period().equals(period)))) {
-      throw new UsageException("--as-of " + asOf + " is not in the year of any target" + have);
+      throw new UsageException("--as-of " + asOf + " is not in the year of any "
+          + (period == null ? "" : period + " ") + "whole-year target" + have);
     }
   }
 

@@ -19,6 +19,9 @@ import picocli.CommandLine.ParseResult;
 public final class Cli {
   private Cli() {}
 
+  /** When standard output cannot take the report. */
+  static final String STDOUT_FAILED = "cannot write the report to standard output (disk full, or nothing reads it)";
+
   /** The environment a command runs in: where relative paths resolve, and its three streams. */
   record Context(Path workDir, InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal) {
     Path resolve(String path) {
@@ -51,7 +54,12 @@ public final class Cli {
     Context ctx = new Context(workDir, in, out, err, outIsTerminal);
     CommandLine cmd = commandLine(ctx, args.length > 0 ? args[0] : null);
     try {
-      return cmd.execute(args);
+      int code = cmd.execute(args);
+      if (code <= ExitCode.MISSED && out.checkError()) { // units, schema, validate: same rule as check
+        err.println("<stdout>: " + STDOUT_FAILED);
+        return ExitCode.INPUT;
+      }
+      return code;
     } finally {
       out.flush();
       err.flush();

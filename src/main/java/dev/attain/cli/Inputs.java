@@ -72,8 +72,11 @@ final class Inputs {
     return table;
   }
 
-  /** Reads every source, in order, into {@code sink}. */
-  static void read(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
+  /**
+   * Reads every source, in order, into {@code sink}; returns every row's entity in order of first
+   * appearance ({@link ActualsReader#entities()}).
+   */
+  static List<String> read(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems, java.util.function.Consumer<dev.attain.model.Figure> sink) {
     ActualsReader reader = new ActualsReader(targets, encoding);
     for (Source s : sources) {
@@ -90,6 +93,7 @@ final class Inputs {
       }
       LOG.debug("{}: read", s.name());
     }
+    return reader.entities();
   }
 
   /** Inputs at least this large are read on a thread of their own ({@link #readConcurrently}). */
@@ -99,16 +103,18 @@ final class Inputs {
    * Reads every source, in order, into {@code sink}: parsing on a thread of its own and {@code sink}
    * on this one when the input is large (standard input, or files of {@link #CONCURRENT_BYTES} or
    * more), else here. Either way {@code sink} gets the same figures in the same order, and the
-   * first error in data order is thrown, as {@link #read} does.
+   * first error in data order is thrown, as {@link #read} does. Returns every row's entity in
+   * order of first appearance.
    */
-  static void readConcurrently(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
+  static List<String> readConcurrently(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems, java.util.function.Consumer<dev.attain.model.Figure> sink) {
     if (!large(sources)) {
-      read(ctx, targets, sources, encoding, problems, sink);
-      return;
+      return read(ctx, targets, sources, encoding, problems, sink);
     }
+    java.util.concurrent.atomic.AtomicReference<List<String>> entities = new java.util.concurrent.atomic.AtomicReference<>();
     Pipeline.<dev.attain.model.Figure>run("attain-reader",
-        feed -> read(ctx, targets, sources, encoding, problems, feed), sink);
+        feed -> entities.set(read(ctx, targets, sources, encoding, problems, feed)), sink);
+    return entities.get();
   }
 
   private static boolean large(List<Source> sources) {

@@ -35,6 +35,19 @@ final class OutputFiles {
       abort();
       throw new InputException(Location.of(name), "cannot write report: is a folder");
     }
+    if (Files.isSymbolicLink(target) && Files.exists(target)) {
+      try {
+        target = target.toRealPath(); // write through the link: the file it names is the report
+      } catch (IOException e) {
+        abort();
+        throw new InputException(Location.of(name), "cannot write report: " + reason(e));
+      }
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      abort();
+      throw new InputException(Location.of(name),
+          "cannot write report: not a regular file (a report replaces its file whole; name a file)");
+    }
     Path dir = target.toAbsolutePath().getParent();
     Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     pending.add(new Pending(name, target, temp));

@@ -49,6 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
       sources = Inputs.sources(ctx, targets, inputs.actuals);
       FigureTable table = Inputs.figures(ctx, targets, sources, inputs.encoding, problems);
       figures = table.size();
+    } catch (ProblemHandler.Collecting.LimitReached e) {
+      listed(problems.problems());
+      print(e);
+      return ExitCode.INPUT;
     } catch (InputException e) {
       // the problem that stopped reading is listed after the others, and counted with them
       return listed(concat(problems.problems(), e));

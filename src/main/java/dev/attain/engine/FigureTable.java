@@ -127,6 +127,18 @@ public final class FigureTable implements Consumer<Figure> {
     return s == null ? Collections.emptyNavigableSet() : Collections.unmodifiableNavigableSet(s);
   }
 
+  /**
+   * Makes the data's entities those of {@code inOrder} (every row's entity, in order of first
+   * appearance, as the reader saw them), so that an entity whose rows report no figure is still
+   * present. Entities already here keep their relative order, which is the same.
+   */
+  public void entitiesOfData(List<String> inOrder) {
+    LinkedHashSet<String> all = new LinkedHashSet<>(inOrder);
+    all.addAll(entities);
+    entities.clear();
+    entities.addAll(all);
+  }
+
   /** Whether any row of the data is for {@code entity}. */
   public boolean hasEntity(String entity) {
     return entities.contains(entity);

@@ -45,6 +45,9 @@ public final class ActualsReader {
   private final TargetSet targets;
   private final Charset forcedEncoding;
   private final Map<String, Indicator> byName = new HashMap<>();
+  /** Every entity of the rows read so far, in order of first appearance, figures or not. */
+  private final java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+  private String lastSeen;
 
   /**
    * @param targets the vocabulary (indicator names, aliases, units) and default entity
@@ -71,6 +74,22 @@ public final class ActualsReader {
    * @param problems where problems go
    * @throws InputException when the file as a whole cannot be read (see the class comment)
    */
+  /**
+   * The entities of every row read so far, in order of first appearance: also those whose rows
+   * report nothing (an empty cell, {@code NA}) or only indicators the targets file does not name,
+   * for an entity present in the data is evaluated (SPEC §4.5), if only to be MISSING.
+   */
+  public List<String> entities() {
+    return List.copyOf(seen);
+  }
+
+  private void seen(String entity) {
+    if (entity != lastSeen) {
+      lastSeen = entity;
+      seen.add(entity);
+    }
+  }
+
   public void read(InputStream in, String name, Consumer<Figure> sink, ProblemHandler problems) {
     TextInput.LineCountingReader text = TextInput.open(in, name, forcedEncoding);
     new Run(name, new CsvRecords(text, name), sink, problems).run();
@@ -152,17 +171,19 @@ public final class ActualsReader {
 
     private void longRow(CsvRecords r) {
       Header h = header;
+      String entity = entity(r);
+      seen(entity);
       String name = cached(r, h.indicator);
       Indicator ind = indicator(name);
       if (ind == null) {
         return;
       }
       Period period = period(r, h.period);
-      String entity = entity(r);
       Unit unit = h.valueUnit;
       if (h.unit >= 0) {
         Unit u = unit(r, h.unit, ind);
         if (u != null) {
+          agrees(u, h.valueUnit, h.unit);
           unit = u;
         }
       }
@@ -197,13 +218,20 @@ public final class ActualsReader {
 
     private void wideRow(CsvRecords r) {
       Header h = header;
+      String entity = entity(r);
+      seen(entity);
       Indicator ind = indicator(cached(r, h.indicator));
       if (ind == null) {
         return;
       }
-      String entity = entity(r);
       Unit rowUnit = h.unit >= 0 ? unit(r, h.unit, ind) : null;
       boolean unitCell = rowUnit != null;
+      if (unitCell) {
+        agrees(rowUnit, h.valueUnit, h.unit);
+      } else if (h.valueUnit != null) {
+        rowUnit = h.valueUnit;
+        compatible(rowUnit, ind, new Location(file, line, h.indicator + 1));
+      }
       for (int k = 0; k < h.periodColumns.length; k++) {
         int c = h.periodColumns[k];
         try {
@@ -223,6 +251,14 @@ public final class ActualsReader {
         } catch (InputException e) {
           problems.report(e);
         }
+      }
+    }
+
+    /** A unit cell must agree with a unit the header names: two units for one figure are a mistake. */
+    private void agrees(Unit cell, Unit header, int col) {
+      if (header != null && !cell.symbol().equals(header.symbol())) {
+        throw new InputException(new Location(file, line, col + 1), "the unit column says " + cell.symbol()
+            + " but the header says " + header.symbol() + "; give one unit");
       }
     }
 

@@ -59,7 +59,11 @@ final class Header {
   final int unit;
   final int growth;
   final int entity;
-  /** The unit named in the value column's header, e.g. {@code 数值(亿元)}, or {@code null}. */
+  /**
+   * The unit a header names: the value column's ({@code 数值(亿元)}) in the long layout, the
+   * indicator's or the periods' ({@code 指标(万吨)}, {@code 2024年(万吨)}) in the wide one; or
+   * {@code null}.
+   */
   final Unit valueUnit;
   /** Wide layout: the columns that hold periods, and their periods. */
   final int[] periodColumns;
@@ -106,6 +110,24 @@ final class Header {
     return Folding.nameKey(b.toString());
   }
 
+  /**
+   * The unit a header names in parentheses: {@code 数值(亿元)}, {@code 数值（单位：万吨）},
+   * {@code 2024年(万吨)}; {@code null} when the parenthesis holds no known unit ({@code 本期(累计)}).
+   */
+  static Unit headerUnit(String header, UnitTable units) {
+    String p = parenthesised(header);
+    if (p == null) {
+      return null;
+    }
+    if (p.startsWith("单位")) {
+      p = Folding.trim(p.substring(2));
+      if (p.startsWith(":")) {
+        p = Folding.trim(p.substring(1));
+      }
+    }
+    return units.find(p).orElse(null);
+  }
+
   /** The text of the first parenthesis in {@code header}, trimmed, or {@code null}. */
   static String parenthesised(String header) {
     String s = Folding.text(header);
@@ -138,8 +160,7 @@ final class Header {
     }
     Unit valueUnit = null;
     if (cols[Role.VALUE.ordinal()] >= 0) {
-      String p = parenthesised(cells.get(cols[Role.VALUE.ordinal()]));
-      valueUnit = p == null ? null : units.find(p).orElse(null);
+      valueUnit = headerUnit(cells.get(cols[Role.VALUE.ordinal()]), units);
     }
     if (cols[Role.PERIOD.ordinal()] < 0) {
       List<Integer> pc = new ArrayList<>();
@@ -149,10 +170,19 @@ final class Header {
           continue;
         }
         String text = Folding.trim(cells.get(i));
-        Period p = Periods.parse(text).orElse(null);
+        Unit inHeader = headerUnit(text, units); // 2024年(万吨): the period, and the unit of its values
+        String periodText = inHeader == null ? text : Folding.trim(text.substring(0, text.indexOf('(')));
+        Period p = Periods.parse(periodText).orElse(null);
         if (p == null) {
           throw new InputException(new Location(file, line, i + 1),
               "period \"" + text + "\" is not understood (expected " + Periods.ACCEPTED + ")");
+        }
+        if (inHeader != null) {
+          if (valueUnit != null && !valueUnit.symbol().equals(inHeader.symbol())) {
+            throw new InputException(new Location(file, line, i + 1), "header \"" + text + "\" says "
+                + inHeader.symbol() + " but an earlier header says " + valueUnit.symbol() + "; give one unit");
+          }
+          valueUnit = inHeader;
         }
         pc.add(i);
         ps.add(p);
@@ -164,7 +194,15 @@ final class Header {
       if (cols[Role.INDICATOR.ordinal()] < 0) {
         cols[Role.INDICATOR.ordinal()] = 0;
       }
-      return new Header(true, cells.size(), cols, null,
+      Unit indicatorHeader = headerUnit(cells.get(cols[Role.INDICATOR.ordinal()]), units); // 指标(万吨)
+      if (indicatorHeader != null && valueUnit != null && !indicatorHeader.symbol().equals(valueUnit.symbol())) {
+        throw new InputException(new Location(file, line, cols[Role.INDICATOR.ordinal()] + 1), "header says "
+            + indicatorHeader.symbol() + " but a period header says " + valueUnit.symbol() + "; give one unit");
+      }
+      if (valueUnit == null) {
+        valueUnit = indicatorHeader;
+      }
+      return new Header(true, cells.size(), cols, valueUnit,
           pc.stream().mapToInt(Integer::intValue).toArray(), ps.toArray(new Period[0]));
     }
     if (cols[Role.INDICATOR.ordinal()] < 0) {

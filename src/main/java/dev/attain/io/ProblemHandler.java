@@ -26,10 +26,17 @@ public interface ProblemHandler {
       this.limit = limit;
     }
 
+    /** Thrown at the first problem past the limit: reading stops there. */
+    public static final class LimitReached extends InputException {
+      LimitReached(int limit) {
+        super("stopped after " + limit + " problems (fix these and run validate again)");
+      }
+    }
+
     @Override
     public void report(InputException problem) {
       if (problems.size() >= limit) {
-        throw problem;
+        throw new LimitReached(limit);
       }
       problems.add(problem);
     }

@@ -223,7 +223,7 @@ final class ValueParser {
         char c = s.charAt(0);
         return c == '-' || c == '—' || c == '…';
       case 2:
-        return s.equalsIgnoreCase("na") || s.equals("——");
+        return s.equalsIgnoreCase("na") || s.equals("——") || s.equals("……");
       case 3:
         return s.equals("...") || s.equalsIgnoreCase("n/a");
       case 4:

@@ -50,6 +50,31 @@ class CliTest {
   }
 
   @Test
+  void aReportThatStandardOutputCannotTakeIsExitThreeAndWritesNoReportFile() throws Exception {
+    java.nio.file.Path root = Run.repoRoot();
+    java.nio.file.Path json = dir.resolve("report.json");
+    java.io.Writer full = new java.io.Writer() { // a full disk, or a reader that went away
+      @Override
+      public void write(char[] b, int off, int len) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    StringWriter err = new StringWriter();
+    int code = dev.attain.Main.run(root, new ByteArrayInputStream(new byte[0]), new PrintWriter(full),
+        new PrintWriter(err, true), "check", "-o", "json=" + json);
+    assertThat(code).isEqualTo(ExitCode.INPUT);
+    assertThat(err.toString()).isEqualTo(
+        "<stdout>: cannot write the report to standard output (disk full, or nothing reads it)\n");
+    assertThat(json).doesNotExist();
+  }
+
+  @Test
   void helpListsEveryExitCode() {
     Run run = Run.of(dir, "check", "--help");
     assertThat(run.exit()).isZero();

@@ -35,6 +35,28 @@ class OutputFilesTest {
   }
 
   @Test
+  void writesThroughASymbolicLinkToTheFileItNames() throws Exception {
+    Files.createDirectories(dir.resolve("www"));
+    Files.writeString(dir.resolve("www/index.html"), "old", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(dir.resolve("report.html"), Path.of("www/index.html"));
+    Run run = Run.of(dir, "check", "-o", "html=report.html", "actuals.csv");
+    assertThat(run.exit()).as("%s", run).isZero();
+    assertThat(Files.isSymbolicLink(dir.resolve("report.html"))).isTrue();
+    assertThat(Files.readString(dir.resolve("www/index.html"))).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void refusesAPathThatIsNotARegularFile() throws Exception {
+    Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe").toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+    Run run = Run.of(dir, "check", "-o", "json=old.json", "-o", "csv=pipe", "actuals.csv");
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err()).isEqualTo(
+        "pipe: cannot write report: not a regular file (a report replaces its file whole; name a file)\n");
+    assertThat(old()).isEqualTo("old");
+  }
+
+  @Test
   void writesEveryFormatAsked() throws Exception {
     Run run = Run.of(dir, "check", "-o", "json=old.json", "-o", "csv=r.csv", "actuals.csv");
     assertThat(run.exit()).as("%s", run).isZero();
