@@ -88,20 +88,16 @@ final class Measurer {
 
   /** Why growth cannot be computed from the levels, or {@code null} when it can. */
   private static String levelsUnusable(Figure cur, Figure base, Period period) {
-    if (cur == null) {
-      return noFigure(period);
-    }
-    if (cur.value() == null) {
-      return noLevel(period);
+    String missing = noLevelIn(cur, period, false);
+    if (missing != null) {
+      return missing;
     }
     if (!cur.value().isExact()) {
       return onlyAs(cur.value());
     }
-    if (base == null) {
-      return noFigure(period.base()) + " (base period)";
-    }
-    if (base.value() == null) {
-      return "no " + period.base() + " level (base period: only a growth rate)";
+    missing = noLevelIn(base, period.base(), true);
+    if (missing != null) {
+      return missing;
     }
     if (!base.value().isExact()) {
       return period.base() + " level " + onlyAs(base.value()) + " (base period)";
@@ -120,17 +116,12 @@ final class Measurer {
   private Measurement change(Indicator indicator, String entity, Period period, Unit unit) {
     Figure cur = figures.get(entity, indicator.id(), period).orElse(null);
     Figure base = figures.get(entity, indicator.id(), period.base()).orElse(null);
-    if (cur == null) {
-      return Measurement.missing(noFigure(period));
+    String missing = noLevelIn(cur, period, false);
+    if (missing == null) {
+      missing = noLevelIn(base, period.base(), true);
     }
-    if (cur.value() == null) {
-      return Measurement.missing(noLevel(period));
-    }
-    if (base == null) {
-      return Measurement.missing(noFigure(period.base()) + " (base period)");
-    }
-    if (base.value() == null) {
-      return Measurement.missing("no " + period.base() + " level (base period: only a growth rate)");
+    if (missing != null) {
+      return Measurement.missing(missing);
     }
     Relation rc = cur.value().relation();
     Relation rb = flip(base.value().relation());
@@ -198,6 +189,20 @@ final class Measurer {
 
   private static String noLevel(Period p) {
     return "no " + p + " level (only a growth rate)";
+  }
+
+  /**
+   * Why {@code f} (of period {@code p}; the base period when {@code base}) gives no level: no
+   * figure, or only a growth rate; {@code null} when it has one.
+   */
+  private static String noLevelIn(Figure f, Period p, boolean base) {
+    if (f == null) {
+      return base ? noFigure(p) + " (base period)" : noFigure(p);
+    }
+    if (f.value() == null) {
+      return base ? "no " + p + " level (base period: only a growth rate)" : noLevel(p);
+    }
+    return null;
   }
 
   /** {@code reported only as < 5}. */
