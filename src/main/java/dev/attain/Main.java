@@ -1,6 +1,7 @@
 package dev.attain;
 
 import dev.attain.cli.Cli;
+import dev.attain.cli.LogConfigurator;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -15,6 +16,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    LogConfigurator.startInBackground();
     // the file descriptor itself, not System.out: a PrintStream hides write errors (a full disk)
     PrintWriter out = new PrintWriter(new OutputStreamWriter(
         new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), false);

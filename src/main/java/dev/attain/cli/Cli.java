@@ -49,8 +49,7 @@ public final class Cli {
 
   private static int run(Path workDir, InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal,
       String... args) {
-    ErrAppender.target(err);
-    LogConfigurator.level(0, false);
+    ErrAppender.target(err); // (each command sets the log level from its -q/-v)
     Context ctx = new Context(workDir, in, out, err, outIsTerminal);
     CommandLine cmd = commandLine(ctx, args.length > 0 ? args[0] : null);
     try {

@@ -26,6 +26,17 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 
+  /**
+   * Starts Logback on a daemon thread (finding this configurator and running it takes about 50 ms,
+   * more than picocli's parsing), so the two overlap on a process's start; the first logger call
+   * waits for it to finish. For {@code Main} only: in-process runs need nothing of this.
+   */
+  public static void startInBackground() {
+    Thread init = new Thread(LoggerFactory::getILoggerFactory, "attain-logging-start");
+    init.setDaemon(true);
+    init.start();
+  }
+
   /** Sets the level of attain's own log lines: -q gives ERROR, none INFO, -v DEBUG, -vv TRACE. */
   static void level(int verbosity, boolean quiet) {
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

@@ -63,7 +63,18 @@ public final class FigureTable implements Consumer<Figure> {
   }
 
   /** One entity's one indicator. */
-  private record SeriesKey(String entity, String indicator) {}
+  private record SeriesKey(String entity, String indicator) {
+    // spelled out, as Figure.Key's: a record's generated ones cost start-up
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SeriesKey k && entity.equals(k.entity) && indicator.equals(k.indicator);
+    }
+
+    @Override
+    public int hashCode() {
+      return entity.hashCode() * 31 + indicator.hashCode();
+    }
+  }
 
   /** Adds a figure, merging it with one of the same key. */
   @Override

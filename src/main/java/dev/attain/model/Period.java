@@ -1,7 +1,5 @@
 package dev.attain.model;
 
-
-
 /**
  * A reporting period: a year, or the cumulative part of a year from January to the end of a
  * month (Chinese statistics publish sub-year figures year-to-date, 累计).
@@ -33,6 +31,18 @@ public record Period(int year, int months) implements Comparable<Period> {
   /** The same period one year earlier: the base of a year-on-year comparison. */
   public Period base() {
     return new Period(year - 1, months);
+  }
+
+  // equals and hashCode spelled out, as Figure.Key's: a record's generated ones bootstrap method
+  // handles on first use, which costs start-up
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Period p && year == p.year && months == p.months;
+  }
+
+  @Override
+  public int hashCode() {
+    return year * 16 + months;
   }
 
   /** Chronological: by year, then by months elapsed. */
