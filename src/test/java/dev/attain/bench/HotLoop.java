@@ -7,6 +7,7 @@ import dev.attain.io.ActualsReader;
 import dev.attain.io.ProblemHandler;
 import dev.attain.io.TargetsReader;
 import dev.attain.model.Figure;
+import dev.attain.model.Report;
 import dev.attain.model.TargetSet;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
  * <p>A fourth argument {@code stream} leaves out the whole-table round.
  *
  * <p>Prints, per round, rows per second for: reading only (figures dropped), reading into the
- * streaming store, and reading into the whole table (the in-memory path).
+ * streaming store, and reading into the whole table (the in-memory path); and the time the
+ * evaluation of what the streaming store kept takes.
  */
 public final class HotLoop {
   private HotLoop() {}
@@ -46,6 +48,10 @@ public final class HotLoop {
       time("streaming   ", round, csv, targets, f -> { c2[0]++; stream.accept(f); }, c2);
       System.out.printf("              findings listed %d, held %d (peak %d), kept %d; live heap %d MB%n",
           stream.rates().listed().size(), stream.held(), stream.peakHeld(), stream.table().size(), liveMegabytes());
+      long t0 = System.nanoTime();
+      Report report = stream.evaluate(EvaluationOptions.defaults());
+      System.out.printf("round %d evaluation   %.3f s  %,d results%n", round, (System.nanoTime() - t0) / 1e9,
+          report.results().size());
       if (!wholeTable) {
         continue;
       }

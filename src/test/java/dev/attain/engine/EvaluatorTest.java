@@ -614,4 +614,55 @@ class EvaluatorTest {
       assertThat(r.summary().exitCode()).isEqualTo(0);
     }
   }
+
+  /** From {@link Evaluator#PARALLEL_FROM} pairs up, results are shared out between the cores. */
+  @Nested
+  class ManyEntities {
+    final int n = Evaluator.PARALLEL_FROM + 904;
+
+    FigureTable counties(String badUnitFor1, String badUnitFor2) {
+      FigureTable table = new FigureTable();
+      for (int i = 0; i < n; i++) {
+        String county = String.format("县%05d", i);
+        String unit = county.equals(badUnitFor1) || county.equals(badUnitFor2) ? "亿元" : "万吨";
+        table.accept(figure(county, "grain", "2024", String.valueOf(100 + i % 7), unit, null));
+        table.accept(figure(county, "grain", "2023", "100", unit, null));
+      }
+      return table;
+    }
+
+    @Test
+    void resultsAreThoseOfEachEntityAloneInTheSameOrder() {
+      Target t = target(GRAIN, Measure.GROWTH, atLeast("3", "%"));
+      FigureTable table = counties(null, null);
+      Report all = report(List.of(GRAIN), List.of(t), table, EvaluationOptions.defaults());
+      assertThat(all.results()).hasSize(n);
+      for (int i = 0; i < n; i++) {
+        Result r = all.results().get(i);
+        assertThat(r.entity()).isEqualTo(String.format("县%05d", i));
+        // 100 + i % 7 against 100: growth i % 7 %, PASS from 3 % up
+        assertThat(r.actual()).isEqualByComparingTo(String.valueOf(i % 7));
+        assertThat(r.status()).isEqualTo(i % 7 >= 3 ? Status.PASS : Status.FAIL);
+      }
+      assertThat(all.summary().pass()).isEqualTo(IntStreamCount.of(n, i -> i % 7 >= 3));
+    }
+
+    @Test
+    void theFirstErrorInOrderIsTheOneThrown() {
+      Target t = target(GRAIN, Measure.VALUE, atLeast("100", "万吨"));
+      FigureTable table = counties("县00017", String.format("县%05d", n - 3));
+      assertThatThrownBy(() -> report(List.of(GRAIN), List.of(t), table, EvaluationOptions.defaults()))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("level of grain 2024 is in 亿元")
+          .satisfies(e -> assertThat(((InputException) e).location().line())
+              .isEqualTo(table.get("县00017", "grain", Y2024).orElseThrow().location().line()));
+    }
+  }
+
+  /** How many of 0 … n−1 satisfy a predicate. */
+  static final class IntStreamCount {
+    static int of(int n, java.util.function.IntPredicate p) {
+      return (int) java.util.stream.IntStream.range(0, n).filter(p).count();
+    }
+  }
 }
