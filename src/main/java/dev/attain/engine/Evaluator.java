@@ -57,7 +57,7 @@ public final class Evaluator {
   /** The report of {@code targets} against {@code figures}. */
   public static Report evaluate(TargetSet targets, FigureTable figures, EvaluationOptions options) {
     return evaluate(targets, figures,
-        CheckedRates.of(ConsistencyChecker.check(targets, figures, options.entities())), options);
+        ConsistencyChecker.rates(targets, figures, options.entities(), options.findings()), options);
   }
 
   /**
@@ -89,7 +89,7 @@ public final class Evaluator {
     Summary summary = rates.summary(results, options.failOn(), options.missing());
     Period period = options.period() != null ? options.period() : targets.period();
     return new Report(targets.title(), period, inDataOrder(evaluated, figures.entities()), results, rates.listed(),
-        options.findings(), summary);
+        rates.realGrowth(), options.findings(), summary);
   }
 
   /**
