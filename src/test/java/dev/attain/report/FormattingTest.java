@@ -100,14 +100,14 @@ class FormattingTest {
   void summaryLineHasAStableGrammar() {
     assertThat(Formatting.summaryLine(luolong))
         .isEqualTo("洛隆县2024年主要预期目标: FAIL — 2 failed, 2 warnings, 11 passed, 2 missing, 1 inconsistent");
-    Report one = new Report("T", null, List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,
+    Report one = new Report("T", null, List.of(), List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,
         new dev.attain.model.Summary(dev.attain.model.Status.WARN, 0, 10, 1, 0, 0, 0, 0, 0));
     assertThat(Formatting.summaryLine(one)).isEqualTo("T: WARN — 0 failed, 1 warning, 10 passed");
   }
 
   @Test
   void anEmptyReportSaysSoInEveryTableFormat() {
-    Report none = new Report("T", null, List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,
+    Report none = new Report("T", null, List.of(), List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,
         new dev.attain.model.Summary(dev.attain.model.Status.PASS, 0, 0, 0, 0, 0, 0, 0, 0));
     assertThat(Render.render(ReportFormat.TEXT, none)).isEqualTo("T: PASS — 0 failed, 0 warnings, 0 passed\n\n"
         + "No targets were evaluated.\n\nSummary: PASS, 0 results: 0 passed, 0 warnings, 0 failed, 0 missing; "
