@@ -130,4 +130,26 @@ class FormattingTest {
     assertThat(s).doesNotContain("E").doesNotContain("e");
     assertThat(new BigDecimal(s.startsWith("+") ? s.substring(1) : s)).isEqualByComparingTo(n);
   }
+
+  @Test
+  void theUnlistedNoteSaysWhatIsNotListed() {
+    java.util.function.UnaryOperator<String> plain = s -> s;
+    assertThat(Formatting.unlistedNote(0, 0, plain)).isNull();
+    assertThat(Formatting.unlistedNote(1, 0, plain)).isEqualTo("1 consistent rate is not listed (--findings all lists them).");
+    assertThat(Formatting.unlistedNote(3, 0, plain)).isEqualTo("3 consistent rates are not listed (--findings all lists them).");
+    assertThat(Formatting.unlistedNote(0, 1, plain))
+        .isEqualTo("1 real-growth rate is not listed one by one (--findings all lists them).");
+    assertThat(Formatting.unlistedNote(0, 22400, plain))
+        .isEqualTo("22400 real-growth rates are not listed one by one (--findings all lists them).");
+    assertThat(Formatting.unlistedNote(1, 1, s -> "`" + s + "`"))
+        .isEqualTo("1 consistent rate and 1 real-growth rate are not listed one by one (`--findings all` lists them).");
+  }
+
+  @Test
+  void realGrowthRatesReadAsNameAndCount() {
+    assertThat(Formatting.realGrowthRates(List.of(new dev.attain.model.RealGrowthRates("gdp", "地区生产总值", 22400),
+        new dev.attain.model.RealGrowthRates("primary", "第一产业\n增加值", 1))))
+        .isEqualTo("地区生产总值 22400 rates, 第一产业 增加值 1 rate");
+    assertThat(Formatting.realGrowthRates(List.of())).isEmpty();
+  }
 }

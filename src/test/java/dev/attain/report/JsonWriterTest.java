@@ -104,4 +104,22 @@ class JsonWriterTest {
         dev.attain.engine.CheckedRates.of(List.of()).summary(List.of(r), dev.attain.model.FailOn.FAIL,
             dev.attain.model.MissingPolicy.FAIL));
   }
+
+  @Test
+  void realGrowthRatesAreNotCheckableEntriesOnePerIndicator() throws Exception {
+    JsonNode doc = MAPPER.readTree(render(ReportFormat.JSON, Fixtures.realGrowth()));
+    String reason = "\"reason\":\"real growth, at comparable prices: not checkable from nominal levels\"";
+    assertThat(doc.get("not_checkable").toString()).isEqualTo("[{\"indicator\":\"gdp\",\"name\":\"地区生产总值\",\"rates\":6,"
+        + reason + "},{\"indicator\":\"primary\",\"name\":\"第一产业增加值\",\"rates\":6," + reason + "}]");
+    assertThat(doc.get("findings")).hasSize(2);
+    assertThat(doc.get("findings").findValuesAsText("indicator")).containsExactly("retail", "revenue");
+    JsonNode s = doc.get("summary");
+    assertThat(List.of(s.get("consistent").asInt(), s.get("inconsistent").asInt(), s.get("uncheckable").asInt()))
+        .containsExactly(2, 1, 13);
+    // --findings all: listed one by one and counted per indicator too
+    JsonNode all = MAPPER.readTree(render(ReportFormat.JSON, Fixtures.counties()));
+    assertThat(all.get("not_checkable").toString())
+        .isEqualTo("[{\"indicator\":\"gdp\",\"name\":\"地区生产总值\",\"rates\":1," + reason + "}]");
+    assertThat(all.get("findings").findValuesAsText("indicator")).containsExactly("urban_income", "retail", "gdp");
+  }
 }

@@ -90,4 +90,33 @@ class JunitWriterTest {
     assertThat(xml).doesNotContain("timestamp").doesNotContain("hostname");
     assertThat(xml.replace("time=\"0\"", "")).doesNotContain("time=");
   }
+
+  @Test
+  void realGrowthRatesAreOneSkippedTestcasePerIndicator() throws Exception {
+    String xml = render(ReportFormat.JUNIT, Fixtures.realGrowth());
+    validate(xml);
+    Document doc = parse(xml);
+    assertThat(((Element) doc.getElementsByTagName("testsuites").item(0)).getAttribute("tests")).isEqualTo("7");
+    Element suite = (Element) doc.getElementsByTagName("testsuite").item(1);
+    assertThat(suite.getAttribute("tests")).isEqualTo("4");
+    assertThat(suite.getAttribute("skipped")).isEqualTo("3");
+    NodeList cases = suite.getElementsByTagName("testcase");
+    Element gdp = (Element) cases.item(2);
+    assertThat(gdp.getAttribute("classname")).isEqualTo("consistency");
+    assertThat(gdp.getAttribute("name")).isEqualTo("(gdp) 地区生产总值");
+    assertThat(((Element) gdp.getElementsByTagName("skipped").item(0)).getAttribute("message"))
+        .isEqualTo("UNCHECKABLE: 6 reported rates (real growth, at comparable prices: not checkable from nominal levels)");
+    assertThat(((Element) cases.item(3)).getAttribute("name")).isEqualTo("(primary) 第一产业增加值");
+  }
+
+  @Test
+  void underFindingsAllEachRealGrowthRateIsItsOwnTestcaseOnly() throws Exception {
+    Element suite = (Element) parse(render(ReportFormat.JUNIT, Fixtures.counties())).getElementsByTagName("testsuite")
+        .item(1);
+    assertThat(suite.getAttribute("tests")).isEqualTo("3");
+    assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+    Element gdp = (Element) suite.getElementsByTagName("testcase").item(2);
+    assertThat(gdp.getAttribute("classname")).isEqualTo("consistency.丁青县");
+    assertThat(gdp.getAttribute("name")).isEqualTo("(gdp 2023) 地区生产总值");
+  }
 }
