@@ -3,30 +3,67 @@ package dev.attain.engine;
 import dev.attain.model.FailOn;
 import dev.attain.model.Finding;
 import dev.attain.model.FindingStatus;
+import dev.attain.model.FindingsMode;
+import dev.attain.model.GrowthBasis;
+import dev.attain.model.Indicator;
 import dev.attain.model.MissingPolicy;
+import dev.attain.model.RealGrowthRates;
 import dev.attain.model.Result;
 import dev.attain.model.Summary;
+import dev.attain.model.TargetSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The outcome of the consistency check of reported growth rates: the findings a report lists, and
- * how many rates there were of each status. A streaming check counts consistent rates without
- * holding them unless they are listed ({@code --findings all}).
+ * The outcome of the consistency check of reported growth rates: the findings a report lists, how
+ * many rates there were of each status, and the rates of each real-growth indicator. A streaming
+ * check counts consistent rates, and the rates of real-growth indicators, without holding them
+ * unless they are listed ({@code --findings all}).
  *
  * @param listed the findings to list, in data order
+ * @param uncheckable every uncheckable rate, real-growth ones included
+ * @param realGrowth per real-growth indicator, in the targets file's order, how many rates it had
+ *     (all of them uncheckable)
  */
-public record CheckedRates(List<Finding> listed, int consistent, int inconsistent, int uncheckable) {
+public record CheckedRates(List<Finding> listed, int consistent, int inconsistent, int uncheckable,
+    List<RealGrowthRates> realGrowth) {
   public CheckedRates {
     listed = List.copyOf(listed);
+    realGrowth = List.copyOf(realGrowth);
   }
 
-  /** Every finding listed, counted from the list. */
+  /** Every finding listed, counted from the list; no rate counted per indicator. */
   public static CheckedRates of(List<Finding> findings) {
     Tally tally = new Tally();
     for (Finding f : findings) {
       tally.add(f.status());
     }
-    return tally.rates(findings);
+    return tally.rates(findings, null);
+  }
+
+  /**
+   * The findings of a whole run as {@code mode} lists them: counted from {@code findings}; the
+   * rates of {@code targets}' real-growth indicators counted per indicator too, and listed only
+   * under {@link FindingsMode#ALL}, as are consistent ones.
+   */
+  public static CheckedRates of(TargetSet targets, List<Finding> findings, FindingsMode mode) {
+    Tally tally = new Tally();
+    List<Finding> listed = new ArrayList<>();
+    for (Finding f : findings) {
+      Indicator ind = targets.indicators().get(f.indicator());
+      boolean real = ind != null && ind.growth() == GrowthBasis.REAL;
+      if (real) {
+        tally.addRealGrowth(ind);
+      } else {
+        tally.add(f.status());
+      }
+      if (mode == FindingsMode.ALL || !real && f.status() != FindingStatus.CONSISTENT) {
+        listed.add(f);
+      }
+    }
+    return tally.rates(listed, targets);
   }
 
   /** The summary of {@code results} and these rates under the given policies ({@link Summary#of}). */
@@ -39,6 +76,17 @@ public record CheckedRates(List<Finding> listed, int consistent, int inconsisten
     private int consistent;
     private int inconsistent;
     private int uncheckable;
+    /** Rates per real-growth indicator id. */
+    private final Map<String, Count> realGrowth = new HashMap<>();
+
+    private static final class Count {
+      final Indicator indicator;
+      int rates;
+
+      Count(Indicator indicator) {
+        this.indicator = indicator;
+      }
+    }
 
     void add(FindingStatus status) {
       switch (status) {
@@ -48,9 +96,29 @@ public record CheckedRates(List<Finding> listed, int consistent, int inconsisten
       }
     }
 
-    /** The rates counted so far, listing {@code listed}. */
-    CheckedRates rates(List<Finding> listed) {
-      return new CheckedRates(listed, consistent, inconsistent, uncheckable);
+    /** One rate of the real-growth {@code indicator}: uncheckable, counted for its indicator too. */
+    void addRealGrowth(Indicator indicator) {
+      uncheckable++;
+      realGrowth.computeIfAbsent(indicator.id(), id -> new Count(indicator)).rates++;
+    }
+
+    /**
+     * The rates counted so far, listing {@code listed}; real-growth indicators in {@code targets}'
+     * order (in order of id when {@code targets} is {@code null}, for counts made without one).
+     */
+    CheckedRates rates(List<Finding> listed, TargetSet targets) {
+      List<RealGrowthRates> grouped = new ArrayList<>(realGrowth.size());
+      if (!realGrowth.isEmpty()) {
+        Iterable<String> order = targets != null ? targets.indicators().keySet()
+            : realGrowth.keySet().stream().sorted().toList();
+        for (String id : order) {
+          Count c = realGrowth.get(id);
+          if (c != null) {
+            grouped.add(new RealGrowthRates(id, c.indicator.name(), c.rates));
+          }
+        }
+      }
+      return new CheckedRates(listed, consistent, inconsistent, uncheckable, grouped);
     }
   }
 }

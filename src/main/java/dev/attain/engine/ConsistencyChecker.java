@@ -4,8 +4,10 @@ import dev.attain.model.Amount;
 import dev.attain.model.Figure;
 import dev.attain.model.Finding;
 import dev.attain.model.FindingStatus;
+import dev.attain.model.FindingsMode;
 import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
+import dev.attain.model.RealGrowthRates;
 import dev.attain.model.TargetSet;
 import dev.attain.model.Unit;
 import java.math.BigDecimal;
@@ -28,7 +30,9 @@ import java.util.Set;
  * <p>A row is checked when it reports a rate and both its period and the base period have a level.
  * Rows reporting a rate without both levels give no finding (there is nothing to check them
  * against). Real-growth indicators, rates reported only as a bound, levels reported only as a
- * bound and base levels ≤ 0 give UNCHECKABLE findings.
+ * bound and base levels ≤ 0 give UNCHECKABLE findings; those of real-growth indicators are
+ * counted per indicator ({@link RealGrowthRates}) and made into findings only to
+ * be listed ({@code --findings all}).
  */
 public final class ConsistencyChecker {
   private ConsistencyChecker() {}
@@ -39,7 +43,22 @@ public final class ConsistencyChecker {
    * @param entities only these entities; empty for all
    */
   public static List<Finding> check(TargetSet targets, FigureTable figures, Set<String> entities) {
-    List<Finding> out = new ArrayList<>();
+    return rates(targets, figures, entities, FindingsMode.ALL).listed();
+  }
+
+  /**
+   * The growth rates of {@code figures} checked and counted, listing what {@code mode} lists (in
+   * data order): under {@link FindingsMode#PROBLEMS} the inconsistent and uncheckable ones, except
+   * the rates of real-growth indicators, which are only counted per indicator (no finding is made
+   * for them); under {@link FindingsMode#ALL} every one, real-growth rates also counted per
+   * indicator.
+   *
+   * @param entities only these entities; empty for all
+   */
+  public static CheckedRates rates(TargetSet targets, FigureTable figures, Set<String> entities, FindingsMode mode) {
+    CheckedRates.Tally tally = new CheckedRates.Tally();
+    boolean listAll = mode == FindingsMode.ALL;
+    List<Finding> listed = new ArrayList<>();
     for (Figure f : figures.all()) {
       if (f.growth() == null || !(entities.isEmpty() || entities.contains(f.entity()))) {
         continue;
@@ -49,9 +68,20 @@ public final class ConsistencyChecker {
         continue;
       }
       Indicator ind = targets.indicator(f.indicator()).orElse(null);
-      out.add(check(f, base, ind));
+      if (ind != null && ind.growth() == GrowthBasis.REAL) {
+        tally.addRealGrowth(ind);
+        if (listAll) {
+          listed.add(check(f, base, ind));
+        }
+        continue;
+      }
+      Finding finding = check(f, base, ind);
+      tally.add(finding.status());
+      if (listAll || finding.status() != FindingStatus.CONSISTENT) {
+        listed.add(finding);
+      }
     }
-    return out;
+    return tally.rates(listed, targets);
   }
 
   /**
@@ -166,8 +196,7 @@ public final class ConsistencyChecker {
     Amount rate = f.growth();
     BigDecimal r = rate.number();
     if (indicator != null && indicator.growth() == GrowthBasis.REAL) {
-      return finding(f, name, null, FindingStatus.UNCHECKABLE,
-          "real growth, at comparable prices: not checkable from nominal levels");
+      return finding(f, name, null, FindingStatus.UNCHECKABLE, RealGrowthRates.REASON);
     }
     if (!rate.isExact()) {
       return finding(f, name, null, FindingStatus.UNCHECKABLE,

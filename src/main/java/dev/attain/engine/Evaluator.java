@@ -59,7 +59,7 @@ public final class Evaluator {
   /** The report of {@code targets} against {@code figures}. */
   public static Report evaluate(TargetSet targets, FigureTable figures, EvaluationOptions options) {
     return evaluate(targets, figures,
-        CheckedRates.of(ConsistencyChecker.check(targets, figures, options.entities())), options);
+        ConsistencyChecker.rates(targets, figures, options.entities(), options.findings()), options);
   }
 
   /**
@@ -94,7 +94,7 @@ public final class Evaluator {
     Summary summary = rates.summary(results, options.failOn(), options.missing());
     Period period = options.period() != null ? options.period() : targets.period();
     return new Report(targets.title(), period, inDataOrder(evaluated, figures.entities()), results, rates.listed(),
-        options.findings(), summary);
+        rates.realGrowth(), options.findings(), summary);
   }
 
   /** Results from this many (target, entity) pairs up are computed on every core. */

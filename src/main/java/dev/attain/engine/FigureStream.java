@@ -123,14 +123,15 @@ public final class FigureStream implements Consumer<Figure> {
   }
 
   /**
-   * The growth rates checked so far: the findings to list, in data order (consistent ones only
-   * under {@code --findings all}), and the count of each status.
+   * The growth rates checked so far: the findings to list, in data order (consistent ones and
+   * those of real-growth indicators only under {@code --findings all}), the count of each status,
+   * and the rates of each real-growth indicator.
    */
   public CheckedRates rates() {
     if (!sorted) {
       sortFindings();
     }
-    return tally.rates(Arrays.asList(Arrays.copyOf(findings, findingCount)));
+    return tally.rates(Arrays.asList(Arrays.copyOf(findings, findingCount)), targets);
   }
 
   /** The report: {@link Evaluator#evaluate(TargetSet, FigureTable, CheckedRates, EvaluationOptions)} on what was kept. */
@@ -415,8 +416,15 @@ public final class FigureStream implements Consumer<Figure> {
       return;
     }
     Indicator indicator = targets.indicators().get(indicatorId);
-    if (!listAll && (indicator == null || indicator.growth() != GrowthBasis.REAL)
-        && slot.growthRelation == Relation.EQ && slot.valueRelation == Relation.EQ
+    if (indicator != null && indicator.growth() == GrowthBasis.REAL) {
+      tally.addRealGrowth(indicator); // counted per indicator: a finding only to be listed
+      if (listAll) {
+        add(slot.seq, ConsistencyChecker.check(slot.figure(entity, indicatorId), base.figure(entity, indicatorId),
+            indicator));
+      }
+      return;
+    }
+    if (!listAll && slot.growthRelation == Relation.EQ && slot.valueRelation == Relation.EQ
         && base.valueRelation == Relation.EQ && isConsistent(slot, base)) {
       tally.add(FindingStatus.CONSISTENT); // counted, not listed: no finding to build
       return;

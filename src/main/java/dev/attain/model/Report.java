@@ -13,7 +13,11 @@ import java.util.Objects;
  *     appearance
  * @param findings the consistency findings listed one by one, in data order: all of them under
  *     {@link FindingsMode#ALL}, else the inconsistent and uncheckable ones (consistent findings
- *     given are dropped); the summary counts every finding
+ *     given are dropped) except those of real-growth indicators, which {@code realGrowth} counts;
+ *     the summary counts every finding
+ * @param realGrowth the rates of each real-growth indicator, one entry per indicator in the targets
+ *     file's order, under either mode (under {@link FindingsMode#ALL} they are in {@code findings}
+ *     as well)
  * @param findingsMode which findings to list one by one
  * @param summary counts and verdict
  */
@@ -23,6 +27,7 @@ public record Report(
     List<String> entities,
     List<Result> results,
     List<Finding> findings,
+    List<RealGrowthRates> realGrowth,
     FindingsMode findingsMode,
     Summary summary) {
   public Report {
@@ -33,11 +38,44 @@ public record Report(
     findings = findingsMode == FindingsMode.ALL
         ? List.copyOf(findings)
         : findings.stream().filter(f -> f.status() != FindingStatus.CONSISTENT).toList();
+    realGrowth = List.copyOf(realGrowth);
     Objects.requireNonNull(summary, "summary");
   }
 
-  /** How many checked growth rates are counted but not listed (consistent ones, by default). */
+  /**
+   * How many checked growth rates are counted but not listed one by one: by default the consistent
+   * ones and those of real-growth indicators ({@link #unlistedConsistent()} + {@link
+   * #unlistedRealGrowth()}).
+   */
   public int unlistedFindings() {
     return summary.findings() - findings.size();
+  }
+
+  /** How many consistent rates are counted but not listed (all of them, by default). */
+  public int unlistedConsistent() {
+    int listed = 0;
+    for (Finding f : findings) {
+      if (f.status() == FindingStatus.CONSISTENT) {
+        listed++;
+      }
+    }
+    return summary.consistent() - listed;
+  }
+
+  /**
+   * How many rates of real-growth indicators are only counted in {@link #realGrowth()}, not listed
+   * one by one (all of them, by default; none under {@link FindingsMode#ALL}).
+   */
+  public int unlistedRealGrowth() {
+    int total = 0;
+    for (RealGrowthRates r : realGrowth) {
+      total += r.rates();
+    }
+    for (Finding f : findings) {
+      if (f.status() == FindingStatus.UNCHECKABLE && RealGrowthRates.REASON.equals(f.note())) {
+        total--;
+      }
+    }
+    return Math.max(0, total);
   }
 }

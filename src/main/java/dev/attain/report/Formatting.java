@@ -4,6 +4,7 @@ import dev.attain.model.Bound;
 import dev.attain.model.Finding;
 import dev.attain.model.Measure;
 import dev.attain.model.Progress;
+import dev.attain.model.RealGrowthRates;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
 import dev.attain.model.Summary;
@@ -282,12 +283,47 @@ public final class Formatting {
   }
 
   /**
-   * {@code 3 consistent rates are not listed (--findings all lists them).}, the option passed
+   * What is counted but not listed one by one, or {@code null} when nothing is: {@code 3 consistent
+   * rates are not listed (--findings all lists them).}; with rates of real-growth indicators
+   * (counted per indicator, {@link #realGrowthRates}), {@code 3 consistent rates and 22400
+   * real-growth rates are not listed one by one (--findings all lists them).}; the option passed
    * through {@code code} (markdown writes it as code).
    */
-  static String unlistedNote(int unlisted, UnaryOperator<String> code) {
-    return unlisted + (unlisted == 1 ? " consistent rate is" : " consistent rates are") + " not listed ("
-        + code.apply("--findings all") + " lists them).";
+  static String unlistedNote(int consistent, int realGrowth, UnaryOperator<String> code) {
+    String option = " (" + code.apply("--findings all") + " lists them).";
+    if (realGrowth == 0) {
+      return consistent == 0 ? null
+          : consistent + (consistent == 1 ? " consistent rate is" : " consistent rates are") + " not listed" + option;
+    }
+    String rg = realGrowth + (realGrowth == 1 ? " real-growth rate" : " real-growth rates");
+    if (consistent == 0) {
+      return rg + (realGrowth == 1 ? " is" : " are") + " not listed one by one" + option;
+    }
+    return consistent + (consistent == 1 ? " consistent rate and " : " consistent rates and ") + rg
+        + " are not listed one by one" + option;
+  }
+
+  /** {@link #unlistedNote(int, int, UnaryOperator)} of {@code report}. */
+  static String unlistedNote(Report report, UnaryOperator<String> code) {
+    return unlistedNote(report.unlistedConsistent(), report.unlistedRealGrowth(), code);
+  }
+
+  /** What the entries of {@link Report#realGrowth()} are: the label of {@link #realGrowthRates}. */
+  static final String REAL_GROWTH_LABEL = "Real growth (at comparable prices), not checkable from nominal levels";
+
+  /**
+   * The rates of each real-growth indicator, in the report's order: {@code 地区生产总值 1 rate,
+   * 第一产业增加值 22400 rates}; {@code ""} when there are none.
+   */
+  static String realGrowthRates(List<RealGrowthRates> entries) {
+    StringBuilder b = new StringBuilder();
+    for (RealGrowthRates r : entries) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append(oneLine(r.name())).append(' ').append(r.rates()).append(r.rates() == 1 ? " rate" : " rates");
+    }
+    return b.toString();
   }
 
   /** {@code Summary: FAIL, 17 results: 11 passed, 2 warnings, 2 failed, 2 missing; exit code 1.} */

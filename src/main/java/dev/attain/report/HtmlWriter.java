@@ -95,6 +95,10 @@ final class HtmlWriter implements ReportWriter {
     if (report.summary().findings() > 0) {
       out.write("<h2>Consistency of reported growth rates</h2>\n<p class=\"summary\">"
           + Xml.text(Formatting.findingCounts(report.summary())) + "</p>\n");
+      if (!report.realGrowth().isEmpty()) {
+        out.write("<p class=\"summary\">" + Xml.text(Formatting.REAL_GROWTH_LABEL + ": "
+            + Formatting.realGrowthRates(report.realGrowth())) + "</p>\n");
+      }
       List<Finding> listed = report.findings();
       if (!listed.isEmpty()) {
         out.write("<table class=\"findings\">\n" + head(Formatting.FINDING_HEADERS) + "<tbody>\n");
@@ -103,9 +107,9 @@ final class HtmlWriter implements ReportWriter {
         }
         out.write("</tbody>\n</table>\n");
       }
-      int unlisted = report.unlistedFindings();
-      if (unlisted > 0) {
-        out.write("<p class=\"note\">" + Formatting.unlistedNote(unlisted, UnaryOperator.identity()) + "</p>\n");
+      String unlisted = Formatting.unlistedNote(report, UnaryOperator.identity());
+      if (unlisted != null) {
+        out.write("<p class=\"note\">" + Xml.text(unlisted) + "</p>\n");
       }
     }
     out.write("<p class=\"note\">" + Xml.text(Formatting.closing(report)) + "</p>\n</body>\n</html>\n");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.attain.model.Bound;
 import dev.attain.model.Finding;
 import dev.attain.model.Progress;
+import dev.attain.model.RealGrowthRates;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
 import dev.attain.model.Summary;
@@ -24,7 +25,9 @@ import java.util.Locale;
  * memory), pretty-printed with two spaces, keys in a fixed order, every key always present ({@code
  * null} when it has no value), decimals as JSON numbers with their exact digits, non-ASCII text
  * as it is (UTF-8), a final newline. {@code findings} holds the findings {@code --findings} lists
- * (every one under {@code all}); {@code summary} counts them all.
+ * (every one under {@code all}); {@code not_checkable} has one entry per real-growth indicator with
+ * how many rates it had (under either mode; by default these rates are not in {@code findings});
+ * {@code summary} counts them all.
  */
 final class JsonWriter implements ReportWriter {
   static final String SCHEMA = "attain.report/1";
@@ -58,6 +61,16 @@ final class JsonWriter implements ReportWriter {
       g.writeArrayFieldStart("findings");
       for (Finding f : report.findings()) {
         finding(g, f);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("not_checkable");
+      for (RealGrowthRates r : report.realGrowth()) {
+        g.writeStartObject();
+        g.writeStringField("indicator", r.indicator());
+        g.writeStringField("name", r.name());
+        g.writeNumberField("rates", r.rates());
+        g.writeStringField("reason", r.reason());
+        g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();

@@ -2,6 +2,7 @@ package dev.attain.report;
 
 import dev.attain.model.Finding;
 import dev.attain.model.FindingStatus;
+import dev.attain.model.RealGrowthRates;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
 import dev.attain.model.Status;
@@ -26,7 +27,10 @@ import java.util.List;
  *   <li>When there are findings, a second suite {@code <title> / consistency} holds one testcase
  *       per listed finding (as {@code --findings} says), classname {@code consistency.<entity>}: an inconsistent rate
  *       counts as a warning in attain, so it passes with its evidence in {@code <system-out>}; an
- *       uncheckable one is {@code <skipped>}.
+ *       uncheckable one is {@code <skipped>}. The rates of a real-growth indicator, when not listed
+ *       one by one (the default), are one {@code <skipped>} testcase per indicator, classname
+ *       {@code consistency}, name {@code (id) name}, message {@code UNCHECKABLE: 22400 reported
+ *       rates (real growth, …)}: each rate is one test, once.
  *   <li>No timestamps or host names; every {@code time} is {@code 0}: the same report gives the same
  *       bytes.
  * </ul>
@@ -47,7 +51,11 @@ final class JunitWriter implements ReportWriter {
         skipped++;
       }
     }
-    int tests = report.results().size() + report.findings().size();
+    // real-growth rates not listed one by one: one skipped testcase per indicator
+    List<RealGrowthRates> grouped = report.unlistedRealGrowth() > 0 ? report.realGrowth() : List.of();
+    skipped += grouped.size();
+    int consistencyTests = report.findings().size() + grouped.size();
+    int tests = report.results().size() + consistencyTests;
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.write("<testsuites name=\"" + Xml.attr(title) + "\" tests=\"" + tests + "\" failures=\"" + failures
         + "\" errors=\"0\" time=\"0\">\n");
@@ -66,9 +74,9 @@ final class JunitWriter implements ReportWriter {
       }
     }
     out.write("  </testsuite>\n");
-    if (!report.findings().isEmpty()) {
+    if (consistencyTests > 0) {
       String suite = title + " / consistency";
-      out.write("  <testsuite name=\"" + Xml.attr(suite) + "\" tests=\"" + report.findings().size()
+      out.write("  <testsuite name=\"" + Xml.attr(suite) + "\" tests=\"" + consistencyTests
           + "\" failures=\"0\" errors=\"0\" skipped=\"" + skipped + "\" time=\"0\">\n");
       for (Finding f : report.findings()) {
         String classname = "consistency." + f.entity();
@@ -81,6 +89,14 @@ final class JunitWriter implements ReportWriter {
         } else {
           out.write("      <system-out>" + Xml.text(what) + "</system-out>\n");
         }
+        out.write("    </testcase>\n");
+      }
+      for (RealGrowthRates r : grouped) {
+        String name = "(" + r.indicator() + ") " + r.name();
+        String what = FindingStatus.UNCHECKABLE + ": " + r.rates() + (r.rates() == 1 ? " reported rate" : " reported rates")
+            + " (" + r.reason() + ")";
+        out.write("    <testcase classname=\"consistency\" name=\"" + Xml.attr(name) + "\" time=\"0\">\n");
+        out.write("      <skipped message=\"" + Xml.attr(what) + "\"/>\n");
         out.write("    </testcase>\n");
       }
       out.write("  </testsuite>\n");

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 /**
  * The {@code markdown} format: GitHub-flavoured Markdown for {@code $GITHUB_STEP_SUMMARY}, GitLab
  * and merge-request comments. A {@code ###} heading (so it nests under a page's own headings), the
- * summary in bold, a results table, a findings table (listed as {@link Report#findings()}
- * says) and the counts. Cells escape {@code |}, {@code <}, {@code >}, {@code &} and turn line
+ * summary in bold, a results table, the consistency counts, the rates of each real-growth
+ * indicator in one paragraph, a findings table (listed as {@link Report#findings()} says) and the
+ * counts. Cells escape {@code |}, {@code <}, {@code >}, {@code &} and turn line
  * breaks into {@code <br>}.
  */
 final class MarkdownWriter implements ReportWriter {
@@ -48,6 +49,10 @@ final class MarkdownWriter implements ReportWriter {
     }
     if (report.summary().findings() > 0) {
       out.write("\n**Consistency of reported growth rates:** " + Formatting.findingCounts(report.summary()) + "\n");
+      if (!report.realGrowth().isEmpty()) {
+        out.write("\n**" + Formatting.REAL_GROWTH_LABEL + ":** "
+            + text(Formatting.realGrowthRates(report.realGrowth())) + "\n");
+      }
       List<Finding> listed = report.findings();
       if (!listed.isEmpty()) {
         out.write("\n");
@@ -56,9 +61,9 @@ final class MarkdownWriter implements ReportWriter {
           row(out, Formatting.findingCells(f));
         }
       }
-      int unlisted = report.unlistedFindings();
-      if (unlisted > 0) {
-        out.write("\n" + Formatting.unlistedNote(unlisted, option -> "`" + option + "`") + "\n");
+      String unlisted = Formatting.unlistedNote(report, option -> "`" + option + "`");
+      if (unlisted != null) {
+        out.write("\n" + unlisted + "\n");
       }
     }
     out.write("\n" + text(Formatting.closing(report)) + "\n");

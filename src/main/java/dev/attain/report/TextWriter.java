@@ -16,8 +16,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>Line 1 is {@link Formatting#summaryLine}; then a blank line, a table of results (an entity
  * column only when the report has more than one entity; remarks such as the reason for MISSING and
- * time progress in the last column), the consistency findings listed as {@link
- * Report#findings()} says with a count of the rest, and a closing summary line. Colour
+ * time progress in the last column), the consistency findings: their counts, the rates of each
+ * real-growth indicator on one line ({@code Real growth (at comparable prices), not checkable from
+ * nominal levels: 地区生产总值 1 rate}), the findings listed as {@link Report#findings()} says and
+ * a note of what is not listed; then a closing summary line. Colour
  * (ANSI, statuses only) when {@link RenderOptions#color()}; with {@link
  * RenderOptions#summaryOnly()} only line 1 is written.
  */
@@ -53,13 +55,16 @@ final class TextWriter implements ReportWriter {
     if (report.summary().findings() > 0) {
       out.write('\n');
       out.write("Consistency of reported growth rates: " + Formatting.findingCounts(report.summary()) + "\n");
+      if (!report.realGrowth().isEmpty()) {
+        out.write(Formatting.REAL_GROWTH_LABEL + ": " + Formatting.realGrowthRates(report.realGrowth()) + "\n");
+      }
       List<Finding> listed = report.findings();
       if (!listed.isEmpty()) {
         findings(listed, multi).write(out);
       }
-      int unlisted = report.unlistedFindings();
-      if (unlisted > 0) {
-        out.write(Formatting.unlistedNote(unlisted, UnaryOperator.identity()) + "\n");
+      String unlisted = Formatting.unlistedNote(report, UnaryOperator.identity());
+      if (unlisted != null) {
+        out.write(unlisted + "\n");
       }
     }
     out.write('\n');

@@ -14,6 +14,7 @@ import dev.attain.model.Measure;
 import dev.attain.model.MissingPolicy;
 import dev.attain.model.Period;
 import dev.attain.model.Progress;
+import dev.attain.model.RealGrowthRates;
 import dev.attain.model.Relation;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
@@ -22,6 +23,7 @@ import dev.attain.model.Source;
 import dev.attain.model.Status;
 import dev.attain.model.Summary;
 import dev.attain.model.Target;
+import dev.attain.model.TargetSet;
 import dev.attain.model.Threshold;
 import dev.attain.model.Unit;
 import dev.attain.model.UnitTable;
@@ -149,7 +151,7 @@ public final class Fixtures {
 
     List<Finding> fs = List.of(
         new Finding(LUOLONG, "gdp", "地区生产总值", Y2023, d("9.7"), null, FindingStatus.UNCHECKABLE,
-            "real growth: published at comparable prices", at(2)),
+            RealGrowthRates.REASON, at(2)),
         new Finding(LUOLONG, "fixed_investment", "全社会固定资产投资", Y2023, d("51.8"), d("48.6"),
             FindingStatus.INCONSISTENT, "levels allow 48.55–48.66", at(4)),
         new Finding(LUOLONG, "retail", "社会消费品零售总额", Y2023, d("18.3"), d("18.3"), FindingStatus.CONSISTENT,
@@ -158,8 +160,7 @@ public final class Fixtures {
             FindingStatus.CONSISTENT, null, at(8)),
         new Finding(LUOLONG, "rural_income", "农村居民人均可支配收入", Y2023, d("14.7"), d("14.7"),
             FindingStatus.CONSISTENT, null, at(10)));
-    Summary summary = CheckedRates.of(fs).summary(rs, FailOn.FAIL, MissingPolicy.FAIL);
-    return new Report("洛隆县2024年主要预期目标", Y2024, List.of(LUOLONG), rs, fs, FindingsMode.PROBLEMS, summary);
+    return report("洛隆县2024年主要预期目标", List.of(LUOLONG), rs, fs, FindingsMode.PROBLEMS);
   }
 
   static final List<String> COUNTIES = List.of("洛隆县", "边坝县", "丁青县");
@@ -198,9 +199,59 @@ public final class Fixtures {
         new Finding("边坝县", "retail", "社会消费品零售总额", Y2023, d("9.7"), d("11.4"),
             FindingStatus.INCONSISTENT, "levels allow 11.35–11.46", new Location("bianba.csv", 7, 4)),
         new Finding("丁青县", "gdp", "地区生产总值", Y2023, d("8.0"), null, FindingStatus.UNCHECKABLE,
-            "real growth: published at comparable prices", null));
-    Summary summary = CheckedRates.of(fs).summary(rs, FailOn.FAIL, MissingPolicy.FAIL);
-    return new Report("昌都市三县2024年主要指标", Y2024, COUNTIES, rs, fs, FindingsMode.ALL, summary);
+            RealGrowthRates.REASON, null));
+    return report("昌都市三县2024年主要指标", COUNTIES, rs, fs, FindingsMode.ALL);
+  }
+
+  static final Indicator PRIMARY = Indicator.of("primary", "第一产业增加值", unit("亿元")).withGrowth(GrowthBasis.REAL);
+
+  /**
+   * Three counties under {@code --findings problems} with the rates of two real-growth indicators
+   * (地区生产总值 and 第一产业增加值, two years each: 6 rates each), counted per indicator and not
+   * listed; an inconsistent rate, a rate reported only as a bound (uncheckable, listed) and two
+   * consistent rates.
+   */
+  public static Report realGrowth() {
+    Target gdp = target(GDP, Measure.GROWTH, growthAtLeast("8"), "地区生产总值增长8%");
+    List<Result> rs = new ArrayList<>();
+    rs.add(result(gdp, "洛隆县", Status.PASS, "8.3", Source.REPORTED, "0.3", null, "real growth: levels not used"));
+    rs.add(result(gdp, "边坝县", Status.FAIL, "7.1", Source.REPORTED, "-0.9", null, "real growth: levels not used"));
+    rs.add(result(gdp, "丁青县", Status.PASS, "8.0", Source.REPORTED, "0", null, "real growth: levels not used"));
+    List<Finding> fs = new ArrayList<>();
+    int line = 2;
+    for (String county : COUNTIES) {
+      for (Period year : List.of(Y2023, Y2024)) {
+        fs.add(new Finding(county, "primary", "第一产业增加值", year, d("5.1"), null, FindingStatus.UNCHECKABLE,
+            RealGrowthRates.REASON, at(line++)));
+        fs.add(new Finding(county, "gdp", "地区生产总值", year, d("8.0"), null, FindingStatus.UNCHECKABLE,
+            RealGrowthRates.REASON, at(line++)));
+      }
+      fs.add(county.equals("丁青县")
+          ? new Finding(county, "retail", "社会消费品零售总额", Y2024, d("9.7"), d("11.4"), FindingStatus.INCONSISTENT,
+              "levels allow 11.35–11.46", at(line++))
+          : new Finding(county, "retail", "社会消费品零售总额", Y2024, d("10.2"), d("10.2"), FindingStatus.CONSISTENT,
+              "levels allow 10.15–10.24", at(line++)));
+    }
+    fs.add(new Finding("丁青县", "revenue", "地方一般公共预算收入", Y2024, d("5"), null, FindingStatus.UNCHECKABLE,
+        "rate <5: not checkable", at(line)));
+    return report("昌都市三县2024年实际增长", COUNTIES, rs, fs, FindingsMode.PROBLEMS);
+  }
+
+  /**
+   * The report the engine gives for {@code results} and every finding of the run, {@code all}
+   * (as {@code --findings all} would list them, in data order), listed as {@code mode} says: the
+   * rates of {@link #GDP} and {@link #PRIMARY} (real growth) counted per indicator.
+   */
+  static Report report(String title, List<String> entities, List<Result> results, List<Finding> all,
+      FindingsMode mode) {
+    java.util.Map<String, Indicator> indicators = new java.util.LinkedHashMap<>();
+    for (Indicator i : List.of(GDP, PRIMARY, INVESTMENT, RETAIL, REVENUE, URBAN_INCOME, RURAL_INCOME)) {
+      indicators.put(i.id(), i);
+    }
+    TargetSet targets = new TargetSet("targets.yaml", title, Y2024, null, List.of(), indicators, List.of(), UNITS, null);
+    CheckedRates rates = CheckedRates.of(targets, all, mode);
+    Summary summary = rates.summary(results, FailOn.FAIL, MissingPolicy.FAIL);
+    return new Report(title, Y2024, entities, results, rates.listed(), rates.realGrowth(), mode, summary);
   }
 
   /** Every fixture by the name its golden folder has. */
@@ -208,6 +259,7 @@ public final class Fixtures {
     java.util.Map<String, Report> m = new java.util.LinkedHashMap<>();
     m.put("luolong", luolong());
     m.put("counties", counties());
+    m.put("real-growth", realGrowth());
     return m;
   }
 }

@@ -100,14 +100,14 @@ class FormattingTest {
   void summaryLineHasAStableGrammar() {
     assertThat(Formatting.summaryLine(luolong))
         .isEqualTo("洛隆县2024年主要预期目标: FAIL — 2 failed, 2 warnings, 11 passed, 2 missing, 1 inconsistent");
-    Report one = new Report("T", null, List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,
+    Report one = new Report("T", null, List.of(), List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,
         new dev.attain.model.Summary(dev.attain.model.Status.WARN, 0, 10, 1, 0, 0, 0, 0, 0));
     assertThat(Formatting.summaryLine(one)).isEqualTo("T: WARN — 0 failed, 1 warning, 10 passed");
   }
 
   @Test
   void anEmptyReportSaysSoInEveryTableFormat() {
-    Report none = new Report("T", null, List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,
+    Report none = new Report("T", null, List.of(), List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,
         new dev.attain.model.Summary(dev.attain.model.Status.PASS, 0, 0, 0, 0, 0, 0, 0, 0));
     assertThat(Render.render(ReportFormat.TEXT, none)).isEqualTo("T: PASS — 0 failed, 0 warnings, 0 passed\n\n"
         + "No targets were evaluated.\n\nSummary: PASS, 0 results: 0 passed, 0 warnings, 0 failed, 0 missing; "
@@ -129,5 +129,27 @@ class FormattingTest {
     String s = Formatting.signed(n);
     assertThat(s).doesNotContain("E").doesNotContain("e");
     assertThat(new BigDecimal(s.startsWith("+") ? s.substring(1) : s)).isEqualByComparingTo(n);
+  }
+
+  @Test
+  void theUnlistedNoteSaysWhatIsNotListed() {
+    java.util.function.UnaryOperator<String> plain = s -> s;
+    assertThat(Formatting.unlistedNote(0, 0, plain)).isNull();
+    assertThat(Formatting.unlistedNote(1, 0, plain)).isEqualTo("1 consistent rate is not listed (--findings all lists them).");
+    assertThat(Formatting.unlistedNote(3, 0, plain)).isEqualTo("3 consistent rates are not listed (--findings all lists them).");
+    assertThat(Formatting.unlistedNote(0, 1, plain))
+        .isEqualTo("1 real-growth rate is not listed one by one (--findings all lists them).");
+    assertThat(Formatting.unlistedNote(0, 22400, plain))
+        .isEqualTo("22400 real-growth rates are not listed one by one (--findings all lists them).");
+    assertThat(Formatting.unlistedNote(1, 1, s -> "`" + s + "`"))
+        .isEqualTo("1 consistent rate and 1 real-growth rate are not listed one by one (`--findings all` lists them).");
+  }
+
+  @Test
+  void realGrowthRatesReadAsNameAndCount() {
+    assertThat(Formatting.realGrowthRates(List.of(new dev.attain.model.RealGrowthRates("gdp", "地区生产总值", 22400),
+        new dev.attain.model.RealGrowthRates("primary", "第一产业\n增加值", 1))))
+        .isEqualTo("地区生产总值 22400 rates, 第一产业 增加值 1 rate");
+    assertThat(Formatting.realGrowthRates(List.of())).isEmpty();
   }
 }

@@ -83,4 +83,21 @@ class HtmlWriterTest {
     assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("a &amp; b");
     JunitWriterTest.parse(html);
   }
+
+  @Test
+  void realGrowthRatesAreOneParagraphUnderTheCounts() throws Exception {
+    Document doc = JunitWriterTest.parse(render(ReportFormat.HTML, Fixtures.realGrowth()));
+    NodeList ps = doc.getElementsByTagName("p");
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < ps.getLength(); i++) {
+      texts.add(ps.item(i).getTextContent());
+    }
+    assertThat(texts).containsSubsequence("1 inconsistent, 13 uncheckable, 2 consistent",
+        "Real growth (at comparable prices), not checkable from nominal levels: 地区生产总值 6 rates, 第一产业增加值 6 rates",
+        "2 consistent rates and 12 real-growth rates are not listed one by one (--findings all lists them).");
+    Element findings = (Element) doc.getElementsByTagName("table").item(1);
+    assertThat(findings.getAttribute("class")).isEqualTo("findings");
+    assertThat(((Element) findings.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr").getLength())
+        .isEqualTo(2);
+  }
 }

@@ -62,9 +62,13 @@ class JsonWriterTest {
     assertThat(doc.get("results").get(8).get("actual_relation").asText()).isEqualTo("<");
     assertThat(doc.get("results").get(11).get("progress").toString())
         .isEqualTo("{\"elapsed\":70.0,\"expected\":3780.0,\"attainment\":72.2,\"ahead\":2.2}");
-    // --findings problems (the fixture's mode): the inconsistent and uncheckable ones; all are counted
-    assertThat(doc.get("findings")).hasSize(2);
+    // --findings problems (the fixture's mode): the inconsistent and uncheckable ones but real growth; all are counted
+    assertThat(doc.get("findings")).hasSize(1);
+    assertThat(doc.get("findings").get(0).get("status").asText()).isEqualTo("INCONSISTENT");
+    assertThat(doc.get("not_checkable").toString()).isEqualTo("[{\"indicator\":\"gdp\",\"name\":\"地区生产总值\","
+        + "\"rates\":1,\"reason\":\"real growth, at comparable prices: not checkable from nominal levels\"}]");
     assertThat(doc.get("summary").get("consistent").asInt()).isEqualTo(3);
+    assertThat(doc.get("summary").get("uncheckable").asInt()).isEqualTo(1);
   }
 
   @Test
@@ -96,8 +100,26 @@ class JsonWriterTest {
   }
 
   static Report report(Result r) {
-    return new Report("t", null, List.of(r.entity()), List.of(r), List.of(), FindingsMode.PROBLEMS,
+    return new Report("t", null, List.of(r.entity()), List.of(r), List.of(), List.of(), FindingsMode.PROBLEMS,
         dev.attain.engine.CheckedRates.of(List.of()).summary(List.of(r), dev.attain.model.FailOn.FAIL,
             dev.attain.model.MissingPolicy.FAIL));
+  }
+
+  @Test
+  void realGrowthRatesAreNotCheckableEntriesOnePerIndicator() throws Exception {
+    JsonNode doc = MAPPER.readTree(render(ReportFormat.JSON, Fixtures.realGrowth()));
+    String reason = "\"reason\":\"real growth, at comparable prices: not checkable from nominal levels\"";
+    assertThat(doc.get("not_checkable").toString()).isEqualTo("[{\"indicator\":\"gdp\",\"name\":\"地区生产总值\",\"rates\":6,"
+        + reason + "},{\"indicator\":\"primary\",\"name\":\"第一产业增加值\",\"rates\":6," + reason + "}]");
+    assertThat(doc.get("findings")).hasSize(2);
+    assertThat(doc.get("findings").findValuesAsText("indicator")).containsExactly("retail", "revenue");
+    JsonNode s = doc.get("summary");
+    assertThat(List.of(s.get("consistent").asInt(), s.get("inconsistent").asInt(), s.get("uncheckable").asInt()))
+        .containsExactly(2, 1, 13);
+    // --findings all: listed one by one and counted per indicator too
+    JsonNode all = MAPPER.readTree(render(ReportFormat.JSON, Fixtures.counties()));
+    assertThat(all.get("not_checkable").toString())
+        .isEqualTo("[{\"indicator\":\"gdp\",\"name\":\"地区生产总值\",\"rates\":1," + reason + "}]");
+    assertThat(all.get("findings").findValuesAsText("indicator")).containsExactly("urban_income", "retail", "gdp");
   }
 }

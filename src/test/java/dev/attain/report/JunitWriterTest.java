@@ -65,8 +65,9 @@ class JunitWriterTest {
     Document doc = parse(render(ReportFormat.JUNIT, Fixtures.luolong()));
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(1);
     assertThat(suite.getAttribute("name")).isEqualTo("洛隆县2024年主要预期目标 / consistency");
+    assertThat(suite.getAttribute("tests")).isEqualTo("2");
     assertThat(suite.getAttribute("skipped")).isEqualTo("1");
-    Element inconsistent = (Element) suite.getElementsByTagName("testcase").item(1);
+    Element inconsistent = (Element) suite.getElementsByTagName("testcase").item(0);
     assertThat(inconsistent.getAttribute("classname")).isEqualTo("consistency.洛隆县");
     assertThat(inconsistent.getElementsByTagName("system-out").item(0).getTextContent())
         .isEqualTo("INCONSISTENT: reported 51.8%, levels give 48.6% (levels allow 48.55–48.66) at actuals.csv:4");
@@ -88,5 +89,34 @@ class JunitWriterTest {
     String xml = render(ReportFormat.JUNIT, Fixtures.counties());
     assertThat(xml).doesNotContain("timestamp").doesNotContain("hostname");
     assertThat(xml.replace("time=\"0\"", "")).doesNotContain("time=");
+  }
+
+  @Test
+  void realGrowthRatesAreOneSkippedTestcasePerIndicator() throws Exception {
+    String xml = render(ReportFormat.JUNIT, Fixtures.realGrowth());
+    validate(xml);
+    Document doc = parse(xml);
+    assertThat(((Element) doc.getElementsByTagName("testsuites").item(0)).getAttribute("tests")).isEqualTo("7");
+    Element suite = (Element) doc.getElementsByTagName("testsuite").item(1);
+    assertThat(suite.getAttribute("tests")).isEqualTo("4");
+    assertThat(suite.getAttribute("skipped")).isEqualTo("3");
+    NodeList cases = suite.getElementsByTagName("testcase");
+    Element gdp = (Element) cases.item(2);
+    assertThat(gdp.getAttribute("classname")).isEqualTo("consistency");
+    assertThat(gdp.getAttribute("name")).isEqualTo("(gdp) 地区生产总值");
+    assertThat(((Element) gdp.getElementsByTagName("skipped").item(0)).getAttribute("message"))
+        .isEqualTo("UNCHECKABLE: 6 reported rates (real growth, at comparable prices: not checkable from nominal levels)");
+    assertThat(((Element) cases.item(3)).getAttribute("name")).isEqualTo("(primary) 第一产业增加值");
+  }
+
+  @Test
+  void underFindingsAllEachRealGrowthRateIsItsOwnTestcaseOnly() throws Exception {
+    Element suite = (Element) parse(render(ReportFormat.JUNIT, Fixtures.counties())).getElementsByTagName("testsuite")
+        .item(1);
+    assertThat(suite.getAttribute("tests")).isEqualTo("3");
+    assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+    Element gdp = (Element) suite.getElementsByTagName("testcase").item(2);
+    assertThat(gdp.getAttribute("classname")).isEqualTo("consistency.丁青县");
+    assertThat(gdp.getAttribute("name")).isEqualTo("(gdp 2023) 地区生产总值");
   }
 }

@@ -29,4 +29,16 @@ class MarkdownWriterTest {
         + "one<br>two \\| three |");
     assertThat(row.replace("\\|", "").chars().filter(c -> c == '|').count()).isEqualTo(11);
   }
+
+  @Test
+  void realGrowthRatesAreOneParagraph() {
+    String md = render(ReportFormat.MARKDOWN, Fixtures.realGrowth());
+    assertThat(md).contains("\n**Consistency of reported growth rates:** 1 inconsistent, 13 uncheckable, 2 consistent\n\n"
+        + "**Real growth (at comparable prices), not checkable from nominal levels:** 地区生产总值 6 rates, 第一产业增加值 6 rates\n\n"
+        + "| status | entity | indicator | period | reported | computed | note | location |\n")
+        .contains("\n2 consistent rates and 12 real-growth rates are not listed one by one (`--findings all` lists them).\n")
+        .doesNotContain("| UNCHECKABLE | 洛隆县 | 地区生产总值");
+    assertThat(md.lines().filter(l -> l.startsWith("| UNCHECKABLE")).toList())
+        .containsExactly("| UNCHECKABLE | 丁青县 | 地方一般公共预算收入 | 2024 | 5% |  | rate &lt;5: not checkable | actuals.csv:17 |");
+  }
 }

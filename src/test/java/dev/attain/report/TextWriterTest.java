@@ -58,4 +58,30 @@ class TextWriterTest {
     assertThat(render(ReportFormat.TEXT, Fixtures.counties()).lines().skip(2).findFirst().orElseThrow())
         .contains("entity");
   }
+
+  @Test
+  void realGrowthRatesAreOneLinePerReportNotOneRowPerRate() {
+    List<String> lines = render(ReportFormat.TEXT, Fixtures.realGrowth()).lines().toList();
+    int at = lines.indexOf("Consistency of reported growth rates: 1 inconsistent, 13 uncheckable, 2 consistent");
+    assertThat(at).isPositive();
+    assertThat(lines.subList(at + 1, at + 7)).containsExactly(
+        "Real growth (at comparable prices), not checkable from nominal levels: 地区生产总值 6 rates, 第一产业增加值 6 rates",
+        "status        entity  indicator             period  finding                                                      location",
+        "------------  ------  --------------------  ------  -----------------------------------------------------------  --------------",
+        "INCONSISTENT  丁青县  社会消费品零售总额    2024    reported 9.7%, levels give 11.4% (levels allow 11.35–11.46)  actuals.csv:16",
+        "UNCHECKABLE   丁青县  地方一般公共预算收入  2024    reported 5% (rate <5: not checkable)                         actuals.csv:17",
+        "2 consistent rates and 12 real-growth rates are not listed one by one (--findings all lists them).");
+    assertThat(lines).noneMatch(l -> l.contains("reported 8.0%") || l.contains("reported 5.1%"));
+    assertThat(lines).contains("Summary: FAIL, 3 results: 2 passed, 0 warnings, 1 failed, 0 missing; growth rates "
+        + "checked: 1 inconsistent, 13 uncheckable, 2 consistent; exit code 1.");
+  }
+
+  @Test
+  void underFindingsAllRealGrowthRatesAreListedAndStillCounted() {
+    List<String> lines = render(ReportFormat.TEXT, Fixtures.counties()).lines().toList();
+    assertThat(lines).contains("Real growth (at comparable prices), not checkable from nominal levels: 地区生产总值 1 rate")
+        .anyMatch(l -> l.startsWith("UNCHECKABLE   丁青县  地区生产总值            2023    reported 8.0% (real growth, "
+            + "at comparable prices: not checkable from nominal levels)"))
+        .noneMatch(l -> l.contains("not listed"));
+  }
 }
