@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +34,8 @@ import picocli.CommandLine.Option;
     versionProvider = AttainCommand.Version.class,
     description = "Evaluates the targets against the actuals and writes the report.")
 final class CheckCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
+
   private final Cli.Context ctx;
 
   @Mixin LoggingOptions logging;
@@ -103,10 +107,13 @@ final class CheckCommand implements Callable<Integer> {
     EvaluationOptions options = new EvaluationOptions(period, asOf, foldedEntities(), failOn, missing, findings);
     // streaming: only the figures the targets need are kept; growth rates are checked as rows come
     FigureStream stream = new FigureStream(targets, options);
+    long t0 = System.nanoTime();
     List<String> entitiesOfData =
         Inputs.readConcurrently(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST, stream);
     stream.table().entitiesOfData(entitiesOfData); // an entity whose rows report nothing is still present
+    long t1 = System.nanoTime();
     Report report = stream.evaluate(options);
+    long t2 = System.nanoTime();
 
     RenderOptions render = new RenderOptions(useColor(), summaryOnly);
     OutputFiles files = new OutputFiles();
@@ -120,7 +127,15 @@ final class CheckCommand implements Callable<Integer> {
       throw new InputException(Location.of("<stdout>"), Cli.STDOUT_FAILED);
     }
     files.commit();
+    if (LOG.isTraceEnabled()) { // -vv: where the time of a large check goes
+      LOG.trace("reading and checking rates {} ms, evaluation {} ms, reports {} ms", millis(t0, t1), millis(t1, t2),
+          millis(t2, System.nanoTime()));
+    }
     return report.summary().exitCode();
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 
   /** The --entity names, folded as the data's entity cells are. */

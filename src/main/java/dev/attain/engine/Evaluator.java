@@ -19,7 +19,6 @@ import dev.attain.model.Unit;
 import dev.attain.model.UnitTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +28,6 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * Evaluates every target against the figures: measure (value, growth, change, time progress),
@@ -70,8 +68,7 @@ public final class Evaluator {
       EvaluationOptions options) {
     List<String> scope = entitiesInScope(targets, figures, options.entities());
     Evaluation ev = new Evaluation(targets, figures, options);
-    List<Target> jobTargets = new ArrayList<>();
-    List<String> jobEntities = new ArrayList<>();
+    List<Result> results = new ArrayList<>();
     Set<String> evaluated = new LinkedHashSet<>();
     for (Target t : targets.targets()) {
       if (options.period() != null && !t.period().equals(options.period())) {
@@ -85,47 +82,14 @@ public final class Evaluator {
         entities = scope;
       }
       for (String e : entities) {
-        jobTargets.add(t);
-        jobEntities.add(e);
+        results.add(ev.evaluate(t, e));
         evaluated.add(e);
       }
     }
-    List<Result> results = evaluateAll(ev, jobTargets, jobEntities);
     Summary summary = rates.summary(results, options.failOn(), options.missing());
     Period period = options.period() != null ? options.period() : targets.period();
     return new Report(targets.title(), period, inDataOrder(evaluated, figures.entities()), results, rates.listed(),
         rates.realGrowth(), options.findings(), summary);
-  }
-
-  /** Results from this many (target, entity) pairs up are computed on every core. */
-  static final int PARALLEL_FROM = 4096;
-
-  /**
-   * {@code ev.evaluate(targets[i], entities[i])} for every i, in order. Each result depends on the
-   * figures only, so a national table's tens of thousands are shared out between the cores; the
-   * list and the exception (the first in order, the one a sequential run throws) are the same.
-   */
-  private static List<Result> evaluateAll(Evaluation ev, List<Target> targets, List<String> entities) {
-    int n = targets.size();
-    Result[] results = new Result[n];
-    RuntimeException[] failures = new RuntimeException[n];
-    IntStream indices = IntStream.range(0, n);
-    if (n >= PARALLEL_FROM) {
-      indices = indices.parallel();
-    }
-    indices.forEach(i -> {
-      try {
-        results[i] = ev.evaluate(targets.get(i), entities.get(i));
-      } catch (RuntimeException e) {
-        failures[i] = e;
-      }
-    });
-    for (RuntimeException e : failures) {
-      if (e != null) {
-        throw e;
-      }
-    }
-    return Arrays.asList(results);
   }
 
   /**

@@ -615,10 +615,10 @@ class EvaluatorTest {
     }
   }
 
-  /** From {@link Evaluator#PARALLEL_FROM} pairs up, results are shared out between the cores. */
+  /** A national table: thousands of entities, one result each, in order. */
   @Nested
   class ManyEntities {
-    final int n = Evaluator.PARALLEL_FROM + 904;
+    final int n = 5000;
 
     FigureTable counties(String badUnitFor1, String badUnitFor2) {
       FigureTable table = new FigureTable();
