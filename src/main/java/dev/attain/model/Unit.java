@@ -26,6 +26,18 @@ public record Unit(String symbol, String dimension, BigDecimal factor) {
     }
   }
 
+  // equals and hashCode spelled out, as Period's: a record's generated ones bootstrap method
+  // handles on first use (tens of milliseconds of spun classes, and their compilation)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Unit u && symbol.equals(u.symbol) && dimension.equals(u.dimension) && factor.equals(u.factor);
+  }
+
+  @Override
+  public int hashCode() {
+    return (symbol.hashCode() * 31 + dimension.hashCode()) * 31 + factor.hashCode();
+  }
+
   public boolean isRate() {
     return RATE.equals(dimension);
   }
