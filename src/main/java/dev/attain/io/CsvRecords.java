@@ -53,6 +53,8 @@ final class CsvRecords {
   private boolean parsed;
   /** Strings of repeated fields (names, periods, units), by content: see {@link #cached}. */
   private final String[] cache = new String[CACHE];
+  /** The characters of each cached string, compared without {@code String.charAt}'s checks. */
+  private final char[][] cacheChars = new char[CACHE][];
   private int cached;
 
   private static final int CACHE = 8192;
@@ -104,25 +106,28 @@ final class CsvRecords {
     }
     int mask = CACHE - 1;
     for (int slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
-      String s = cache[slot];
-      if (s == null) {
-        s = get(i);
+      char[] text = cacheChars[slot];
+      if (text == null) {
+        String s = get(i);
         if (cached < CACHE / 2) {
           cache[slot] = s;
+          cacheChars[slot] = s.toCharArray();
           cached++;
         }
         return s;
       }
-      if (s.length() == b - a && sameText(s, a)) {
+      if (text.length == b - a && sameText(text, a)) {
+        String s = cache[slot];
         cells[i] = s;
         return s;
       }
     }
   }
 
-  private boolean sameText(String s, int a) {
-    for (int k = 0; k < s.length(); k++) {
-      if (s.charAt(k) != buf[a + k]) {
+  private boolean sameText(char[] text, int a) {
+    char[] chars = buf;
+    for (int k = 0; k < text.length; k++) {
+      if (text[k] != chars[a + k]) {
         return false;
       }
     }
@@ -189,6 +194,10 @@ final class CsvRecords {
         return true;
       }
       char c = buf[i];
+      if (c > ',') { // every character that needs a look is ',' or below it: one test for the rest
+        i++;
+        continue;
+      }
       if (c == ',') {
         add(start, i);
         start = i + 1;

@@ -1,0 +1,138 @@
+package dev.attain.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.model.InputException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link TextInput.LineCountingReader}'s own UTF-8 loop gives what the JDK's decoder alone gives:
+ * the same characters in the same reads, the same error (message and line) at the same read.
+ */
+class Utf8DecodingTest {
+  /** Pieces of UTF-8 text, good and bad: ASCII, two-, three- and four-byte characters, line ends, NUL, stray bytes. */
+  private static final byte[][] PIECES = {
+      bytes("a"), bytes("1,"), bytes("\n"), bytes("\r\n"), bytes("县0001,"), bytes("地区生产总值"), bytes("é"),
+      bytes("𠀀"), bytes("万吨"), bytes("\u0000"),
+      {(byte) 0xE4}, {(byte) 0xE4, (byte) 0xB8}, {(byte) 0x80}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xC1, (byte) 0xBF},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, {(byte) 0xF0, (byte) 0x9F},
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xFF}, {(byte) 0xD6, (byte) 0xD0}};
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Provide
+  Arbitrary<byte[]> text() {
+    // mostly good text (long runs cross the 16 KiB byte buffer and the 8 192-char reads), now and then a bad piece
+    Arbitrary<byte[]> good = Arbitraries.integers().between(0, 9).map(i -> PIECES[i]);
+    Arbitrary<byte[]> any = Arbitraries.integers().between(0, PIECES.length - 1).map(i -> PIECES[i]);
+    return Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(30, good), net.jqwik.api.Tuple.of(1, any))
+        .list().ofMaxSize(9000)
+        .map(list -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          list.forEach(out::writeBytes);
+          return out.toByteArray();
+        });
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> readSizes() {
+    return Arbitraries.integers().between(2, 9000).list().ofMinSize(1).ofMaxSize(6);
+  }
+
+  @Property(tries = 300)
+  void ownLoopAndJdkDecoderReadTheSame(@ForAll("text") byte[] text, @ForAll("readSizes") List<Integer> sizes,
+      @ForAll boolean dribble) throws IOException {
+    assertThat(reads(text, sizes, dribble, true)).isEqualTo(reads(text, sizes, dribble, false));
+  }
+
+  @Test
+  void chineseTextAcrossManyReadsAndItsLinesAreCounted() throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      b.append("县").append(i).append(",地区生产总值,2024,12.5,亿元\n");
+    }
+    byte[] text = (b + "县,\u00ff\u0000\n").getBytes(StandardCharsets.UTF_8);
+    List<String> own = reads(text, List.of(8192), false, true);
+    assertThat(own).isEqualTo(reads(text, List.of(8192), false, false));
+    assertThat(own.get(own.size() - 1))
+        .isEqualTo("error: <t>:3001: binary file (NUL byte on this line); expected CSV text in UTF-8 or GB18030");
+    assertThat(String.join("", own.subList(0, own.size() - 1))).startsWith("县0,地区生产总值,2024,12.5,亿元\n县1,");
+  }
+
+  @Test
+  void aBadByteIsReportedOnItsLineAndATruncatedEndAsSuch() throws IOException {
+    byte[] bad = concat(bytes("地区,指标\n县,总值\n县,"), new byte[] {(byte) 0xD6, (byte) 0xD0}, bytes("\n"));
+    List<String> own = reads(bad, List.of(8192), false, true);
+    assertThat(own).isEqualTo(reads(bad, List.of(8192), false, false));
+    assertThat(own).containsExactly("error: <t>:3: bytes that are not valid UTF-8; give the file's encoding with "
+        + "--encoding (e.g. --encoding GB18030)");
+    byte[] cut = concat(bytes("地区,指标\n县,总"), new byte[] {(byte) 0xE5, (byte) 0x80});
+    List<String> truncated = reads(cut, List.of(8192), false, true);
+    assertThat(truncated).isEqualTo(reads(cut, List.of(8192), false, false));
+    assertThat(truncated.get(truncated.size() - 1))
+        .isEqualTo("error: <t>:2: file ends inside a UTF-8 character (truncated file?)");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Every read's characters, then "end" or the error, reading with the sizes given in turn;
+   * {@code dribble}: the stream gives at most 7 bytes a read, so sequences are cut at buffer ends.
+   */
+  private static List<String> reads(byte[] text, List<Integer> sizes, boolean dribble, boolean own)
+      throws IOException {
+    InputStream in = new ByteArrayInputStream(text);
+    if (dribble) {
+      InputStream whole = in;
+      in = new InputStream() {
+        @Override
+        public int read() throws IOException {
+          return whole.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          return whole.read(b, off, Math.min(len, 7));
+        }
+      };
+    }
+    TextInput.LineCountingReader r = new TextInput.LineCountingReader(in, StandardCharsets.UTF_8, "<t>", own);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; ; i++) {
+      char[] buf = new char[sizes.get(i % sizes.size())];
+      int n;
+      try {
+        n = r.read(buf, 0, buf.length);
+      } catch (InputException e) {
+        out.add("error: " + e.getMessage());
+        return out;
+      }
+      if (n < 0) {
+        out.add("end");
+        return out;
+      }
+      out.add(new String(buf, 0, n));
+    }
+  }
+}
