@@ -41,12 +41,21 @@ final class TextTable {
     int[] headWidths = widths(head);
     System.arraycopy(headWidths, 0, width, 0, n);
     int[][] cellWidths = new int[rows.size()][];
+    // rows of one target repeat its cells (id, target, threshold) as the same strings: measured once
+    String[] lastCell = new String[n];
+    int[] lastWidth = new int[n];
     for (int r = 0; r < rows.size(); r++) {
-      int[] w = widths(rows.get(r));
-      cellWidths[r] = w;
+      String[] cells = rows.get(r);
+      int[] w = new int[n];
       for (int i = 0; i < n; i++) {
+        if (cells[i] != lastCell[i]) {
+          lastCell[i] = cells[i];
+          lastWidth[i] = DisplayWidth.of(cells[i]);
+        }
+        w[i] = lastWidth[i];
         width[i] = Math.max(width[i], w[i]);
       }
+      cellWidths[r] = w;
     }
     StringBuilder b = new StringBuilder(256);
     line(out, b, head, headWidths, null, width);
