@@ -93,4 +93,14 @@ class CliTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).matches("attain \\d+\\.\\d+\\.\\d+\\R");
   }
+
+  @Test
+  void doubleVerboseSaysWhereTheTimeOfACheckWent() {
+    Run run = Run.of(Run.repoRoot(), "check", "-vv", "--summary");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).containsPattern(
+        "(?m)^attain: debug: reading and checking rates \\d+ ms, evaluation \\d+ ms, reports \\d+ ms$");
+    Run quiet = Run.of(Run.repoRoot(), "check", "-v", "--summary");
+    assertThat(quiet.err()).doesNotContain("reading and checking rates");
+  }
 }
