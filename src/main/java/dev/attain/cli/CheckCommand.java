@@ -34,8 +34,6 @@ import picocli.CommandLine.Option;
     versionProvider = AttainCommand.Version.class,
     description = "Evaluates the targets against the actuals and writes the report.")
 final class CheckCommand implements Callable<Integer> {
-  private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
-
   private final Cli.Context ctx;
 
   @Mixin LoggingOptions logging;
@@ -127,8 +125,9 @@ final class CheckCommand implements Callable<Integer> {
       throw new InputException(Location.of("<stdout>"), Cli.STDOUT_FAILED);
     }
     files.commit();
-    if (LOG.isTraceEnabled()) { // -vv: where the time of a large check goes
-      LOG.trace("reading and checking rates {} ms, evaluation {} ms, reports {} ms", millis(t0, t1), millis(t1, t2),
+    Logger log = LoggerFactory.getLogger(CheckCommand.class); // (not at class load: see LogConfigurator)
+    if (log.isTraceEnabled()) { // -vv: where the time of a large check goes
+      log.trace("reading and checking rates {} ms, evaluation {} ms, reports {} ms", millis(t0, t1), millis(t1, t2),
           millis(t2, System.nanoTime()));
     }
     return report.summary().exitCode();

@@ -34,11 +34,40 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
   public static void startInBackground() {
     Thread init = new Thread(LoggerFactory::getILoggerFactory, "attain-logging-start");
     init.setDaemon(true);
+    starting = init;
     init.start();
+  }
+
+  /** The thread {@link #startInBackground} started, until it is known to have finished. */
+  private static volatile Thread starting;
+
+  /**
+   * Waits for {@link #startInBackground}'s thread: while it runs, SLF4J hands out stand-in
+   * loggers and factory, which would take no level and record events to replay with a notice.
+   */
+  private static void awaitStart() {
+    Thread t = starting;
+    if (t == null) {
+      return;
+    }
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    starting = null;
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Sets the level of attain's own log lines: -q gives ERROR, none INFO, -v DEBUG, -vv TRACE. */
   static void level(int verbosity, boolean quiet) {
+    awaitStart(); // every command sets its level first: nothing logs before Logback is ready
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
       return;
     }
