@@ -65,7 +65,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--findings", paramLabel = "problems|all",
       defaultValue = "problems",
-      description = "Which consistency findings are listed one by one (default: ${DEFAULT-VALUE}).")
+      description = "Which consistency findings are listed one by one: problems (the default) lists the inconsistent"
+          + " and uncheckable rates, real-growth ones counted per indicator; all lists every rate.")
   FindingsMode findings;
 
   @Option(names = "--missing", paramLabel = "fail|warn|ignore",

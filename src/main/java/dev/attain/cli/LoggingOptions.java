@@ -5,7 +5,8 @@ import picocli.CommandLine.ParseResult;
 
 /** {@code -q} and {@code -v}: the level of log lines on standard error. */
 final class LoggingOptions {
-  @Option(names = {"-v", "--verbose"}, description = "More detail on standard error (repeatable: -vv); stack traces of errors.")
+  @Option(names = {"-v", "--verbose"}, description = "More detail on standard error: stack traces of errors; with check, -vv also how long reading,"
+      + " evaluation and reports took.")
   boolean[] verbose = new boolean[0];
 
   @Option(names = {"-q", "--quiet"}, description = "Only errors on standard error.")
