@@ -62,6 +62,7 @@ public final class Cli {
     } finally {
       out.flush();
       err.flush();
+      LogConfigurator.resetLevel();
     }
   }
 

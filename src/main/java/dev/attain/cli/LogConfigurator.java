@@ -28,8 +28,9 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
 
   /**
    * Starts Logback on a daemon thread (finding this configurator and running it takes about 50 ms,
-   * more than picocli's parsing), so the two overlap on a process's start; the first logger call
-   * waits for it to finish. For {@code Main} only: in-process runs need nothing of this.
+   * more than picocli's parsing), so the two overlap on a process's start. {@link #level}, which
+   * every command calls before anything else, waits for it; no logger may be taken before that
+   * (it would be one of SLF4J's stand-ins while Logback starts). For {@code Main} only.
    */
   public static void startInBackground() {
     Thread init = new Thread(LoggerFactory::getILoggerFactory, "attain-logging-start");
@@ -65,6 +66,9 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     }
   }
 
+  /** Whether a run has set a level other than the default INFO, for {@link #resetLevel}. */
+  private static volatile boolean levelSet;
+
   /** Sets the level of attain's own log lines: -q gives ERROR, none INFO, -v DEBUG, -vv TRACE. */
   static void level(int verbosity, boolean quiet) {
     awaitStart(); // every command sets its level first: nothing logs before Logback is ready
@@ -73,5 +77,17 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     }
     Level level = quiet ? Level.ERROR : verbosity <= 0 ? Level.INFO : verbosity == 1 ? Level.DEBUG : Level.TRACE;
     context.getLogger("dev.attain").setLevel(level);
+    levelSet = level != Level.INFO;
+  }
+
+  /**
+   * Back to INFO after a run that set another level, so that the next run in the same JVM (tests
+   * run many) starts from the default whatever its command; a no-op otherwise (it never waits for
+   * Logback's start).
+   */
+  static void resetLevel() {
+    if (levelSet) {
+      level(0, false);
+    }
   }
 }
