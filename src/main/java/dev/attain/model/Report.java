@@ -67,15 +67,13 @@ public record Report(
    * one by one (all of them, by default; none under {@link FindingsMode#ALL}).
    */
   public int unlistedRealGrowth() {
+    if (findingsMode == FindingsMode.ALL) {
+      return 0;
+    }
     int total = 0;
     for (RealGrowthRates r : realGrowth) {
       total += r.rates();
     }
-    for (Finding f : findings) {
-      if (f.status() == FindingStatus.UNCHECKABLE && RealGrowthRates.REASON.equals(f.note())) {
-        total--;
-      }
-    }
-    return Math.max(0, total);
+    return total;
   }
 }
