@@ -48,21 +48,9 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
    */
   private static void awaitStart() {
     Thread t = starting;
-    if (t == null) {
-      return;
-    }
-    boolean interrupted = false;
-    while (true) {
-      try {
-        t.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    starting = null;
-    if (interrupted) {
-      Thread.currentThread().interrupt();
+    if (t != null) {
+      Threads.join(t);
+      starting = null;
     }
   }
 

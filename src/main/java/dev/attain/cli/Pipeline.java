@@ -139,7 +139,7 @@ final class Pipeline<T> {
         reader.interrupt();
         queue.clear(); // unblocks a put in progress; the flag stops the next one
       }
-      join(reader);
+      Threads.join(reader);
     }
   }
 
@@ -149,21 +149,6 @@ final class Pipeline<T> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading the data", e);
-    }
-  }
-
-  private static void join(Thread t) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        t.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }
