@@ -107,6 +107,19 @@ public final class ActualsReader {
     private final Map<String, Period> periods = new HashMap<>();
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, String> entities = new HashMap<>();
+    /**
+     * The last cell text looked up in each of those maps and what it gave: rows come grouped (an
+     * entity's indicators, an indicator's years), and a cell whose text repeats the row before's is
+     * the same string ({@link CsvRecords#cached}), so an identity test saves the look-up.
+     */
+    private String lastIndicatorRaw;
+    private Indicator lastIndicator;
+    private String lastPeriodRaw;
+    private Period lastPeriod;
+    private String lastUnitRaw;
+    private Unit lastUnit;
+    private String lastEntityRaw;
+    private String lastEntity;
     private final List<String> unknownExamples = new ArrayList<>(3);
     private long unknownRows;
     private long line;
@@ -305,6 +318,9 @@ public final class ActualsReader {
 
     /** The indicator a name cell names, or {@code null} (counted and logged) when none. */
     private Indicator indicator(String raw) {
+      if (raw == lastIndicatorRaw) {
+        return lastIndicator; // (only known indicators are remembered: unknown ones are counted)
+      }
       Indicator ind = indicators.get(raw);
       if (ind == null && !indicators.containsKey(raw)) {
         ind = byName.get(Folding.nameKey(raw));
@@ -319,12 +335,18 @@ public final class ActualsReader {
         if (unknownExamples.size() < 3 && !shown.isEmpty() && !unknownExamples.contains(shown)) {
           unknownExamples.add(shown);
         }
+      } else {
+        lastIndicatorRaw = raw;
+        lastIndicator = ind;
       }
       return ind;
     }
 
     private Period period(CsvRecords r, int col) {
       String raw = cached(r, col);
+      if (raw == lastPeriodRaw) {
+        return lastPeriod;
+      }
       Period p = periods.get(raw);
       if (p == null) {
         p = Periods.parse(raw).orElseThrow(() -> new InputException(new Location(file, line, col + 1),
@@ -334,13 +356,15 @@ public final class ActualsReader {
           periods.put(raw, p);
         }
       }
+      lastPeriodRaw = raw;
+      lastPeriod = p;
       return p;
     }
 
     /** The unit in a unit cell, or {@code null} when the cell is blank. */
     private Unit unit(CsvRecords r, int col, Indicator ind) {
       String raw = cached(r, col);
-      Unit u = units.get(raw);
+      Unit u = raw == lastUnitRaw ? lastUnit : units.get(raw);
       if (u == null) {
         String s = Folding.trim(raw);
         if (s.isEmpty()) {
@@ -352,6 +376,8 @@ public final class ActualsReader {
           units.put(raw, u);
         }
       }
+      lastUnitRaw = raw;
+      lastUnit = u;
       if (!u.convertsTo(ind.unit())) {
         compatible(u, ind, new Location(file, line, col + 1));
       }
@@ -363,6 +389,9 @@ public final class ActualsReader {
         return defaultEntity;
       }
       String raw = cached(r, header.entity);
+      if (raw == lastEntityRaw) {
+        return lastEntity;
+      }
       String e = entities.get(raw);
       if (e == null) {
         e = Folding.entity(raw);
@@ -373,6 +402,8 @@ public final class ActualsReader {
           entities.put(raw, e);
         }
       }
+      lastEntityRaw = raw;
+      lastEntity = e;
       return e;
     }
   }
