@@ -69,6 +69,27 @@ final class TextTable {
     }
   }
 
+  /** {@code SPACES[k]} is k spaces. */
+  private static final String[] SPACES = new String[129];
+
+  static {
+    for (int k = 0; k < SPACES.length; k++) {
+      SPACES[k] = " ".repeat(k);
+    }
+  }
+
+  /**
+   * Appends {@code n} spaces as whole strings, not one by one: a national table's padding is
+   * millions of spaces, and a string is copied in one go.
+   */
+  private static void spaces(StringBuilder b, int n) {
+    int left = n;
+    for (; left >= SPACES.length; left -= SPACES.length - 1) {
+      b.append(SPACES[SPACES.length - 1]);
+    }
+    b.append(SPACES[left]);
+  }
+
   private static int[] widths(String[] cells) {
     int[] w = new int[cells.length];
     for (int i = 0; i < cells.length; i++) {
@@ -89,9 +110,8 @@ final class TextTable {
         pad = 0;
       }
       if (!cell.isEmpty()) {
-        for (; pendingSpaces > 0; pendingSpaces--) {
-          b.append(' ');
-        }
+        spaces(b, pendingSpaces);
+        pendingSpaces = 0;
         b.append(i == 0 && firstColour != null ? firstColour.apply(cell) : cell);
       }
       pendingSpaces += pad;
