@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,23 +104,20 @@ public final class ActualsReader {
     private final ProblemHandler problems;
     private final ValueParser values = new ValueParser(targets.units());
     private final String defaultEntity = targets.entity() == null ? "" : targets.entity();
-    private final Map<String, Indicator> indicators = new HashMap<>();
-    private final Map<String, Period> periods = new HashMap<>();
-    private final Map<String, Unit> units = new HashMap<>();
-    private final Map<String, String> entities = new HashMap<>();
-    /**
-     * The last cell text looked up in each of those maps and what it gave: rows come grouped (an
-     * entity's indicators, an indicator's years), and a cell whose text repeats the row before's is
-     * the same string ({@link CsvRecords#cached}), so an identity test saves the look-up.
-     */
-    private String lastIndicatorRaw;
-    private Indicator lastIndicator;
-    private String lastPeriodRaw;
-    private Period lastPeriod;
-    private String lastUnitRaw;
-    private Unit lastUnit;
-    private String lastEntityRaw;
-    private String lastEntity;
+    /** The indicator a name cell names, or {@code null} for none. */
+    private final Lookup<Indicator> indicators = new Lookup<>(text -> byName.get(Folding.nameKey(text)));
+    /** The period of a period cell, or {@code null} when it is not one. */
+    private final Lookup<Period> periods = new Lookup<>(text -> Periods.parse(text).orElse(null));
+    /** The unit of a unit cell, or {@code null} when blank or unknown. */
+    private final Lookup<Unit> units = new Lookup<>(text -> {
+      String s = Folding.trim(text);
+      return s.isEmpty() ? null : targets.units().find(s).orElse(null);
+    });
+    /** The entity of an entity cell, folded; the default entity for a blank cell. */
+    private final Lookup<String> entities = new Lookup<>(text -> {
+      String e = Folding.entity(text);
+      return e.isEmpty() ? defaultEntity : e;
+    });
     private final List<String> unknownExamples = new ArrayList<>(3);
     private long unknownRows;
     private long line;
@@ -318,16 +316,7 @@ public final class ActualsReader {
 
     /** The indicator a name cell names, or {@code null} (counted and logged) when none. */
     private Indicator indicator(String raw) {
-      if (raw == lastIndicatorRaw) {
-        return lastIndicator; // (only known indicators are remembered: unknown ones are counted)
-      }
       Indicator ind = indicators.get(raw);
-      if (ind == null && !indicators.containsKey(raw)) {
-        ind = byName.get(Folding.nameKey(raw));
-        if (indicators.size() < CACHE_LIMIT) {
-          indicators.put(raw, ind);
-        }
-      }
       if (ind == null) {
         String shown = Folding.trim(raw).replace('\r', ' ').replace('\n', ' ');
         unknownRows++;
@@ -335,49 +324,33 @@ public final class ActualsReader {
         if (unknownExamples.size() < 3 && !shown.isEmpty() && !unknownExamples.contains(shown)) {
           unknownExamples.add(shown);
         }
-      } else {
-        lastIndicatorRaw = raw;
-        lastIndicator = ind;
       }
       return ind;
     }
 
     private Period period(CsvRecords r, int col) {
       String raw = cached(r, col);
-      if (raw == lastPeriodRaw) {
-        return lastPeriod;
-      }
       Period p = periods.get(raw);
       if (p == null) {
-        p = Periods.parse(raw).orElseThrow(() -> new InputException(new Location(file, line, col + 1),
+        throw new InputException(new Location(file, line, col + 1),
             (raw.isBlank() ? "no period" : "period \"" + Folding.trim(raw) + "\" is not understood")
-                + " (expected " + Periods.ACCEPTED + ")"));
-        if (periods.size() < CACHE_LIMIT) {
-          periods.put(raw, p);
-        }
+                + " (expected " + Periods.ACCEPTED + ")");
       }
-      lastPeriodRaw = raw;
-      lastPeriod = p;
       return p;
     }
 
     /** The unit in a unit cell, or {@code null} when the cell is blank. */
     private Unit unit(CsvRecords r, int col, Indicator ind) {
       String raw = cached(r, col);
-      Unit u = raw == lastUnitRaw ? lastUnit : units.get(raw);
+      Unit u = units.get(raw);
       if (u == null) {
         String s = Folding.trim(raw);
         if (s.isEmpty()) {
           return null;
         }
-        u = targets.units().find(s).orElseThrow(() -> new InputException(new Location(file, line, col + 1),
-            "unknown unit \"" + s + "\" (run attain units to see the known units)"));
-        if (units.size() < CACHE_LIMIT) {
-          units.put(raw, u);
-        }
+        throw new InputException(new Location(file, line, col + 1),
+            "unknown unit \"" + s + "\" (run attain units to see the known units)");
       }
-      lastUnitRaw = raw;
-      lastUnit = u;
       if (!u.convertsTo(ind.unit())) {
         compatible(u, ind, new Location(file, line, col + 1));
       }
@@ -388,23 +361,41 @@ public final class ActualsReader {
       if (header.entity < 0) {
         return defaultEntity;
       }
-      String raw = cached(r, header.entity);
-      if (raw == lastEntityRaw) {
-        return lastEntity;
+      return entities.get(cached(r, header.entity));
+    }
+  }
+
+  /**
+   * What cell texts mean (an indicator, a period, a unit, an entity), worked out once per distinct
+   * text: remembered by text while a bounded map has room, and the text asked last is tested by
+   * identity first — rows come grouped (an entity's indicators, an indicator's years), and a cell
+   * that repeats the row before's is the same string ({@link CsvRecords#cached}).
+   */
+  private static final class Lookup<V> {
+    private final Function<String, V> meaning;
+    private final Map<String, V> byText = new HashMap<>();
+    private String lastText;
+    private V last;
+
+    /** @param meaning what a text means, {@code null} for nothing (remembered as well) */
+    Lookup(Function<String, V> meaning) {
+      this.meaning = meaning;
+    }
+
+    V get(String text) {
+      if (text == lastText) {
+        return last;
       }
-      String e = entities.get(raw);
-      if (e == null) {
-        e = Folding.entity(raw);
-        if (e.isEmpty()) {
-          e = defaultEntity;
-        }
-        if (entities.size() < CACHE_LIMIT) {
-          entities.put(raw, e);
+      V v = byText.get(text);
+      if (v == null && !byText.containsKey(text)) {
+        v = meaning.apply(text);
+        if (byText.size() < CACHE_LIMIT) {
+          byText.put(text, v);
         }
       }
-      lastEntityRaw = raw;
-      lastEntity = e;
-      return e;
+      lastText = text;
+      last = v;
+      return v;
     }
   }
 
