@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,27 +25,91 @@ final class TextTable {
     System.arraycopy(rightAligned, 0, this.rightAligned, 0, Math.min(rightAligned.length, headers.size()));
   }
 
-  /** A row of plain cells; {@code colour} (may be null) wraps the padded first cell. */
-  void add(List<String> cells, UnaryOperator<String> firstCellColour) {
+  /**
+   * A row per item: its plain {@code cells} and the {@code colour} (may return null) of its first
+   * cell. Long lists are formatted by two threads ({@link Halves}).
+   */
+  <T> void addAll(List<T> items, Function<? super T, List<String>> cells,
+      Function<? super T, UnaryOperator<String>> colour) {
+    rows.addAll(Halves.map(items, item -> plain(cells.apply(item))));
+    for (T item : items) {
+      colours.add(colour.apply(item));
+    }
+  }
+
+  private String[] plain(List<String> cells) {
     String[] row = new String[headers.size()];
     for (int i = 0; i < row.length; i++) {
       row[i] = Formatting.oneLine(cells.get(i));
     }
-    rows.add(row);
-    colours.add(firstCellColour);
+    return row;
   }
 
+  /**
+   * Writes the table. The rows of a long table are measured and laid out by two threads: the
+   * second half into a buffer on a helper while this thread writes the first.
+   */
   void write(Writer out) throws IOException {
     int n = headers.size();
-    int[] width = new int[n];
     String[] head = headers.toArray(new String[0]);
     int[] headWidths = widths(head);
-    System.arraycopy(headWidths, 0, width, 0, n);
-    int[][] cellWidths = new int[rows.size()][];
-    // rows of one target repeat its cells (id, target, threshold) as the same strings: measured once
+    int size = rows.size();
+    int mid = Halves.split(size);
+    int[][] cellWidths = new int[size][];
+    int[] width;
+    if (mid == size) {
+      width = measure(0, size, cellWidths);
+    } else {
+      Halves.Started<int[]> second = Halves.start(() -> measure(mid, size, cellWidths));
+      width = measure(0, mid, cellWidths);
+      int[] secondWidest = second.join();
+      for (int i = 0; i < n; i++) {
+        width[i] = Math.max(width[i], secondWidest[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      width[i] = Math.max(width[i], headWidths[i]);
+    }
+    StringBuilder b = new StringBuilder(1 << 14);
+    line(b, head, headWidths, null, width);
+    String[] rule = new String[n];
+    for (int i = 0; i < n; i++) {
+      rule[i] = "-".repeat(width[i]);
+    }
+    line(b, rule, width, null, width);
+    int[] widths = width;
+    Halves.Started<StringBuilder> second = mid == size ? null : Halves.start(() -> {
+      StringBuilder s = new StringBuilder((size - mid) * 128);
+      lines(s, mid, size, cellWidths, widths);
+      return s;
+    });
+    for (int r = 0; r < mid; r++) {
+      line(b, rows.get(r), cellWidths[r], colours.get(r), width);
+      if (b.length() >= FLUSH) {
+        out.append(b);
+        b.setLength(0);
+      }
+    }
+    out.append(b);
+    if (second != null) {
+      out.append(second.join());
+    }
+  }
+
+  /** Buffered lines go to the writer in pieces of about this many characters. */
+  private static final int FLUSH = 1 << 13;
+
+  /**
+   * The display widths of the cells of rows {@code from} to {@code to} (into {@code cellWidths}),
+   * and the widest of each column. Rows of one target repeat its cells (id, target, threshold) as
+   * the same strings: measured once.
+   */
+  private int[] measure(int from, int to, int[][] cellWidths) {
+    int n = headers.size();
+    int[] width = new int[n];
     String[] lastCell = new String[n];
     int[] lastWidth = new int[n];
-    for (int r = 0; r < rows.size(); r++) {
+    for (int r = from; r < to; r++) {
       String[] cells = rows.get(r);
       int[] w = new int[n];
       for (int i = 0; i < n; i++) {
@@ -57,15 +122,12 @@ final class TextTable {
       }
       cellWidths[r] = w;
     }
-    StringBuilder b = new StringBuilder(256);
-    line(out, b, head, headWidths, null, width);
-    String[] rule = new String[n];
-    for (int i = 0; i < n; i++) {
-      rule[i] = "-".repeat(width[i]);
-    }
-    line(out, b, rule, width, null, width);
-    for (int r = 0; r < rows.size(); r++) {
-      line(out, b, rows.get(r), cellWidths[r], colours.get(r), width);
+    return width;
+  }
+
+  private void lines(StringBuilder b, int from, int to, int[][] cellWidths, int[] width) {
+    for (int r = from; r < to; r++) {
+      line(b, rows.get(r), cellWidths[r], colours.get(r), width);
     }
   }
 
@@ -98,9 +160,8 @@ final class TextTable {
     return w;
   }
 
-  private void line(Writer out, StringBuilder b, String[] cells, int[] cellWidth, UnaryOperator<String> firstColour,
-      int[] width) throws IOException {
-    b.setLength(0);
+  /** Appends one line of the table to {@code b}. */
+  private void line(StringBuilder b, String[] cells, int[] cellWidth, UnaryOperator<String> firstColour, int[] width) {
     int pendingSpaces = 0;
     for (int i = 0; i < cells.length; i++) {
       String cell = cells[i];
@@ -120,6 +181,5 @@ final class TextTable {
       }
     }
     b.append('\n');
-    out.append(b);
   }
 }

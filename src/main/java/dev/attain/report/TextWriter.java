@@ -3,7 +3,6 @@ package dev.attain.report;
 import dev.attain.model.Finding;
 import dev.attain.model.FindingStatus;
 import dev.attain.model.Report;
-import dev.attain.model.Result;
 import dev.attain.model.Status;
 import java.io.IOException;
 import java.io.Writer;
@@ -79,9 +78,8 @@ final class TextWriter implements ReportWriter {
       right[i] = Formatting.numeric(headers.get(i));
     }
     TextTable table = new TextTable(headers, right);
-    for (Result r : report.results()) {
-      table.add(Formatting.resultCells(r, multi, "; "), options.color() ? colour(r.status()) : null);
-    }
+    table.addAll(report.results(), r -> Formatting.resultCells(r, multi, "; "),
+        r -> options.color() ? colour(r.status()) : null);
     return table;
   }
 
@@ -92,8 +90,9 @@ final class TextWriter implements ReportWriter {
     }
     headers.addAll(List.of("indicator", "period", "finding", "location"));
     TextTable table = new TextTable(headers);
-    for (Finding f : listed) {
-      List<String> cells = new ArrayList<>(List.of(f.status().name()));
+    table.addAll(listed, f -> {
+      List<String> cells = new ArrayList<>(multi ? 6 : 5);
+      cells.add(f.status().name());
       if (multi) {
         cells.add(f.entity());
       }
@@ -101,8 +100,8 @@ final class TextWriter implements ReportWriter {
       cells.add(f.period().toString());
       cells.add(Formatting.finding(f));
       cells.add(f.location() == null ? "" : f.location().toString());
-      table.add(cells, options.color() ? colour(f.status()) : null);
-    }
+      return cells;
+    }, f -> options.color() ? colour(f.status()) : null);
     return table;
   }
 
