@@ -344,6 +344,22 @@ public final class FigureStream implements Consumer<Figure> {
 
   /** The series of the current entity and {@code indicator}: per entity, an array indexed by indicator. */
   private Series series(String indicator) {
+    if (indicator == lastIndicator && row == lastRow) { // an entity's years of one indicator come together
+      return lastSeries;
+    }
+    Series s = seriesOf(indicator);
+    lastIndicator = indicator;
+    lastRow = row;
+    lastSeries = s;
+    return s;
+  }
+
+  /** The indicator, entity row and series {@link #series} found last. */
+  private String lastIndicator;
+  private Series[] lastRow;
+  private Series lastSeries;
+
+  private Series seriesOf(String indicator) {
     Integer boxed = indicatorIndex.get(indicator);
     int i;
     if (boxed == null) {

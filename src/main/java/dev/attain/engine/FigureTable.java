@@ -80,12 +80,31 @@ public final class FigureTable implements Consumer<Figure> {
   @Override
   public void accept(Figure f) {
     Figure.Key key = f.key();
-    Figure old = figures.get(key);
-    Figure merged = old == null ? f : merge(old, f);
-    figures.put(key, merged);
-    entities.add(f.entity());
-    periods.computeIfAbsent(new SeriesKey(f.entity(), f.indicator()), k -> new TreeSet<>()).add(f.period());
+    Figure old = figures.putIfAbsent(key, f);
+    if (old != null) {
+      figures.put(key, merge(old, f));
+      return; // its entity and period are here already
+    }
+    String entity = f.entity();
+    String indicator = f.indicator();
+    if (entity != lastEntity) {
+      entities.add(entity);
+      lastEntity = entity;
+    }
+    if (entity != seriesEntity || indicator != seriesIndicator) { // rows come grouped: the last series, first
+      seriesPeriods = periods.computeIfAbsent(new SeriesKey(entity, indicator), k -> new TreeSet<>());
+      seriesEntity = entity;
+      seriesIndicator = indicator;
+    }
+    seriesPeriods.add(f.period());
   }
+
+  /** The entity added last (tested by identity: the reader gives repeated cells as one string). */
+  private String lastEntity;
+  /** The series added to last, and its periods. */
+  private String seriesEntity;
+  private String seriesIndicator;
+  private NavigableSet<Period> seriesPeriods;
 
   /** {@code old} and {@code f} (same key) as one figure; conflicting fields throw. */
   Figure merge(Figure old, Figure f) {

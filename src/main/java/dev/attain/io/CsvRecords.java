@@ -59,6 +59,12 @@ final class CsvRecords {
 
   private static final int CACHE = 8192;
 
+  /** Per field (the first {@link #LAST}), the cached string {@link #cached} gave last, and its characters. */
+  private final String[] lastCell = new String[LAST];
+  private final char[][] lastChars = new char[LAST][];
+
+  private static final int LAST = 16;
+
   /** Commons CSV, once a line needs it; its line numbers count from {@link #offset}. */
   private CSVParser parser;
   private Iterator<CSVRecord> records;
@@ -100,6 +106,14 @@ final class CsvRecords {
     }
     int a = from[i];
     int b = to[i];
+    if (i < LAST) { // most often the text of the row before: compared before any hashing
+      char[] last = lastChars[i];
+      if (last != null && last.length == b - a && sameText(last, a)) {
+        String s = lastCell[i];
+        cells[i] = s;
+        return s;
+      }
+    }
     int h = 0;
     for (int k = a; k < b; k++) {
       h = 31 * h + buf[k];
@@ -113,12 +127,20 @@ final class CsvRecords {
           cache[slot] = s;
           cacheChars[slot] = s.toCharArray();
           cached++;
+          if (i < LAST) {
+            lastCell[i] = s;
+            lastChars[i] = cacheChars[slot];
+          }
         }
         return s;
       }
       if (text.length == b - a && sameText(text, a)) {
         String s = cache[slot];
         cells[i] = s;
+        if (i < LAST) {
+          lastCell[i] = s;
+          lastChars[i] = text;
+        }
         return s;
       }
     }
