@@ -101,8 +101,17 @@ public final class FigureStream implements Consumer<Figure> {
 
   /** Whether the targets need this figure (its indicator, in a target year or the year before). */
   boolean needed(Figure f) {
-    return neededIndicators.contains(f.indicator()) && neededYears.get(f.period().year());
+    String indicator = f.indicator();
+    if (indicator != lastAsked) { // rows come grouped by indicator: the answer of the row before, first
+      lastAsked = indicator;
+      lastNeeded = neededIndicators.contains(indicator);
+    }
+    return lastNeeded && neededYears.get(f.period().year());
   }
+
+  /** The indicator {@link #needed} asked about last, and whether the targets need it. */
+  private String lastAsked;
+  private boolean lastNeeded;
 
   @Override
   public void accept(Figure f) {
