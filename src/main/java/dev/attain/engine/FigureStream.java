@@ -160,169 +160,74 @@ public final class FigureStream implements Consumer<Figure> {
 
   // --- consistency, as rows stream ------------------------------------------------------------
 
-  /**
-   * What one period of a series holds until it is no longer needed: the figure in a compact form,
-   * one object instead of the figure's nine (its entity and indicator are the series', its
-   * location's file string is shared, numbers of up to 18 digits are held as a {@code long} and a
-   * scale), so that the periods held until the end cost the garbage collector little. {@link
-   * #figure} gives the figure back, equal to the one held, its numbers with the same digits and
-   * scale.
-   */
-  private static final class Slot {
-    final long seq;
-    final int year;
-    final int months;
-    final Period period;
-    final Unit unit;
-    final String file;
-    final long line;
-    final int column;
-    boolean checked;
-    /** The level: relation ({@code null} when the figure has no level), then the number. */
-    Relation valueRelation;
-    long valueUnscaled;
-    int valueScale;
-    /** The level's number when it does not fit a {@code long}, else {@code null}. */
-    BigDecimal valueBig;
-    /** The rate, held like the level. */
-    Relation growthRelation;
-    long growthUnscaled;
-    int growthScale;
-    BigDecimal growthBig;
-
-    Slot(long seq, Figure figure) {
-      this.seq = seq;
-      this.period = figure.period();
-      this.year = period.year();
-      this.months = period.months();
-      this.unit = figure.unit();
-      Location at = figure.location();
-      this.file = at.file();
-      this.line = at.line();
-      this.column = at.column();
-      set(figure);
-    }
-
-    /** Takes the level and rate of {@code figure} (same key, unit and location). */
-    void set(Figure figure) {
-      Amount v = figure.value();
-      valueRelation = v == null ? null : v.relation();
-      valueBig = null;
-      if (v != null) {
-        BigDecimal n = v.number();
-        if (fitsLong(n)) {
-          valueUnscaled = unscaled(n);
-          valueScale = n.scale();
-        } else {
-          valueBig = n;
-        }
-      }
-      Amount g = figure.growth();
-      growthRelation = g == null ? null : g.relation();
-      growthBig = null;
-      if (g != null) {
-        BigDecimal n = g.number();
-        if (fitsLong(n)) {
-          growthUnscaled = unscaled(n);
-          growthScale = n.scale();
-        } else {
-          growthBig = n;
-        }
-      }
-    }
-
-    private static boolean fitsLong(BigDecimal n) {
-      return n.precision() <= 18;
-    }
-
-    /** The unscaled value of {@code n}, which has at most 18 digits. */
-    private static long unscaled(BigDecimal n) {
-      return n.movePointRight(n.scale()).longValue();
-    }
-
-    boolean hasValue() {
-      return valueRelation != null;
-    }
-
-    boolean hasGrowth() {
-      return growthRelation != null;
-    }
-
-    /** The level's number; {@link #hasValue} first. */
-    BigDecimal value() {
-      return valueBig != null ? valueBig : BigDecimal.valueOf(valueUnscaled, valueScale);
-    }
-
-    /** The rate's number; {@link #hasGrowth} first. */
-    BigDecimal growth() {
-      return growthBig != null ? growthBig : BigDecimal.valueOf(growthUnscaled, growthScale);
-    }
-
-    /** The figure held, for the series of {@code entity} and {@code indicator}. */
-    Figure figure(String entity, String indicator) {
-      return new Figure(entity, indicator, period, hasValue() ? new Amount(value(), valueRelation) : null, unit,
-          hasGrowth() ? new Amount(growth(), growthRelation) : null, new Location(file, line, column));
-    }
-  }
+  /** The periods held, in a compact form, until they are no longer needed. */
+  private final HeldPeriods slots = new HeldPeriods();
 
   /**
-   * One entity's one indicator: its held periods (a few: a small array searched in place, indexed
-   * by a map only when many periods wait at once), and the periods already done with.
+   * One entity's one indicator: its held periods (a few: a chain of {@link #slots} searched in
+   * place, indexed by a map only when many periods wait at once), and the periods already done with.
    */
   private static final class Series {
     private static final int SCAN = 16;
-    Slot[] slots = new Slot[2];
+    /** The first held slot, chained by {@link HeldPeriods#next}; -1 for none. */
+    int head = -1;
     int count;
-    /** By {@link #code}, once more than {@link #SCAN} periods are held. */
-    Map<Integer, Slot> index;
+    /** By {@link HeldPeriods#code}, once more than {@link #SCAN} periods are held. */
+    Map<Integer, Integer> index;
     /** Released whole years from {@link #FIRST_YEAR}, one bit each: the common case, in 8 bytes. */
     long releasedYears;
     /** Released periods that do not fit in {@link #releasedYears}. */
     Set<Period> released;
+    /** The indicator as the targets define it, or {@code null} when they do not; once {@link #resolved}. */
+    Indicator indicator;
+    boolean resolved;
 
-    Slot find(int year, int months) {
+    /** The slot of this period, or -1. */
+    int find(HeldPeriods slots, int year, int months) {
+      int code = HeldPeriods.code(year, months);
       if (index != null) {
-        return index.get(code(year, months));
+        Integer slot = index.get(code);
+        return slot == null ? -1 : slot;
       }
-      for (int i = 0; i < count; i++) {
-        Slot s = slots[i];
-        if (s.year == year && s.months == months) {
-          return s;
+      for (int slot = head; slot >= 0; slot = slots.next(slot)) {
+        if (slots.code(slot) == code) {
+          return slot;
         }
       }
-      return null;
+      return -1;
     }
 
-    void add(Slot s) {
-      if (count == slots.length) {
-        slots = Arrays.copyOf(slots, count * 2);
-      }
-      slots[count++] = s;
+    /** Holds {@code figure}, read as row {@code seq}, in a new slot. */
+    int add(HeldPeriods slots, long seq, Figure figure) {
+      int slot = slots.add(seq, figure, head);
+      head = slot;
+      count++;
       if (index != null) {
-        index.put(code(s.year, s.months), s);
+        index.put(slots.code(slot), slot);
       } else if (count > SCAN) {
         index = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-          index.put(code(slots[i].year, slots[i].months), slots[i]);
+        for (int s = head; s >= 0; s = slots.next(s)) {
+          index.put(slots.code(s), s);
         }
       }
+      return slot;
     }
 
-    void remove(Slot s) {
-      for (int i = 0; i < count; i++) {
-        if (slots[i] == s) {
-          slots[i] = slots[--count];
-          slots[count] = null;
-          break;
+    void remove(HeldPeriods slots, int slot) {
+      if (head == slot) {
+        head = slots.next(slot);
+      } else {
+        int before = head;
+        while (slots.next(before) != slot) {
+          before = slots.next(before);
         }
+        slots.setNext(before, slots.next(slot));
       }
+      count--;
       if (index != null) {
-        index.remove(code(s.year, s.months));
+        index.remove(slots.code(slot));
       }
-    }
-
-    private static int code(int year, int months) {
-      return year * 16 + months;
+      slots.free(slot);
     }
 
     boolean isReleased(int year, int months) {
@@ -351,7 +256,7 @@ public final class FigureStream implements Consumer<Figure> {
 
   private static final int FIRST_YEAR = 1990;
 
-  /** The series of the current entity and {@code indicator}: per entity, an array indexed by indicator. */
+  /** The series of the current entity and {@code indicator}. */
   private Series series(String indicator) {
     if (indicator == lastIndicator && row == lastRow) { // an entity's years of one indicator come together
       return lastSeries;
@@ -368,6 +273,7 @@ public final class FigureStream implements Consumer<Figure> {
   private Series[] lastRow;
   private Series lastSeries;
 
+  /** Per entity, an array indexed by indicator. */
   private Series seriesOf(String indicator) {
     Integer boxed = indicatorIndex.get(indicator);
     int i;
@@ -395,105 +301,114 @@ public final class FigureStream implements Consumer<Figure> {
     Series s = series(indicator);
     int year = f.period().year();
     int months = f.period().months();
-    Slot slot = s.find(year, months);
-    if (slot == null) {
+    int slot = s.find(slots, year, months);
+    if (slot < 0) {
       if (s.isReleased(year, months)) {
         return; // checked and no longer needed: a repeat of a figure that had its level and rate
       }
-      slot = new Slot(seq++, f);
-      s.add(slot);
+      slot = s.add(slots, seq++, f);
       held++;
       peakHeld = Math.max(peakHeld, held);
     } else {
-      slot.set(table.merge(slot.figure(entity, indicator), f));
+      slots.set(slot, table.merge(slots.figure(slot, entity, indicator), f));
     }
     check(s, slot, entity, indicator);
-    if (year < 9999 && slot.hasValue()) {
-      Slot next = s.find(year + 1, months);
-      if (next != null) {
+    if (year < 9999 && slots.hasValue(slot)) {
+      int next = s.find(slots, year + 1, months);
+      if (next >= 0) {
         check(s, next, entity, indicator);
         release(s, next);
       }
     }
     release(s, slot);
     if (year > 1) {
-      Slot base = s.find(year - 1, months);
-      if (base != null) {
+      int base = s.find(slots, year - 1, months);
+      if (base >= 0) {
         release(s, base);
       }
     }
   }
 
   /** Checks the rate of {@code slot} when its level, rate and base level are all there. */
-  private void check(Series s, Slot slot, String entity, String indicatorId) {
-    if (slot.checked) {
+  private void check(Series s, int slot, String entity, String indicatorId) {
+    if (slots.checked(slot)) {
       return;
     }
-    if (!slot.hasGrowth() || !slot.hasValue() || slot.year <= 1) {
+    int code = slots.code(slot);
+    int year = code >> 4;
+    if (!slots.hasGrowth(slot) || !slots.hasValue(slot) || year <= 1) {
       return;
     }
-    Slot base = s.find(slot.year - 1, slot.months);
-    if (base == null || !base.hasValue()) {
+    int base = s.find(slots, year - 1, code & 15);
+    if (base < 0 || !slots.hasValue(base)) {
       return;
     }
-    slot.checked = true;
+    slots.markChecked(slot);
     if (!entityFilter.isEmpty() && !entityFilter.contains(entity)) {
       return;
     }
-    Indicator indicator = targets.indicators().get(indicatorId);
+    if (!s.resolved) {
+      s.indicator = targets.indicators().get(indicatorId);
+      s.resolved = true;
+    }
+    Indicator indicator = s.indicator;
     if (indicator != null && indicator.growth() == GrowthBasis.REAL) {
       tally.addRealGrowth(indicator); // counted per indicator: a finding only to be listed
       if (listAll) {
-        add(slot.seq, ConsistencyChecker.check(slot.figure(entity, indicatorId), base.figure(entity, indicatorId),
-            indicator));
+        add(slots.seq(slot), ConsistencyChecker.check(slots.figure(slot, entity, indicatorId),
+            slots.figure(base, entity, indicatorId), indicator));
       }
       return;
     }
-    if (!listAll && slot.growthRelation == Relation.EQ && slot.valueRelation == Relation.EQ
-        && base.valueRelation == Relation.EQ && isConsistent(slot, base)) {
+    if (!listAll && slots.growthRelation(slot) == Relation.EQ && slots.valueRelation(slot) == Relation.EQ
+        && slots.valueRelation(base) == Relation.EQ && isConsistent(slot, base)) {
       tally.add(FindingStatus.CONSISTENT); // counted, not listed: no finding to build
       return;
     }
-    Finding finding = ConsistencyChecker.check(slot.figure(entity, indicatorId), base.figure(entity, indicatorId),
-        indicator);
+    Finding finding = ConsistencyChecker.check(slots.figure(slot, entity, indicatorId),
+        slots.figure(base, entity, indicatorId), indicator);
     tally.add(finding.status());
     if (listAll || finding.status() != FindingStatus.CONSISTENT) {
-      add(slot.seq, finding);
+      add(slots.seq(slot), finding);
     }
   }
 
   /** {@link ConsistencyChecker#isConsistent(BigDecimal, BigDecimal, Unit, BigDecimal, Unit)} on what two slots hold. */
-  private static boolean isConsistent(Slot slot, Slot base) {
-    if (slot.growthBig == null && slot.valueBig == null && base.valueBig == null
-        && (slot.unit == base.unit || slot.unit.factor().compareTo(base.unit.factor()) == 0)) {
-      int answer = ConsistencyChecker.isConsistent(slot.growthUnscaled, slot.growthScale, slot.valueUnscaled,
-          slot.valueScale, base.valueUnscaled, base.valueScale);
+  private boolean isConsistent(int slot, int base) {
+    Unit unit = slots.unit(slot);
+    Unit baseUnit = slots.unit(base);
+    if (slots.compact(slot) && slots.compact(base)
+        && (unit == baseUnit || unit.factor().compareTo(baseUnit.factor()) == 0)) {
+      int answer = ConsistencyChecker.isConsistent(slots.growthUnscaled(slot), slots.growthScale(slot),
+          slots.valueUnscaled(slot), slots.valueScale(slot), slots.valueUnscaled(base), slots.valueScale(base));
       if (answer != ConsistencyChecker.TOO_LARGE) {
         return answer == ConsistencyChecker.YES;
       }
     }
-    return ConsistencyChecker.isConsistent(slot.growth(), slot.value(), slot.unit, base.value(), base.unit);
+    return ConsistencyChecker.isConsistent(slots.growth(slot), slots.value(slot), unit, slots.value(base), baseUnit);
   }
 
   /** Drops {@code slot} once its rate is checked and it has served as the base of the next year's. */
-  private void release(Series s, Slot slot) {
-    if (!slot.checked) {
+  private void release(Series s, int slot) {
+    if (!slots.checked(slot)) {
       return;
     }
-    int year = slot.year;
+    int code = slots.code(slot);
+    int year = code >> 4;
+    int months = code & 15;
     boolean nextDone;
     if (year < 9999) {
-      Slot after = s.find(year + 1, slot.months);
-      nextDone = after != null ? after.checked : s.isReleased(year + 1, slot.months);
+      int after = s.find(slots, year + 1, months);
+      nextDone = after >= 0 ? slots.checked(after) : s.isReleased(year + 1, months);
     } else {
       nextDone = false;
     }
     if (!nextDone) {
       return;
     }
-    s.remove(slot);
+    s.remove(slots, slot);
     held--;
-    s.release(year, slot.months);
+    s.release(year, months);
   }
 
   private void add(long seqOfRow, Finding finding) {
