@@ -7,10 +7,10 @@ import dev.attain.model.InputException;
 import dev.attain.model.Period;
 import dev.attain.model.TargetSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +30,11 @@ import java.util.function.Function;
  * the indicator as the targets file calls it ({@link #forTargets}), e.g. {@code 地区生产总值 (gdp)}.
  */
 public final class FigureTable implements Consumer<Figure> {
-  /** Every figure, in order of first appearance (a merge keeps the first place). */
-  private final Map<Figure.Key, Figure> figures = new LinkedHashMap<>();
+  /** Every figure, in order of first appearance (a merge keeps the first place): {@code [0, size)}. */
+  private Figure[] inOrder = new Figure[64];
+  private int size;
   private final LinkedHashSet<String> entities = new LinkedHashSet<>();
-  private final Map<SeriesKey, NavigableSet<Period>> periods = new HashMap<>();
+  private final Map<SeriesKey, Series> series = new HashMap<>();
   private final Function<String, String> names;
 
   /** A table whose conflict messages name indicators by id. */
@@ -76,35 +77,81 @@ public final class FigureTable implements Consumer<Figure> {
     }
   }
 
+  /**
+   * One entity's one indicator: its periods in chronological order, each with the place of its
+   * figure in {@link #inOrder}. A series has a few periods (a handful of years, their months), so
+   * a sorted array searched in place beats a tree or a map per figure.
+   */
+  private static final class Series {
+    Period[] periods = new Period[2];
+    int[] at = new int[2];
+    int count;
+
+    /** The index of {@code p} in {@link #periods}, or {@code -(insertion point) - 1}. */
+    int find(Period p) {
+      int lo = 0;
+      int hi = count - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int c = periods[mid].compareTo(p);
+        if (c < 0) {
+          lo = mid + 1;
+        } else if (c > 0) {
+          hi = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -lo - 1;
+    }
+
+    void insert(int i, Period p, int place) {
+      if (count == periods.length) {
+        periods = Arrays.copyOf(periods, count * 2);
+        at = Arrays.copyOf(at, count * 2);
+      }
+      System.arraycopy(periods, i, periods, i + 1, count - i);
+      System.arraycopy(at, i, at, i + 1, count - i);
+      periods[i] = p;
+      at[i] = place;
+      count++;
+    }
+  }
+
   /** Adds a figure, merging it with one of the same key. */
   @Override
   public void accept(Figure f) {
-    Figure.Key key = f.key();
-    Figure old = figures.putIfAbsent(key, f);
-    if (old != null) {
-      figures.put(key, merge(old, f));
-      return; // its entity and period are here already
-    }
     String entity = f.entity();
     String indicator = f.indicator();
+    if (entity != seriesEntity || indicator != seriesIndicator) { // rows come grouped: the last series, first
+      lastSeries = series.computeIfAbsent(new SeriesKey(entity, indicator), k -> new Series());
+      seriesEntity = entity;
+      seriesIndicator = indicator;
+    }
+    Series s = lastSeries;
+    int i = s.find(f.period());
+    if (i >= 0) {
+      int place = s.at[i];
+      inOrder[place] = merge(inOrder[place], f);
+      return; // its entity is here already
+    }
+    if (size == inOrder.length) {
+      inOrder = Arrays.copyOf(inOrder, size * 2);
+    }
+    s.insert(-i - 1, f.period(), size);
+    inOrder[size++] = f;
     if (entity != lastEntity) {
       entities.add(entity);
       lastEntity = entity;
     }
-    if (entity != seriesEntity || indicator != seriesIndicator) { // rows come grouped: the last series, first
-      seriesPeriods = periods.computeIfAbsent(new SeriesKey(entity, indicator), k -> new TreeSet<>());
-      seriesEntity = entity;
-      seriesIndicator = indicator;
-    }
-    seriesPeriods.add(f.period());
   }
 
   /** The entity added last (tested by identity: the reader gives repeated cells as one string). */
   private String lastEntity;
-  /** The series added to last, and its periods. */
+  /** The series added to last. */
   private String seriesEntity;
   private String seriesIndicator;
-  private NavigableSet<Period> seriesPeriods;
+  private Series lastSeries;
 
   /** {@code old} and {@code f} (same key) as one figure; conflicting fields throw. */
   Figure merge(Figure old, Figure f) {
@@ -148,13 +195,18 @@ public final class FigureTable implements Consumer<Figure> {
   }
 
   public Optional<Figure> get(String entity, String indicator, Period period) {
-    return Optional.ofNullable(figures.get(new Figure.Key(entity, indicator, period)));
+    Series s = series.get(new SeriesKey(entity, indicator));
+    int i = s == null ? -1 : s.find(period);
+    return i < 0 ? Optional.empty() : Optional.of(inOrder[s.at[i]]);
   }
 
   /** Periods present for this entity and indicator, in chronological order. */
   public NavigableSet<Period> periods(String entity, String indicator) {
-    NavigableSet<Period> s = periods.get(new SeriesKey(entity, indicator));
-    return s == null ? Collections.emptyNavigableSet() : Collections.unmodifiableNavigableSet(s);
+    Series s = series.get(new SeriesKey(entity, indicator));
+    if (s == null) {
+      return Collections.emptyNavigableSet();
+    }
+    return Collections.unmodifiableNavigableSet(new TreeSet<>(Arrays.asList(s.periods).subList(0, s.count)));
   }
 
   /**
@@ -179,12 +231,12 @@ public final class FigureTable implements Consumer<Figure> {
     return new ArrayList<>(entities);
   }
 
-  /** Every figure, in order of first appearance. */
+  /** Every figure, in order of first appearance (a copy: later figures do not show in it). */
   public Collection<Figure> all() {
-    return Collections.unmodifiableCollection(figures.values());
+    return List.copyOf(Arrays.asList(inOrder).subList(0, size));
   }
 
   public int size() {
-    return figures.size();
+    return size;
   }
 }
