@@ -162,7 +162,9 @@ final class CsvRecords {
       return cells[i].isBlank();
     }
     for (int k = from[i]; k < to[i]; k++) {
-      if (!Character.isWhitespace(buf[k])) {
+      char c = buf[k];
+      // no white space between '!' and U+167F or above U+3000 (CJK text): most cells answer at once
+      if ((c > ' ' && c < '\u1680') || c > '\u3000' || !Character.isWhitespace(c)) {
         return false;
       }
     }

@@ -211,7 +211,10 @@ final class TextInput {
       boolean nul = false;
       while (sp < sl && dp < dl) {
         int b1 = sa[sp];
-        if (b1 >= 0) {
+        if (b1 > '\n') { // most bytes: ASCII that is neither a line feed nor a NUL, one test
+          da[dp++] = (char) b1;
+          sp++;
+        } else if (b1 >= 0) {
           if (b1 == '\n') {
             lf++;
           } else if (b1 == 0) {

@@ -60,6 +60,25 @@ class CsvRecordsTest {
   }
 
   @Test
+  void blankCellsAreWhatStringIsBlankSays() {
+    StringBuilder text = new StringBuilder();
+    List<Character> cells = new ArrayList<>();
+    for (char c = 1; c < Character.MAX_VALUE; c++) {
+      if (c != ',' && c != '"' && c != '\n' && c != '\r' && !Character.isSurrogate(c)) {
+        cells.add(c);
+        text.append(c).append(c).append(",x\n");
+      }
+    }
+    CsvRecords r = new CsvRecords(new java.io.StringReader(text.toString()), "x");
+    for (char c : cells) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.isBlank(0)).as("U+%04X", (int) c).isEqualTo(String.valueOf(c).isBlank());
+      assertThat(r.isBlank(1)).isFalse();
+    }
+    assertThat(r.next()).isFalse();
+  }
+
+  @Test
   void plainNumbersAreWhatTheValueParserReads() {
     for (String s : List.of("0", "-0", "12.50", "007.5", "-170.73", "123456789012345678", "1.")) {
       char[] c = s.toCharArray();
