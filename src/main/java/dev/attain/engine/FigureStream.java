@@ -59,6 +59,15 @@ public final class FigureStream implements Consumer<Figure> {
   private final FigureTable table;
   private final Map<String, Series[]> series = new HashMap<>();
   private final Map<String, Integer> indicatorIndex = new HashMap<>();
+  /** The periods held, in a compact form, until they are no longer needed. */
+  private final HeldPeriods slots = new HeldPeriods();
+  /** The indicator, entity row and series {@link #series} found last. */
+  private String lastIndicator;
+  private Series[] lastRow;
+  private Series lastSeries;
+  /** The indicator {@link #needed} asked about last, and whether the targets need it. */
+  private String lastAsked;
+  private boolean lastNeeded;
   /** The entity of the last figure and its series: rows usually come grouped by entity. */
   private String entity;
   private Series[] row;
@@ -109,9 +118,6 @@ public final class FigureStream implements Consumer<Figure> {
     return lastNeeded && neededYears.get(f.period().year());
   }
 
-  /** The indicator {@link #needed} asked about last, and whether the targets need it. */
-  private String lastAsked;
-  private boolean lastNeeded;
 
   @Override
   public void accept(Figure f) {
@@ -159,9 +165,6 @@ public final class FigureStream implements Consumer<Figure> {
   }
 
   // --- consistency, as rows stream ------------------------------------------------------------
-
-  /** The periods held, in a compact form, until they are no longer needed. */
-  private final HeldPeriods slots = new HeldPeriods();
 
   /**
    * One entity's one indicator: its held periods (a few: a chain of {@link #slots} searched in
@@ -267,11 +270,6 @@ public final class FigureStream implements Consumer<Figure> {
     lastSeries = s;
     return s;
   }
-
-  /** The indicator, entity row and series {@link #series} found last. */
-  private String lastIndicator;
-  private Series[] lastRow;
-  private Series lastSeries;
 
   /** Per entity, an array indexed by indicator. */
   private Series seriesOf(String indicator) {

@@ -36,6 +36,12 @@ public final class FigureTable implements Consumer<Figure> {
   private final LinkedHashSet<String> entities = new LinkedHashSet<>();
   private final Map<SeriesKey, Series> series = new HashMap<>();
   private final Function<String, String> names;
+  /** The entity added last (tested by identity: the reader gives repeated cells as one string). */
+  private String lastEntity;
+  /** The series added to last. */
+  private String seriesEntity;
+  private String seriesIndicator;
+  private Series lastSeries;
 
   /** A table whose conflict messages name indicators by id. */
   public FigureTable() {
@@ -145,13 +151,6 @@ public final class FigureTable implements Consumer<Figure> {
       lastEntity = entity;
     }
   }
-
-  /** The entity added last (tested by identity: the reader gives repeated cells as one string). */
-  private String lastEntity;
-  /** The series added to last. */
-  private String seriesEntity;
-  private String seriesIndicator;
-  private Series lastSeries;
 
   /** {@code old} and {@code f} (same key) as one figure; conflicting fields throw. */
   Figure merge(Figure old, Figure f) {

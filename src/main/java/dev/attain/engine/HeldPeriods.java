@@ -18,8 +18,8 @@ import java.util.Arrays;
  *
  * <p>A slot keeps everything {@link #figure} needs to give the figure back, equal to the one held:
  * its period, unit and location (the entity and indicator are its series'), and its level and rate
- * with their relations. A number of up to 18 digits whose scale fits an {@code int} is held as an
- * unscaled {@code long} and a scale; a larger one as the {@link BigDecimal} itself.
+ * with their relations. A number of up to 18 digits is held as an unscaled {@code long} and its
+ * scale; a longer one as the {@link BigDecimal} itself.
  *
  * <p>Slots of one series are chained through {@link #next}, so that a series needs no array of its
  * own. Not thread-safe.
@@ -65,7 +65,7 @@ final class HeldPeriods {
   private int free = -1;
 
   static {
-    if (RELATIONS.length + 1 > RELATION_MASK) {
+    if (RELATIONS.length > RELATION_MASK) { // ordinal + 1 in three bits
       throw new AssertionError("relations do not fit the flags");
     }
   }
@@ -266,8 +266,9 @@ final class HeldPeriods {
     Relation gr = growthRelation(slot);
     long[] longs = longPages[slot >>> PAGE_BITS];
     int l = (slot & IN_PAGE) * LONGS;
+    String file = (String) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + FILE];
     return new Figure(entity, indicator, period(slot), vr == null ? null : new Amount(value(slot), vr), unit(slot),
         gr == null ? null : new Amount(growth(slot), gr),
-        new Location((String) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + FILE], longs[l + LINE], (int) longs[l + CODE_COLUMN]));
+        new Location(file, longs[l + LINE], (int) longs[l + CODE_COLUMN]));
   }
 }

@@ -59,11 +59,10 @@ final class CsvRecords {
 
   private static final int CACHE = 8192;
 
+  private static final int LAST = 16;
   /** Per field (the first {@link #LAST}), the cached string {@link #cached} gave last, and its characters. */
   private final String[] lastCell = new String[LAST];
   private final char[][] lastChars = new char[LAST][];
-
-  private static final int LAST = 16;
 
   /** Commons CSV, once a line needs it; its line numbers count from {@link #offset}. */
   private CSVParser parser;

@@ -13,6 +13,9 @@ import java.util.function.UnaryOperator;
  * shift a column.
  */
 final class TextTable {
+  /** Buffered lines go to the writer in pieces of about this many characters. */
+  private static final int FLUSH = 1 << 13;
+
   private final List<String> headers;
   private final boolean[] rightAligned;
   private final List<String[]> rows = new ArrayList<>();
@@ -79,7 +82,7 @@ final class TextTable {
     line(b, rule, width, null, width);
     int[] widths = width;
     Halves.Started<StringBuilder> second = mid == size ? null : Halves.start(() -> {
-      StringBuilder s = new StringBuilder((size - mid) * 128);
+      StringBuilder s = new StringBuilder((int) Math.min((long) (size - mid) * 128, 1 << 24));
       lines(s, mid, size, cellWidths, widths);
       return s;
     });
@@ -95,9 +98,6 @@ final class TextTable {
       out.append(second.join());
     }
   }
-
-  /** Buffered lines go to the writer in pieces of about this many characters. */
-  private static final int FLUSH = 1 << 13;
 
   /**
    * The display widths of the cells of rows {@code from} to {@code to} (into {@code cellWidths}),

@@ -220,4 +220,37 @@ class FigureStreamTest {
     Unit unit = ind.unit();
     return new Figure(entity, ind.id(), p, value, unit, growth, new Location("actuals.csv", line, 3));
   }
+  /**
+   * A series with more periods waiting at once than a series searches in place (its index map):
+   * fifty years of quarters, half-years and years, levels and rates in separate rows, shuffled.
+   */
+  @Property(tries = 200)
+  void aSeriesHoldingManyPeriodsAtOnceGivesTheSameReport(@ForAll long seed) {
+    Random r = new Random(seed);
+    List<Figure> levels = new ArrayList<>();
+    List<Figure> rates = new ArrayList<>();
+    int line = 0;
+    for (int y = 1990; y < 2040; y++) {
+      for (int m : new int[] {3, 6, 12}) {
+        levels.add(new Figure("县01", "retail", new Period(y, m),
+            Amount.exact(BigDecimal.valueOf(1000 + r.nextInt(500), 1)), RETAIL.unit(), null,
+            new Location("a.csv", ++line, 3)));
+        rates.add(new Figure("县01", "retail", new Period(y, m), null, RETAIL.unit(),
+            Amount.exact(BigDecimal.valueOf(r.nextInt(100), 1)), new Location("a.csv", ++line, 4)));
+      }
+    }
+    Collections.shuffle(levels, r);
+    Collections.shuffle(rates, r);
+    List<Figure> rows = new ArrayList<>(levels);
+    rows.addAll(rates);
+    if (r.nextBoolean()) {
+      Collections.shuffle(rows, r);
+    }
+    FigureStream stream = new FigureStream(TARGETS, EvaluationOptions.defaults());
+    rows.forEach(stream);
+    assertThat(stream.peakHeld()).isGreaterThan(16);
+    for (EvaluationOptions o : OPTIONS) {
+      assertSameReport(rows, o);
+    }
+  }
 }

@@ -4,12 +4,22 @@ import static dev.attain.engine.Fixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.attain.model.Amount;
 import dev.attain.model.Figure;
 import dev.attain.model.Indicator;
+import dev.attain.model.InputException;
 import dev.attain.model.Location;
 import dev.attain.model.Period;
 import dev.attain.model.UnitTable;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class FigureTableTest {
@@ -48,5 +58,76 @@ class FigureTableTest {
     Figure f = t.get("洛隆县", "gdp", Period.year(2024)).orElseThrow();
     assertThat(f.value().number()).isEqualByComparingTo("18.45");
     assertThat(f.growth().number()).isEqualByComparingTo("8.3");
+  }
+  /**
+   * The table against the plainest model of it: a map per figure in order of first appearance, a
+   * sorted set of periods per series. Rows in any order, entities and indicators as equal strings
+   * that are not the same object, conflicts refused and reading going on (as validate does),
+   * entities of the data merged in between.
+   */
+  @Property(tries = 500)
+  void sameFiguresOrderPeriodsAndEntitiesAsAMapPerFigure(@ForAll long seed) {
+    Random r = new Random(seed);
+    FigureTable t = new FigureTable();
+    Map<Figure.Key, Figure> model = new LinkedHashMap<>();
+    LinkedHashSet<String> entities = new LinkedHashSet<>();
+    String[] es = {"a", "b", "c"};
+    String[] is = {"x", "y"};
+    for (int k = 0; k < 200; k++) {
+      String e = r.nextBoolean() ? es[r.nextInt(3)] : new String(es[r.nextInt(3)]);
+      String i = r.nextBoolean() ? is[r.nextInt(2)] : new String(is[r.nextInt(2)]);
+      Period p = new Period(2000 + r.nextInt(8), 1 + r.nextInt(12));
+      Amount v = r.nextInt(3) == 0 ? null : Amount.exact(BigDecimal.valueOf(r.nextInt(3)));
+      Amount g = v == null || r.nextBoolean() ? Amount.exact(BigDecimal.valueOf(r.nextInt(3))) : null;
+      Figure f = new Figure(e, i, p, v, Fixtures.unit("亿元"), g, new Location("f", k + 1, 2));
+      Figure old = model.get(f.key());
+      boolean conflictInModel = false;
+      Figure merged = f;
+      if (old != null) {
+        try {
+          merged = t.merge(old, f);
+        } catch (InputException x) {
+          conflictInModel = true;
+        }
+      }
+      boolean conflict = false;
+      try {
+        t.accept(f);
+      } catch (InputException x) {
+        conflict = true;
+      }
+      assertThat(conflict).isEqualTo(conflictInModel);
+      if (!conflictInModel) {
+        model.put(f.key(), merged);
+        entities.add(e);
+      }
+      if (r.nextInt(50) == 0) {
+        List<String> data = List.of("z" + r.nextInt(3));
+        t.entitiesOfData(data);
+        LinkedHashSet<String> all = new LinkedHashSet<>(data);
+        all.addAll(entities);
+        entities = all;
+      }
+    }
+    assertThat(t.all()).containsExactlyElementsOf(model.values());
+    assertThat(t.size()).isEqualTo(model.size());
+    assertThat(t.entities()).containsExactlyElementsOf(entities);
+    for (String e : es) {
+      for (String i : is) {
+        TreeSet<Period> periods = new TreeSet<>();
+        for (Figure.Key key : model.keySet()) {
+          if (key.entity().equals(e) && key.indicator().equals(i)) {
+            periods.add(key.period());
+          }
+        }
+        assertThat(t.periods(e, i)).containsExactlyElementsOf(periods);
+        for (int y = 1999; y < 2009; y++) {
+          for (int m = 1; m <= 12; m++) {
+            Period p = new Period(y, m);
+            assertThat(t.get(e, i, p).orElse(null)).isEqualTo(model.get(new Figure.Key(e, i, p)));
+          }
+        }
+      }
+    }
   }
 }
