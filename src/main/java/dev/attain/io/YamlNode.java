@@ -37,9 +37,22 @@ sealed interface YamlNode {
       return switch (kind) {
         case NULL -> "nothing";
         case NUMBER, BOOLEAN -> text;
-        case STRING -> "\"" + text + "\"";
+        case STRING -> "\"" + shown(text) + "\"";
       };
     }
+
+    /**
+     * The text as a message shows it: cut to {@value #SHOWN} characters (a block scalar can be long;
+     * its line breaks are written as {@code \n} by {@link dev.attain.model.InputException}).
+     */
+    static String shown(String text) {
+      if (text.codePointCount(0, text.length()) <= SHOWN) {
+        return text;
+      }
+      return text.substring(0, text.offsetByCodePoints(0, SHOWN)) + "…";
+    }
+
+    private static final int SHOWN = 60;
   }
 
   /** One key of a map, with where the key is written. */

@@ -11,9 +11,21 @@ package dev.attain.model;
 public class InputException extends RuntimeException {
   private final transient Location location;
 
+  /**
+   * @param detail what is wrong; text quoted from the input may hold line breaks (a quoted CSV
+   *     cell, a YAML block scalar): they are written as {@code \n} and {@code \r}, so that the
+   *     message stays one line
+   */
   public InputException(Location location, String detail) {
-    super(location == null ? detail : location + ": " + detail);
+    super(oneLine(location == null ? detail : location + ": " + detail));
     this.location = location;
+  }
+
+  private static String oneLine(String text) {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text;
+    }
+    return text.replace("\r", "\\r").replace("\n", "\\n");
   }
 
   public InputException(String detail) {

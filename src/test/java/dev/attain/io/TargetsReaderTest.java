@@ -45,6 +45,18 @@ class TargetsReaderTest {
     assertThat(t.targets().get(0).entity()).isEqualTo("洛隆县");
   }
 
+  @Test
+  void aBlockOfTextWhereAMapBelongsIsQuotedOnOneLine() {
+    assertFails(HEAD.replace("targets:\n", "units: |\n  x\n  箱: {dimension: 箱}\ntargets:\n")
+        + "  - {indicator: gdp, value: {at_least: 1}}\n",
+        "t.yaml:6:8: units: expected a map such as {箱: {dimension: 箱}, 担: {equals: 100 斤}}, found "
+            + "\"x\\n箱: {dimension: 箱}\\n\"");
+    String longText = "一".repeat(70);
+    assertFails(HEAD.replace("targets:\n", "units: " + longText + "\ntargets:\n"),
+        "t.yaml:6:8: units: expected a map such as {箱: {dimension: 箱}, 担: {equals: 100 斤}}, found \""
+            + "一".repeat(60) + "…\"");
+  }
+
   static TargetSet read(String yaml) {
     return TargetsReader.read(yaml, "t.yaml", Path.of("/data"), ProblemHandler.FAIL_FAST);
   }
