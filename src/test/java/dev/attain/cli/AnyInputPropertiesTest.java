@@ -24,7 +24,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Whatever bytes are given as the actuals file or the targets file, the command line ends with
  * exit 0, 1 or 3, never 4 (a bug); on 3 it says why on standard error and writes no report on
- * standard output. The bytes are arbitrary, or the bundled Luolong sample with a few edits: bytes
+ * standard output; every line on standard error names its file or the program (one line per
+ * problem: text quoted from the input never breaks a line). The bytes are arbitrary, or the bundled Luolong sample with a few edits: bytes
  * flipped, the file cut short, quotes, commas, line breaks, NULs or any Unicode text inserted.
  *
  * <p>Tries are few (the suite must stay fast) and jqwik draws new ones on every build. Each try
@@ -84,6 +85,12 @@ class AnyInputPropertiesTest {
     if (run.exit() == 3) {
       assertThat(run.err()).as(run.toString()).isNotBlank().doesNotContain("\tat ");
       assertThat(run.out()).as(run.toString()).isEmpty();
+    }
+    // one line per problem or log message, each naming its file or the program
+    for (String line : run.err().split("\n", -1)) {
+      if (!line.isEmpty()) {
+        assertThat(line).as(run.toString()).matches("(actuals\\.csv|targets\\.yaml|attain):.*");
+      }
     }
   }
 
