@@ -13,19 +13,42 @@ public class InputException extends RuntimeException {
 
   /**
    * @param detail what is wrong; text quoted from the input may hold line breaks (a quoted CSV
-   *     cell, a YAML block scalar): they are written as {@code \n} and {@code \r}, so that the
-   *     message stays one line
+   *     cell, a YAML block scalar) or other control characters: they are written as {@code \n},
+   *     {@code \r} and {@code \u0085}-style escapes, so that the message stays one line and
+   *     prints as it reads
    */
   public InputException(Location location, String detail) {
     super(oneLine(location == null ? detail : location + ": " + detail));
     this.location = location;
   }
 
-  private static String oneLine(String text) {
-    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+  /** {@code text} with control characters (but tabs) and line or paragraph separators escaped. */
+  static String oneLine(String text) {
+    int i = 0;
+    while (i < text.length() && !escaped(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
       return text;
     }
-    return text.replace("\r", "\\r").replace("\n", "\\n");
+    StringBuilder b = new StringBuilder(text.length() + 8).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (escaped(c)) {
+        b.append("\\u").append(String.format("%04X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean escaped(char c) {
+    return c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
   }
 
   public InputException(String detail) {
