@@ -75,6 +75,38 @@ class AnyInputPropertiesTest {
     assertEndsCleanly(yaml, SAMPLE_CSV, validate);
   }
 
+  /**
+   * Whatever an edited sample holds, a report that is written parses as its format and carries
+   * every result: JSON valid against its schema, JUnit XML against its XSD, CSV with as many rows
+   * as results, HTML as XML, markdown and text with a row per result.
+   */
+  @Property(tries = 150)
+  void anyEditOfTheSampleGivesReportsThatParse(@ForAll("editedCsv") byte[] csv,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int editTargets,
+      @ForAll("editedTargets") byte[] yaml) throws Exception {
+    write("targets.yaml", editTargets == 0 ? yaml : SAMPLE_TARGETS); // the targets edited one time in four
+    write("actuals.csv", csv);
+    Run run = assertTimeoutPreemptively(HANG_GUARD, () -> Run.of(dir, "check", "-t", "targets.yaml", "actuals.csv",
+        "-f", "json", "-o", "junit=r.xml", "-o", "csv=r.csv", "-o", "html=r.html", "-o", "markdown=r.md",
+        "-o", "text=r.txt"));
+    if (run.exit() == 3) {
+      return;
+    }
+    assertThat(run.exit()).as(run.toString()).isIn(0, 1);
+    com.fasterxml.jackson.databind.JsonNode json = FormatsOnSamplesTest.JSON.readTree(run.out());
+    assertThat(FormatsOnSamplesTest.schema().validate(json)).as(run.out()).isEmpty();
+    com.fasterxml.jackson.databind.JsonNode results = json.get("results");
+    FormatsOnSamplesTest.junit(readText("r.xml"), results);
+    FormatsOnSamplesTest.csv(readText("r.csv"), results);
+    FormatsOnSamplesTest.html(readText("r.html"), results);
+    FormatsOnSamplesTest.markdown(readText("r.md"), results);
+    FormatsOnSamplesTest.text(readText("r.txt"), results);
+  }
+
+  private static String readText(String name) {
+    return new String(read(dir.resolve(name)), StandardCharsets.UTF_8);
+  }
+
   private static void assertEndsCleanly(byte[] targets, byte[] csv, boolean validate) {
     write("targets.yaml", targets);
     write("actuals.csv", csv);

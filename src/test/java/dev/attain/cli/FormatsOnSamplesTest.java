@@ -88,19 +88,29 @@ class FormatsOnSamplesTest {
       case JUNIT -> junit(out, results);
       case CSV -> csv(out, results);
       case HTML -> html(out, results);
-      case MARKDOWN -> assertThat(out.lines().filter(l -> l.startsWith("| ") && l.matches("\\| \\S+ (PASS|WARN|FAIL|MISSING) \\|.*")))
-          .hasSize(results.size());
-      case TEXT -> assertThat(out.lines().filter(l -> l.matches("(PASS|WARN|FAIL|MISSING) .*"))).hasSize(results.size());
+      case MARKDOWN -> markdown(out, results);
+      case TEXT -> text(out, results);
     }
   }
 
-  private static JsonSchema schema() throws Exception {
+  static void markdown(String md, JsonNode results) {
+    assertThat(md.lines().filter(l -> l.startsWith("| ") && l.matches("\\| \\S+ (PASS|WARN|FAIL|MISSING) \\|.*")))
+        .hasSize(results.size());
+  }
+
+  static void text(String text, JsonNode results) {
+    assertThat(text.lines().filter(l -> l.matches("(PASS|WARN|FAIL|MISSING) .*"))).hasSize(results.size());
+  }
+
+  static final ObjectMapper JSON = MAPPER;
+
+  static JsonSchema schema() throws Exception {
     try (InputStream in = ReportFormat.class.getResourceAsStream("/dev/attain/report.schema.json")) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MAPPER.readTree(in));
     }
   }
 
-  private static void junit(String xml, JsonNode results) throws Exception {
+  static void junit(String xml, JsonNode results) throws Exception {
     SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     f.newSchema(FormatsOnSamplesTest.class.getResource("/junit-xsd/junit-10.xsd")).newValidator()
         .validate(new StreamSource(new StringReader(xml)));
@@ -124,7 +134,7 @@ class FormatsOnSamplesTest {
     }
   }
 
-  private static void csv(String text, JsonNode results) throws Exception {
+  static void csv(String text, JsonNode results) throws Exception {
     assertThat(text).startsWith("\uFEFF");
     List<CSVRecord> rows;
     List<String> header;
@@ -175,7 +185,7 @@ class FormatsOnSamplesTest {
     }
   }
 
-  private static void html(String html, JsonNode results) throws Exception {
+  static void html(String html, JsonNode results) throws Exception {
     Document doc = parse(html);
     assertThat(doc.getElementsByTagName("script").getLength()).isZero();
     assertThat(doc.getElementsByTagName("link").getLength()).isZero();
