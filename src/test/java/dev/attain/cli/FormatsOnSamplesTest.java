@@ -96,6 +96,19 @@ class FormatsOnSamplesTest {
   static void markdown(String md, JsonNode results) {
     assertThat(md.lines().filter(l -> l.startsWith("| ") && l.matches("\\| \\S+ (PASS|WARN|FAIL|MISSING) \\|.*")))
         .hasSize(results.size());
+    // every row of a table has as many cells as its header: a | in a cell is escaped
+    int columns = -1;
+    for (String line : md.lines().toList()) {
+      if (!line.startsWith("|")) {
+        columns = -1;
+        continue;
+      }
+      int cells = line.split("(?<!\\\\)\\|", -1).length;
+      if (columns < 0) {
+        columns = cells;
+      }
+      assertThat(cells).as(line).isEqualTo(columns);
+    }
   }
 
   static void text(String text, JsonNode results) {
