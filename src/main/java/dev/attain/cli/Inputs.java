@@ -78,13 +78,24 @@ final class Inputs {
    */
   static List<String> read(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems, java.util.function.Consumer<dev.attain.model.Figure> sink) {
+    return each(ctx, targets, sources, encoding, problems, (reader, in, name) -> reader.read(in, name, sink, problems));
+  }
+
+  /** How one source is read. */
+  private interface ReadOne {
+    void read(ActualsReader reader, InputStream in, String name);
+  }
+
+  /** Reads every source, in order, with one reader; returns every row's entity in order of first appearance. */
+  private static List<String> each(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
+      ProblemHandler problems, ReadOne readOne) {
     ActualsReader reader = new ActualsReader(targets, encoding);
     for (Source s : sources) {
       if (s.isStdin()) {
-        reader.read(ctx.in(), s.name(), sink, problems);
+        readOne.read(reader, ctx.in(), s.name());
       } else {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(s.path()), 1 << 16)) {
-          reader.read(in, s.name(), sink, problems);
+          readOne.read(reader, in, s.name());
         } catch (NoSuchFileException e) {
           problems.report(new InputException(Location.of(s.name()), "no such file"));
         } catch (IOException e) {
@@ -112,8 +123,11 @@ final class Inputs {
       return read(ctx, targets, sources, encoding, problems, sink);
     }
     java.util.concurrent.atomic.AtomicReference<List<String>> entities = new java.util.concurrent.atomic.AtomicReference<>();
-    Pipeline.<dev.attain.model.Figure>run("attain-reader",
-        feed -> entities.set(read(ctx, targets, sources, encoding, problems, feed)), sink);
+    // the reading thread parses and checks; figure objects are made on this thread, which waits
+    Pipeline.<ActualsReader.Row>run("attain-reader",
+        feed -> entities.set(each(ctx, targets, sources, encoding, problems,
+            (reader, in, name) -> reader.readRows(in, name, feed, problems))),
+        row -> sink.accept(row.figure()));
     return entities.get();
   }
 

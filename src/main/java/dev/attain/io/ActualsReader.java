@@ -93,14 +93,104 @@ public final class ActualsReader {
 
   public void read(InputStream in, String name, Consumer<Figure> sink, ProblemHandler problems) {
     TextInput.LineCountingReader text = TextInput.open(in, name, forcedEncoding);
-    new Run(name, new CsvRecords(text, name), sink, problems).run();
+    new Run(name, new CsvRecords(text, name), sink, null, problems).run();
+  }
+
+  /**
+   * As {@link #read}, but hands each figure over unmade, as a {@link Row} whose {@link Row#figure}
+   * makes it: when reading and checking run on two threads, the checking thread (which waits for
+   * the reader) makes the figure objects, and the reading thread only parses. Every check and
+   * every error is the reader's, as with {@link #read}; {@code figure()} gives the very figure
+   * {@link #read} would have handed over.
+   */
+  public void readRows(InputStream in, String name, Consumer<Row> sink, ProblemHandler problems) {
+    TextInput.LineCountingReader text = TextInput.open(in, name, forcedEncoding);
+    new Run(name, new CsvRecords(text, name), null, sink, problems).run();
+  }
+
+  /**
+   * A figure read and checked but not yet made: the parts of a row whose numbers are plain (as
+   * unscaled values and scales, no object made), or a figure made already (other rows).
+   */
+  public static final class Row {
+    private final Figure made;
+    private final String entity;
+    private final String indicator;
+    private final Period period;
+    private final Unit unit;
+    private final String file;
+    private final long line;
+    private final int column;
+    /** The level: parsed ({@code value}), plain (unscaled and scale), or none. */
+    private final Amount value;
+    private final boolean plainValue;
+    private final long valueUnscaled;
+    private final int valueScale;
+    private final Amount growth;
+    private final boolean plainGrowth;
+    private final long growthUnscaled;
+    private final int growthScale;
+
+    private Row(Figure made) {
+      this.made = made;
+      this.entity = null;
+      this.indicator = null;
+      this.period = null;
+      this.unit = null;
+      this.file = null;
+      this.line = 0;
+      this.column = 0;
+      this.value = null;
+      this.plainValue = false;
+      this.valueUnscaled = 0;
+      this.valueScale = 0;
+      this.growth = null;
+      this.plainGrowth = false;
+      this.growthUnscaled = 0;
+      this.growthScale = 0;
+    }
+
+    private Row(String entity, String indicator, Period period, Unit unit, Run run, int column) {
+      this.made = null;
+      this.entity = entity;
+      this.indicator = indicator;
+      this.period = period;
+      this.unit = unit;
+      this.file = run.file;
+      this.line = run.line;
+      this.column = column;
+      this.value = run.value;
+      this.plainValue = run.plainValue;
+      this.valueUnscaled = run.valueUnscaled;
+      this.valueScale = run.valueScale;
+      this.growth = run.growth;
+      this.plainGrowth = run.plainGrowth;
+      this.growthUnscaled = run.growthUnscaled;
+      this.growthScale = run.growthScale;
+    }
+
+    /** The figure. */
+    public Figure figure() {
+      if (made != null) {
+        return made;
+      }
+      return new Figure(entity, indicator, period, amount(value, plainValue, valueUnscaled, valueScale), unit,
+          amount(growth, plainGrowth, growthUnscaled, growthScale), new Location(file, line, column));
+    }
+  }
+
+  /** A parsed amount, or a plain number's, or none. */
+  private static Amount amount(Amount parsed, boolean plain, long unscaled, int scale) {
+    return plain ? Amount.exact(BigDecimal.valueOf(unscaled, scale)) : parsed;
   }
 
   /** The state of reading one file. */
   private final class Run {
     private final String file;
     private final CsvRecords records;
+    /** Where figures go: made here ({@link #read}), or as rows to be made there ({@link #readRows}). */
     private final Consumer<Figure> sink;
+    private final Consumer<Row> rows;
     private final ProblemHandler problems;
     private final ValueParser values = new ValueParser(targets.units());
     private final String defaultEntity = targets.entity() == null ? "" : targets.entity();
@@ -122,11 +212,21 @@ public final class ActualsReader {
     private long unknownRows;
     private long line;
     private Header header;
+    /** The level and rate of the current row: parsed, or plain (unscaled and scale), or none. */
+    private Amount value;
+    private boolean plainValue;
+    private long valueUnscaled;
+    private int valueScale;
+    private Amount growth;
+    private boolean plainGrowth;
+    private long growthUnscaled;
+    private int growthScale;
 
-    Run(String file, CsvRecords records, Consumer<Figure> sink, ProblemHandler problems) {
+    Run(String file, CsvRecords records, Consumer<Figure> sink, Consumer<Row> rows, ProblemHandler problems) {
       this.file = file;
       this.records = records;
       this.sink = sink;
+      this.rows = rows;
       this.problems = problems;
     }
 
@@ -198,11 +298,13 @@ public final class ActualsReader {
           unit = u;
         }
       }
-      Amount value = null;
+      value = null;
+      plainValue = false;
       if (h.value >= 0) {
-        BigDecimal plain = h.value < r.size() ? r.plainNumber(h.value) : null;
-        if (plain != null) {
-          value = Amount.exact(plain);
+        if (h.value < r.size() && r.plain(h.value)) {
+          plainValue = true;
+          valueUnscaled = r.plainUnscaled();
+          valueScale = r.plainScale();
         } else {
           Location at = new Location(file, line, h.value + 1);
           value = values.parse(cell(r, h.value), "value", at);
@@ -211,11 +313,13 @@ public final class ActualsReader {
           }
         }
       }
-      Amount growth = null;
+      growth = null;
+      plainGrowth = false;
       if (h.growth >= 0) {
-        growth = growth(r, h.growth);
+        growth(r, h.growth);
       }
-      if (value == null && growth == null) {
+      boolean hasValue = plainValue || value != null;
+      if (!hasValue && !plainGrowth && growth == null) {
         return;
       }
       if (unit == null) {
@@ -223,8 +327,22 @@ public final class ActualsReader {
       } else if (!unit.convertsTo(ind.unit())) { // a unit cell was checked already
         compatible(unit, ind, new Location(file, line, h.value + 1));
       }
-      int col = value != null ? h.value + 1 : h.growth + 1;
-      sink.accept(new Figure(entity, ind.id(), period, value, unit, growth, new Location(file, line, col)));
+      int col = hasValue ? h.value + 1 : h.growth + 1;
+      if (rows != null) {
+        rows.accept(new Row(entity, ind.id(), period, unit, this, col));
+      } else {
+        sink.accept(new Figure(entity, ind.id(), period, amount(value, plainValue, valueUnscaled, valueScale), unit,
+            amount(growth, plainGrowth, growthUnscaled, growthScale), new Location(file, line, col)));
+      }
+    }
+
+    /** Hands a figure made here on (the wide layout, whose cells are few per row). */
+    private void made(Figure f) {
+      if (rows != null) {
+        rows.accept(new Row(f));
+      } else {
+        sink.accept(f);
+      }
     }
 
     private void wideRow(CsvRecords r) {
@@ -248,8 +366,8 @@ public final class ActualsReader {
         try {
           Location at = new Location(file, line, c + 1);
           String raw = cell(r, c);
-          Amount value = values.parse(raw, "value", at);
-          if (value == null) {
+          Amount cellValue = values.parse(raw, "value", at);
+          if (cellValue == null) {
             continue;
           }
           Unit unit = suffixed(raw, values.suffix(), rowUnit, unitCell, ind, at);
@@ -258,7 +376,7 @@ public final class ActualsReader {
           } else {
             compatible(unit, ind, at);
           }
-          sink.accept(new Figure(entity, ind.id(), h.periods[k], value, unit, null, at));
+          made(new Figure(entity, ind.id(), h.periods[k], cellValue, unit, null, at));
         } catch (InputException e) {
           problems.report(e);
         }
@@ -298,10 +416,13 @@ public final class ActualsReader {
       }
     }
 
-    private Amount growth(CsvRecords r, int col) {
-      BigDecimal plain = col < r.size() ? r.plainNumber(col) : null;
-      if (plain != null) {
-        return Amount.exact(plain);
+    /** Reads the rate of the current row into {@link #growth} or, when plain, {@link #growthUnscaled}. */
+    private void growth(CsvRecords r, int col) {
+      if (col < r.size() && r.plain(col)) {
+        plainGrowth = true;
+        growthUnscaled = r.plainUnscaled();
+        growthScale = r.plainScale();
+        return;
       }
       Location at = new Location(file, line, col + 1);
       String raw = cell(r, col);
@@ -311,7 +432,7 @@ public final class ActualsReader {
         throw new InputException(at, "growth \"" + Folding.trim(raw)
             + "\" must be a percentage " + ValueParser.EXPECTED_GROWTH);
       }
-      return g;
+      growth = g;
     }
 
     /** The indicator a name cell names, or {@code null} (counted and logged) when none. */

@@ -59,6 +59,9 @@ final class CsvRecords {
 
   private static final int CACHE = 8192;
 
+  /** The number {@link #plain} found last. */
+  private long plainUnscaled;
+  private final int[] plainScale = new int[1];
   private static final int LAST = 16;
   /** Per field (the first {@link #LAST}), the cached string {@link #cached} gave last, and its characters. */
   private final String[] lastCell = new String[LAST];
@@ -170,9 +173,24 @@ final class CsvRecords {
     return true;
   }
 
-  /** Field {@code i} when it is a plain number ({@link ValueParser#plain}), else {@code null}. */
-  BigDecimal plainNumber(int i) {
-    return parsed ? null : ValueParser.plain(buf, from[i], to[i]);
+  /**
+   * Whether field {@code i} is a plain number ({@link ValueParser#plain}); if so, its unscaled
+   * value and scale are in {@link #plainUnscaled()} and {@link #plainScale()} until the next call.
+   */
+  boolean plain(int i) {
+    if (parsed) {
+      return false;
+    }
+    plainUnscaled = ValueParser.plainUnscaled(buf, from[i], to[i], plainScale);
+    return plainUnscaled != ValueParser.NOT_PLAIN;
+  }
+
+  long plainUnscaled() {
+    return plainUnscaled;
+  }
+
+  int plainScale() {
+    return plainScale[0];
   }
 
   /** The fields of the current record. */

@@ -165,6 +165,19 @@ final class ValueParser {
    * reads it without making a string.
    */
   static BigDecimal plain(char[] b, int from, int to) {
+    int[] scale = new int[1];
+    long unscaled = plainUnscaled(b, from, to, scale);
+    return unscaled == NOT_PLAIN ? null : BigDecimal.valueOf(unscaled, scale[0]);
+  }
+
+  /** What {@link #plainUnscaled} answers for a text that is not a plain number. */
+  static final long NOT_PLAIN = Long.MIN_VALUE;
+
+  /**
+   * {@link #plain} as its unscaled value, with the scale put in {@code scale[0]}, making no object;
+   * {@link #NOT_PLAIN} when the text is not plain.
+   */
+  static long plainUnscaled(char[] b, int from, int to, int[] scale) {
     int i = from;
     boolean negative = i < to && b[i] == '-';
     if (negative) {
@@ -173,30 +186,31 @@ final class ValueParser {
     long unscaled = 0;
     int digits = 0;
     int intDigits = 0;
-    int scale = 0;
+    int decimals = 0;
     boolean dot = false;
     for (; i < to; i++) {
       char c = b[i];
       if (c >= '0' && c <= '9') {
         if (++digits > 18) {
-          return null;
+          return NOT_PLAIN;
         }
         unscaled = unscaled * 10 + (c - '0');
         if (dot) {
-          scale++;
+          decimals++;
         } else {
           intDigits++;
         }
       } else if (c == '.' && !dot) {
         dot = true;
       } else {
-        return null;
+        return NOT_PLAIN;
       }
     }
-    if (intDigits == 0 || (dot && scale == 0)) {
-      return null;
+    if (intDigits == 0 || (dot && decimals == 0)) {
+      return NOT_PLAIN;
     }
-    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+    scale[0] = decimals;
+    return negative ? -unscaled : unscaled;
   }
 
   private static boolean exponentAt(String s, int i) {
