@@ -108,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
     FigureStream stream = new FigureStream(targets, options);
     long t0 = System.nanoTime();
     List<String> entitiesOfData =
-        Inputs.readConcurrently(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST, stream);
+        Inputs.readConcurrently(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST, stream::accept);
     stream.table().entitiesOfData(entitiesOfData); // an entity whose rows report nothing is still present
     long t1 = System.nanoTime();
     Report report = stream.evaluate(options);

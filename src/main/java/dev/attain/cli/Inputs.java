@@ -4,6 +4,7 @@ import dev.attain.engine.FigureTable;
 import dev.attain.io.ActualsReader;
 import dev.attain.io.ProblemHandler;
 import dev.attain.io.TargetsReader;
+import dev.attain.model.FigureRow;
 import dev.attain.model.InputException;
 import dev.attain.model.Location;
 import dev.attain.model.TargetSet;
@@ -111,24 +112,28 @@ final class Inputs {
   static final long CONCURRENT_BYTES = 1 << 20;
 
   /**
-   * Reads every source, in order, into {@code sink}: parsing on a thread of its own and {@code sink}
-   * on this one when the input is large (standard input, or files of {@link #CONCURRENT_BYTES} or
-   * more), else here. Either way {@code sink} gets the same figures in the same order, and the
-   * first error in data order is thrown, as {@link #read} does. Returns every row's entity in
-   * order of first appearance.
+   * Reads every source, in order, into {@code sink} as rows ({@link #rows}): parsing on a thread of
+   * its own and {@code sink} on this one when the input is large (standard input, or files of
+   * {@link #CONCURRENT_BYTES} or more), else here. Either way {@code sink} gets the same rows in
+   * the same order, and the first error in data order is thrown, as {@link #read} does. Returns
+   * every row's entity in order of first appearance.
    */
   static List<String> readConcurrently(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
-      ProblemHandler problems, java.util.function.Consumer<dev.attain.model.Figure> sink) {
+      ProblemHandler problems, java.util.function.Consumer<FigureRow> sink) {
     if (!large(sources)) {
-      return read(ctx, targets, sources, encoding, problems, sink);
+      return rows(ctx, targets, sources, encoding, problems, sink);
     }
     java.util.concurrent.atomic.AtomicReference<List<String>> entities = new java.util.concurrent.atomic.AtomicReference<>();
-    // the reading thread parses and checks; figure objects are made on this thread, which waits
-    Pipeline.<ActualsReader.Row>run("attain-reader",
-        feed -> entities.set(each(ctx, targets, sources, encoding, problems,
-            (reader, in, name) -> reader.readRows(in, name, feed, problems))),
-        row -> sink.accept(row.figure()));
+    // the reading thread parses and checks rows; the sink, on this thread, makes what it keeps
+    Pipeline.<FigureRow>run("attain-reader",
+        feed -> entities.set(rows(ctx, targets, sources, encoding, problems, feed)), sink);
     return entities.get();
+  }
+
+  /** {@link #read}, each figure handed over as a {@link FigureRow} (not made). */
+  static List<String> rows(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
+      ProblemHandler problems, java.util.function.Consumer<FigureRow> sink) {
+    return each(ctx, targets, sources, encoding, problems, (reader, in, name) -> reader.readRows(in, name, sink, problems));
   }
 
   private static boolean large(List<Source> sources) {

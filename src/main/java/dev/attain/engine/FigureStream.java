@@ -3,6 +3,7 @@ package dev.attain.engine;
 import dev.attain.model.Amount;
 import dev.attain.model.Bound;
 import dev.attain.model.Figure;
+import dev.attain.model.FigureRow;
 import dev.attain.model.Finding;
 import dev.attain.model.FindingStatus;
 import dev.attain.model.FindingsMode;
@@ -108,28 +109,47 @@ public final class FigureStream implements Consumer<Figure> {
     }
   }
 
-  /** Whether the targets need this figure (its indicator, in a target year or the year before). */
-  boolean needed(Figure f) {
-    String indicator = f.indicator();
+  /** Whether the targets need a figure of this indicator and period (in a target year or the year before). */
+  boolean needed(String indicator, Period period) {
     if (indicator != lastAsked) { // rows come grouped by indicator: the answer of the row before, first
       lastAsked = indicator;
       lastNeeded = neededIndicators.contains(indicator);
     }
-    return lastNeeded && neededYears.get(f.period().year());
+    return lastNeeded && neededYears.get(period.year());
   }
-
 
   @Override
   public void accept(Figure f) {
-    if (f.entity() != entity) {
-      entity = f.entity();
-      row = series.computeIfAbsent(entity, e -> new Series[Math.max(4, indicatorIndex.size() + 1)]);
-      table.addEntity(entity);
-    }
-    if (needed(f)) {
+    entity(f.entity());
+    if (needed(f.indicator(), f.period())) {
       table.accept(f);
     }
-    consistency(f);
+    consistency(f.entity(), f.indicator(), f.period(), f, null);
+  }
+
+  /**
+   * As {@link #accept(Figure)}, for a row whose figure is not made yet: its numbers go into the
+   * consistency check as they are, and the figure is made only when the targets need it (or a
+   * repeated row must be merged with it).
+   */
+  public void accept(FigureRow r) {
+    if (r.made() != null) {
+      accept(r.made());
+      return;
+    }
+    entity(r.entity());
+    if (needed(r.indicator(), r.period())) {
+      table.accept(r.figure());
+    }
+    consistency(r.entity(), r.indicator(), r.period(), null, r);
+  }
+
+  private void entity(String e) {
+    if (e != entity) {
+      entity = e;
+      row = series.computeIfAbsent(entity, x -> new Series[Math.max(4, indicatorIndex.size() + 1)]);
+      table.addEntity(entity);
+    }
   }
 
   /** The figures the targets need, and every entity of the data. */
@@ -200,9 +220,8 @@ public final class FigureStream implements Consumer<Figure> {
       return -1;
     }
 
-    /** Holds {@code figure}, read as row {@code seq}, in a new slot. */
-    int add(HeldPeriods slots, long seq, Figure figure) {
-      int slot = slots.add(seq, figure, head);
+    /** Takes {@code slot}, just made with {@link #head} as its next, as the first of the chain. */
+    int link(HeldPeriods slots, int slot) {
       head = slot;
       count++;
       if (index != null) {
@@ -293,22 +312,21 @@ public final class FigureStream implements Consumer<Figure> {
     return s;
   }
 
-  private void consistency(Figure f) {
-    String entity = f.entity();
-    String indicator = f.indicator();
+  /** The consistency check of one row: its figure {@code f}, or its row {@code r} (one is null). */
+  private void consistency(String entity, String indicator, Period period, Figure f, FigureRow r) {
     Series s = series(indicator);
-    int year = f.period().year();
-    int months = f.period().months();
+    int year = period.year();
+    int months = period.months();
     int slot = s.find(slots, year, months);
     if (slot < 0) {
       if (s.isReleased(year, months)) {
         return; // checked and no longer needed: a repeat of a figure that had its level and rate
       }
-      slot = s.add(slots, seq++, f);
+      slot = s.link(slots, f != null ? slots.add(seq++, f, s.head) : slots.add(seq++, r, s.head));
       held++;
       peakHeld = Math.max(peakHeld, held);
     } else {
-      slots.set(slot, table.merge(slots.figure(slot, entity, indicator), f));
+      slots.set(slot, table.merge(slots.figure(slot, entity, indicator), f != null ? f : r.figure()));
     }
     check(s, slot, entity, indicator);
     if (year < 9999 && slots.hasValue(slot)) {

@@ -2,6 +2,7 @@ package dev.attain.engine;
 
 import dev.attain.model.Amount;
 import dev.attain.model.Figure;
+import dev.attain.model.FigureRow;
 import dev.attain.model.Location;
 import dev.attain.model.Period;
 import dev.attain.model.Relation;
@@ -77,6 +78,28 @@ final class HeldPeriods {
 
   /** A slot holding {@code figure}, read as row {@code seq}; its {@link #next} is {@code next}. */
   int add(long seq, Figure figure, int next) {
+    Location at = figure.location();
+    int slot = place(seq, figure.period(), figure.unit(), at.file(), at.line(), at.column(), next);
+    set(slot, figure);
+    return slot;
+  }
+
+  /**
+   * A slot holding the figure of {@code row} (not made: a plain number goes in as its digits and
+   * scale), read as row {@code seq}; its {@link #next} is {@code next}.
+   */
+  int add(long seq, FigureRow row, int next) {
+    if (row.made() != null) {
+      return add(seq, row.made(), next);
+    }
+    int slot = place(seq, row.period(), row.unit(), row.file(), row.line(), row.column(), next);
+    numbers(slot, row.value(), row.plainValue(), row.valueUnscaled(), row.valueScale(), row.growth(),
+        row.plainGrowth(), row.growthUnscaled(), row.growthScale());
+    return slot;
+  }
+
+  /** A free slot with the period, unit and location given, and no numbers yet. */
+  private int place(long seq, Period period, Unit unit, String file, long line, int column, int next) {
     int slot;
     if (free >= 0) {
       slot = free;
@@ -95,18 +118,15 @@ final class HeldPeriods {
     }
     long[] longs = longPages[slot >>> PAGE_BITS];
     int l = (slot & IN_PAGE) * LONGS;
-    Period period = figure.period();
-    Location at = figure.location();
     longs[l + SEQ] = seq;
-    longs[l + LINE] = at.line();
-    longs[l + CODE_COLUMN] = (long) code(period.year(), period.months()) << 32 | (at.column() & 0xFFFFFFFFL);
+    longs[l + LINE] = line;
+    longs[l + CODE_COLUMN] = (long) code(period.year(), period.months()) << 32 | (column & 0xFFFFFFFFL);
     longs[l + NEXT_FLAGS] = (long) next << 32;
     Object[] refs = refPages[slot >>> PAGE_BITS];
     int r = (slot & IN_PAGE) * REFS;
     refs[r + PERIOD] = period;
-    refs[r + UNIT] = figure.unit();
-    refs[r + FILE] = at.file();
-    set(slot, figure);
+    refs[r + UNIT] = unit;
+    refs[r + FILE] = file;
     return slot;
   }
 
@@ -121,14 +141,23 @@ final class HeldPeriods {
 
   /** Takes the level and rate of {@code figure} (same key, unit and location as the slot's). */
   void set(int slot, Figure figure) {
+    numbers(slot, figure.value(), false, 0, 0, figure.growth(), false, 0, 0);
+  }
+
+  /** Takes a level and a rate, each an amount, a plain number (digits and scale) or none. */
+  private void numbers(int slot, Amount v, boolean plainValue, long valueDigits, int valueDigitsScale, Amount g,
+      boolean plainGrowth, long growthDigits, int growthDigitsScale) {
     long[] longs = longPages[slot >>> PAGE_BITS];
     int l = (slot & IN_PAGE) * LONGS;
     BigDecimal[] big = null;
     int flags = (int) longs[l + NEXT_FLAGS] & CHECKED;
     int valueScale = 0;
     int growthScale = 0;
-    Amount v = figure.value();
-    if (v != null) {
+    if (plainValue) {
+      flags |= (Relation.EQ.ordinal() + 1) << VALUE_RELATION_SHIFT;
+      longs[l + VALUE] = valueDigits;
+      valueScale = valueDigitsScale;
+    } else if (v != null) {
       flags |= (v.relation().ordinal() + 1) << VALUE_RELATION_SHIFT;
       BigDecimal n = v.number();
       if (fitsLong(n)) {
@@ -139,8 +168,11 @@ final class HeldPeriods {
         big[0] = n;
       }
     }
-    Amount g = figure.growth();
-    if (g != null) {
+    if (plainGrowth) {
+      flags |= (Relation.EQ.ordinal() + 1) << GROWTH_RELATION_SHIFT;
+      longs[l + GROWTH] = growthDigits;
+      growthScale = growthDigitsScale;
+    } else if (g != null) {
       flags |= (g.relation().ordinal() + 1) << GROWTH_RELATION_SHIFT;
       BigDecimal n = g.number();
       if (fitsLong(n)) {

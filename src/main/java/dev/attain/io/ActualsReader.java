@@ -2,6 +2,7 @@ package dev.attain.io;
 
 import dev.attain.model.Amount;
 import dev.attain.model.Figure;
+import dev.attain.model.FigureRow;
 import dev.attain.model.Folding;
 import dev.attain.model.Indicator;
 import dev.attain.model.InputException;
@@ -97,86 +98,15 @@ public final class ActualsReader {
   }
 
   /**
-   * As {@link #read}, but hands each figure over unmade, as a {@link Row} whose {@link Row#figure}
-   * makes it: when reading and checking run on two threads, the checking thread (which waits for
-   * the reader) makes the figure objects, and the reading thread only parses. Every check and
-   * every error is the reader's, as with {@link #read}; {@code figure()} gives the very figure
-   * {@link #read} would have handed over.
+   * As {@link #read}, but hands each figure over as a {@link FigureRow}, whose plain numbers are
+   * not made into {@code BigDecimal}s and whose figure is not made: when reading and checking run
+   * on two threads, the checking thread (which waits for the reader) makes what it keeps. Every
+   * check and every error is the reader's, as with {@link #read}; {@link FigureRow#figure()} gives
+   * the very figure {@link #read} would have handed over.
    */
-  public void readRows(InputStream in, String name, Consumer<Row> sink, ProblemHandler problems) {
+  public void readRows(InputStream in, String name, Consumer<FigureRow> sink, ProblemHandler problems) {
     TextInput.LineCountingReader text = TextInput.open(in, name, forcedEncoding);
     new Run(name, new CsvRecords(text, name), null, sink, problems).run();
-  }
-
-  /**
-   * A figure read and checked but not yet made: the parts of a row whose numbers are plain (as
-   * unscaled values and scales, no object made), or a figure made already (other rows).
-   */
-  public static final class Row {
-    private final Figure made;
-    private final String entity;
-    private final String indicator;
-    private final Period period;
-    private final Unit unit;
-    private final String file;
-    private final long line;
-    private final int column;
-    /** The level: parsed ({@code value}), plain (unscaled and scale), or none. */
-    private final Amount value;
-    private final boolean plainValue;
-    private final long valueUnscaled;
-    private final int valueScale;
-    private final Amount growth;
-    private final boolean plainGrowth;
-    private final long growthUnscaled;
-    private final int growthScale;
-
-    private Row(Figure made) {
-      this.made = made;
-      this.entity = null;
-      this.indicator = null;
-      this.period = null;
-      this.unit = null;
-      this.file = null;
-      this.line = 0;
-      this.column = 0;
-      this.value = null;
-      this.plainValue = false;
-      this.valueUnscaled = 0;
-      this.valueScale = 0;
-      this.growth = null;
-      this.plainGrowth = false;
-      this.growthUnscaled = 0;
-      this.growthScale = 0;
-    }
-
-    private Row(String entity, String indicator, Period period, Unit unit, Run run, int column) {
-      this.made = null;
-      this.entity = entity;
-      this.indicator = indicator;
-      this.period = period;
-      this.unit = unit;
-      this.file = run.file;
-      this.line = run.line;
-      this.column = column;
-      this.value = run.value;
-      this.plainValue = run.plainValue;
-      this.valueUnscaled = run.valueUnscaled;
-      this.valueScale = run.valueScale;
-      this.growth = run.growth;
-      this.plainGrowth = run.plainGrowth;
-      this.growthUnscaled = run.growthUnscaled;
-      this.growthScale = run.growthScale;
-    }
-
-    /** The figure. */
-    public Figure figure() {
-      if (made != null) {
-        return made;
-      }
-      return new Figure(entity, indicator, period, amount(value, plainValue, valueUnscaled, valueScale), unit,
-          amount(growth, plainGrowth, growthUnscaled, growthScale), new Location(file, line, column));
-    }
   }
 
   /** A parsed amount, or a plain number's, or none. */
@@ -190,7 +120,7 @@ public final class ActualsReader {
     private final CsvRecords records;
     /** Where figures go: made here ({@link #read}), or as rows to be made there ({@link #readRows}). */
     private final Consumer<Figure> sink;
-    private final Consumer<Row> rows;
+    private final Consumer<FigureRow> rows;
     private final ProblemHandler problems;
     private final ValueParser values = new ValueParser(targets.units());
     private final String defaultEntity = targets.entity() == null ? "" : targets.entity();
@@ -222,7 +152,7 @@ public final class ActualsReader {
     private long growthUnscaled;
     private int growthScale;
 
-    Run(String file, CsvRecords records, Consumer<Figure> sink, Consumer<Row> rows, ProblemHandler problems) {
+    Run(String file, CsvRecords records, Consumer<Figure> sink, Consumer<FigureRow> rows, ProblemHandler problems) {
       this.file = file;
       this.records = records;
       this.sink = sink;
@@ -329,7 +259,8 @@ public final class ActualsReader {
       }
       int col = hasValue ? h.value + 1 : h.growth + 1;
       if (rows != null) {
-        rows.accept(new Row(entity, ind.id(), period, unit, this, col));
+        rows.accept(new FigureRow(null, entity, ind.id(), period, unit, file, line, col, value, plainValue,
+            valueUnscaled, valueScale, growth, plainGrowth, growthUnscaled, growthScale));
       } else {
         sink.accept(new Figure(entity, ind.id(), period, amount(value, plainValue, valueUnscaled, valueScale), unit,
             amount(growth, plainGrowth, growthUnscaled, growthScale), new Location(file, line, col)));
@@ -339,7 +270,7 @@ public final class ActualsReader {
     /** Hands a figure made here on (the wide layout, whose cells are few per row). */
     private void made(Figure f) {
       if (rows != null) {
-        rows.accept(new Row(f));
+        rows.accept(FigureRow.of(f));
       } else {
         sink.accept(f);
       }

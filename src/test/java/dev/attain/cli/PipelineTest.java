@@ -8,6 +8,7 @@ import dev.attain.engine.EvaluationOptions;
 import dev.attain.engine.FigureStream;
 import dev.attain.io.ProblemHandler;
 import dev.attain.model.Figure;
+import dev.attain.model.FigureRow;
 import dev.attain.model.FindingsMode;
 import dev.attain.model.InputException;
 import dev.attain.model.Report;
@@ -142,17 +143,19 @@ class PipelineTest {
   }
 
   private interface Read {
-    void into(Cli.Context ctx, TargetSet t, List<Inputs.Source> s, Consumer<Figure> sink);
+    void into(Cli.Context ctx, TargetSet t, List<Inputs.Source> s, Consumer<FigureRow> sink);
   }
 
-  private static final Read ONE_THREAD = (c, t, s, sink) -> Inputs.read(c, t, s, null, ProblemHandler.FAIL_FAST, sink);
+  /** The reference: figures made by the reader, on this thread. */
+  private static final Read ONE_THREAD =
+      (c, t, s, sink) -> Inputs.read(c, t, s, null, ProblemHandler.FAIL_FAST, f -> sink.accept(FigureRow.of(f)));
   private static final Read TWO_THREADS =
       (c, t, s, sink) -> Inputs.readConcurrently(c, t, s, null, ProblemHandler.FAIL_FAST, sink);
 
   private String report(Read read, TargetSet targets, List<Inputs.Source> sources, FindingsMode mode) {
     EvaluationOptions options = new EvaluationOptions(null, null, java.util.Set.of(), null, null, mode);
     FigureStream stream = new FigureStream(targets, options);
-    read.into(ctx(), targets, sources, stream);
+    read.into(ctx(), targets, sources, stream::accept);
     Report report = stream.evaluate(options);
     StringWriter out = new StringWriter();
     try (PrintWriter w = new PrintWriter(out)) {
@@ -169,8 +172,8 @@ class PipelineTest {
     List<Inputs.Source> sources = sources(bigCsv("a.csv", 1500, "", 0), bigCsv("b.csv", 1500, "", 0));
     List<Figure> one = new ArrayList<>();
     List<Figure> two = new ArrayList<>();
-    ONE_THREAD.into(ctx(), targets, sources, one::add);
-    TWO_THREADS.into(ctx(), targets, sources, two::add);
+    ONE_THREAD.into(ctx(), targets, sources, r -> one.add(r.figure()));
+    TWO_THREADS.into(ctx(), targets, sources, r -> two.add(r.figure()));
     assertThat(two).hasSize(one.size()).isEqualTo(one);
     for (FindingsMode mode : FindingsMode.values()) {
       assertThat(report(TWO_THREADS, targets, sources, mode)).isEqualTo(report(ONE_THREAD, targets, sources, mode));
@@ -194,9 +197,9 @@ class PipelineTest {
     List<Inputs.Source> sources = sources(csv);
     EvaluationOptions options = EvaluationOptions.defaults();
     InputException one = catchThrowableOfType(
-        () -> ONE_THREAD.into(ctx(), targets, sources, new FigureStream(targets, options)), InputException.class);
+        () -> ONE_THREAD.into(ctx(), targets, sources, new FigureStream(targets, options)::accept), InputException.class);
     InputException two = catchThrowableOfType(
-        () -> TWO_THREADS.into(ctx(), targets, sources, new FigureStream(targets, options)), InputException.class);
+        () -> TWO_THREADS.into(ctx(), targets, sources, new FigureStream(targets, options)::accept), InputException.class);
     assertThat(one).isNotNull();
     assertThat(two).isNotNull().hasMessage(one.getMessage());
     assertThat(two.location()).isEqualTo(one.location());

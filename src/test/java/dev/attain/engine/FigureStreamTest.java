@@ -7,6 +7,7 @@ import dev.attain.model.Amount;
 import dev.attain.model.Bound;
 import dev.attain.model.FailOn;
 import dev.attain.model.Figure;
+import dev.attain.model.FigureRow;
 import dev.attain.model.FindingsMode;
 import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
@@ -16,6 +17,7 @@ import dev.attain.model.Location;
 import dev.attain.model.Measure;
 import dev.attain.model.MissingPolicy;
 import dev.attain.model.Period;
+import dev.attain.model.Relation;
 import dev.attain.model.Report;
 import dev.attain.model.Target;
 import dev.attain.model.TargetSet;
@@ -134,18 +136,45 @@ class FigureStreamTest {
             + "actuals.csv:2:3 (identical duplicates are accepted)");
   }
 
+  /**
+   * The stream gives the whole table's report, fed figures or rows whose plain numbers are not
+   * made ({@link FigureRow}, as the reader hands them to the checking thread).
+   */
   static void assertSameReport(List<Figure> rows, EvaluationOptions options) {
     FigureTable whole = new FigureTable();
     FigureStream stream = new FigureStream(TARGETS, options);
+    FigureStream fromRows = new FigureStream(TARGETS, options);
     for (Figure f : rows) {
       whole.accept(f);
       stream.accept(f);
+      fromRows.accept(row(f));
     }
     Report expected = Evaluator.evaluate(TARGETS, whole, options);
     Report actual = stream.evaluate(options);
     assertThat(actual.findings()).containsExactlyElementsOf(expected.findings());
     assertThat(actual.results()).containsExactlyElementsOf(expected.results());
     assertThat(actual).isEqualTo(expected);
+    assertThat(fromRows.evaluate(options)).isEqualTo(expected);
+  }
+
+  /** {@code f} as the reader hands it over: plain numbers as digits and scale, the figure not made. */
+  static FigureRow row(Figure f) {
+    Amount v = f.value();
+    Amount g = f.growth();
+    boolean plainV = plain(v);
+    boolean plainG = plain(g);
+    if (v != null && !plainV && g != null && !plainG) {
+      return FigureRow.of(f);
+    }
+    Location at = f.location();
+    return new FigureRow(null, f.entity(), f.indicator(), f.period(), f.unit(), at.file(), at.line(), at.column(),
+        plainV ? null : v, plainV, plainV ? v.number().unscaledValue().longValueExact() : 0,
+        plainV ? v.number().scale() : 0, plainG ? null : g, plainG,
+        plainG ? g.number().unscaledValue().longValueExact() : 0, plainG ? g.number().scale() : 0);
+  }
+
+  private static boolean plain(Amount a) {
+    return a != null && a.relation() == Relation.EQ && a.number().precision() <= 18 && a.number().scale() >= 0;
   }
 
   /** Series of levels and rates: mostly consistent, some not, some rows split, repeated or missing. */

@@ -39,6 +39,15 @@ class HeldPeriodsTest {
   }
 
   @Property(tries = 1000)
+  void aSlotMadeFromARowGivesBackItsFigure(@ForAll("figures") Figure figure) {
+    HeldPeriods slots = new HeldPeriods();
+    int slot = slots.add(3, FigureStreamTest.row(figure), -1);
+    Figure back = slots.figure(slot, figure.entity(), figure.indicator());
+    assertThat(back).isEqualTo(figure);
+    assertSameDigits(back, figure);
+  }
+
+  @Property(tries = 1000)
   void setKeepsTheLocationAndTheCheckedMarkAndTakesTheNumbers(@ForAll("figures") Figure first,
       @ForAll("figures") Figure second) {
     HeldPeriods slots = new HeldPeriods();

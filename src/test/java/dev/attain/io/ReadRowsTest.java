@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link ActualsReader#readRows} hands over what {@link ActualsReader#read} does: every figure
- * made from a row equals the one {@code read} makes (numbers with the same digits and scale), in
+ * made from a row ({@link dev.attain.model.FigureRow#figure}) equals the one {@code read} makes (numbers with the same digits and scale), in
  * the same order, with the same problems and the same error — on every file of the CSV corpus
  * (with the fixture vocabulary) and every bundled sample (with its own targets).
  */
