@@ -59,6 +59,17 @@ public final class Cli {
         return ExitCode.INPUT;
       }
       return code;
+    } catch (OutOfMemoryError e) { // (picocli hands errors on: only exceptions reach ErrorHandler)
+      err.println("attain: out of memory: the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MB) is too small for this input; give a larger one, e.g. ATTAIN_JAVA_OPTS=-Xmx2g");
+      return ExitCode.INTERNAL;
+    } catch (Error e) {
+      err.println("attain: internal error: " + e + " (this is a bug; run with -v for the stack trace)");
+      java.util.List<String> given = java.util.Arrays.asList(args);
+      if (given.contains("-v") || given.contains("-vv") || given.contains("--verbose")) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL;
     } finally {
       out.flush();
       err.flush();

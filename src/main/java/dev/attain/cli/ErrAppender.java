@@ -5,6 +5,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.AppenderBase;
+import dev.attain.model.InputException;
 import java.io.PrintWriter;
 
 /**
@@ -34,7 +35,7 @@ public final class ErrAppender extends AppenderBase<ILoggingEvent> {
     }
     PrintWriter w = target;
     synchronized (w) {
-      w.println(prefix + event.getFormattedMessage());
+      w.println(InputException.oneLine(prefix + event.getFormattedMessage())); // a file name, a cell: one line
       IThrowableProxy t = event.getThrowableProxy();
       if (t != null) {
         w.print(ThrowableProxyUtil.asString(t));

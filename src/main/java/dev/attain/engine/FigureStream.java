@@ -28,9 +28,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The streaming path of a check (SPEC §6): takes figures as the reader produces them and keeps
- * only what the evaluation needs, so that memory grows with the figures the targets use, not with
- * the size of the data.
+ * The streaming path of a check (SPEC §6): takes figures, or rows not yet made into figures
+ * ({@link FigureRow}), as the reader produces them and keeps only what the evaluation needs, so
+ * that memory grows with the figures the targets use, not with the size of the data. A row's plain
+ * numbers go into the consistency check as they are; its figure is made only when kept.
  *
  * <ul>
  *   <li>Figures the targets need — of the indicators the targets (and their references) name, in

@@ -34,6 +34,10 @@ final class CsvRecords {
   /** Characters asked of the reader at a time: what Commons CSV's buffer asks. */
   static final int CHUNK = 8192;
 
+  /** Strings of repeated fields kept at most ({@link #cached}: half of it), and fields memoised. */
+  private static final int CACHE = 8192;
+  private static final int LAST = 16;
+
   private final Reader in;
   private final String file;
   private char[] buf = new char[4 * CHUNK];
@@ -56,13 +60,9 @@ final class CsvRecords {
   /** The characters of each cached string, compared without {@code String.charAt}'s checks. */
   private final char[][] cacheChars = new char[CACHE][];
   private int cached;
-
-  private static final int CACHE = 8192;
-
   /** The number {@link #plain} found last. */
   private long plainUnscaled;
   private final int[] plainScale = new int[1];
-  private static final int LAST = 16;
   /** Per field (the first {@link #LAST}), the cached string {@link #cached} gave last, and its characters. */
   private final String[] lastCell = new String[LAST];
   private final char[][] lastChars = new char[LAST][];
@@ -174,7 +174,7 @@ final class CsvRecords {
   }
 
   /**
-   * Whether field {@code i} is a plain number ({@link ValueParser#plain}); if so, its unscaled
+   * Whether field {@code i} is a plain number ({@link ValueParser#plainUnscaled}); if so, its unscaled
    * value and scale are in {@link #plainUnscaled()} and {@link #plainScale()} until the next call.
    */
   boolean plain(int i) {

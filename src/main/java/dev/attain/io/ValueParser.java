@@ -158,24 +158,14 @@ final class ValueParser {
     return new Amount(new BigDecimal(buf, 0, len), rel);
   }
 
-  /**
-   * The number in {@code b[from, to)} when the text is plain — an optional {@code -}, digits, and
-   * optionally {@code .} and digits, at most 18 digits — else {@code null}. For such a text {@link
-   * #parse} gives the same number (same digits, same scale) with no relation and no suffix; this
-   * reads it without making a string.
-   */
-  static BigDecimal plain(char[] b, int from, int to) {
-    int[] scale = new int[1];
-    long unscaled = plainUnscaled(b, from, to, scale);
-    return unscaled == NOT_PLAIN ? null : BigDecimal.valueOf(unscaled, scale[0]);
-  }
-
   /** What {@link #plainUnscaled} answers for a text that is not a plain number. */
   static final long NOT_PLAIN = Long.MIN_VALUE;
 
   /**
-   * {@link #plain} as its unscaled value, with the scale put in {@code scale[0]}, making no object;
-   * {@link #NOT_PLAIN} when the text is not plain.
+   * The number in {@code b[from, to)} when the text is plain — an optional {@code -}, digits, and
+   * optionally {@code .} and digits, at most 18 digits: its unscaled value, with its scale put in
+   * {@code scale[0]}, making no object; else {@link #NOT_PLAIN}. For such a text {@link #parse}
+   * gives the same number (same digits, same scale) with no relation and no suffix.
    */
   static long plainUnscaled(char[] b, int from, int to, int[] scale) {
     int i = from;

@@ -160,11 +160,11 @@ final class YamlTree {
       if (c instanceof MarkedYAMLException m && m.getProblemMark() != null) {
         Mark mark = m.getProblemMark();
         Location at = new Location(name, mark.getLine() + 1L, mark.getColumn() + 1);
-        String problem = oneLine(m.getProblem());
+        String problem = firstLine(m.getProblem());
         if (problem.contains("(TAB)")) {
           return new InputException(at, "YAML syntax error: a tab character cannot indent YAML (indent with spaces)");
         }
-        String context = m.getContext() == null ? "" : " (" + oneLine(m.getContext())
+        String context = m.getContext() == null ? "" : " (" + firstLine(m.getContext())
             + (m.getContextMark() == null ? "" : " at line " + (m.getContextMark().getLine() + 1)
                 + ", column " + (m.getContextMark().getColumn() + 1)) + ")";
         return new InputException(at, "YAML syntax error: " + problem + context);
@@ -173,10 +173,10 @@ final class YamlTree {
     JsonLocation l = e.getLocation();
     Location at = l == null ? Location.of(name) : new Location(name, l.getLineNr(), l.getColumnNr());
     String msg = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-    return new InputException(at, "YAML syntax error: " + oneLine(msg == null ? e.getClass().getSimpleName() : msg));
+    return new InputException(at, "YAML syntax error: " + firstLine(msg == null ? e.getClass().getSimpleName() : msg));
   }
 
-  private static String oneLine(String s) {
+  private static String firstLine(String s) {
     String first = s.strip();
     int nl = first.indexOf('\n');
     if (nl >= 0) {

@@ -1,6 +1,7 @@
 package dev.attain.model;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A figure as a row of the data gives it, checked but possibly not made yet: either the figure
@@ -18,6 +19,27 @@ import java.math.BigDecimal;
 public record FigureRow(Figure made, String entity, String indicator, Period period, Unit unit, String file,
     long line, int column, Amount value, boolean plainValue, long valueUnscaled, int valueScale, Amount growth,
     boolean plainGrowth, long growthUnscaled, int growthScale) {
+
+  public FigureRow {
+    if (made != null) {
+      if (entity != null || indicator != null || period != null || unit != null || file != null || value != null
+          || plainValue || growth != null || plainGrowth) {
+        throw new IllegalArgumentException("a row made already has no parts");
+      }
+    } else {
+      Objects.requireNonNull(entity, "entity");
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(file, "file");
+      if ((plainValue && value != null) || (plainGrowth && growth != null)) {
+        throw new IllegalArgumentException("a number is either plain or parsed");
+      }
+      if (!plainValue && value == null && !plainGrowth && growth == null) {
+        throw new IllegalArgumentException("a figure needs a value or a growth rate");
+      }
+    }
+  }
 
   /** A row for a figure made already. */
   public static FigureRow of(Figure made) {
@@ -46,17 +68,5 @@ public record FigureRow(Figure made, String entity, String indicator, Period per
       return made.growth();
     }
     return plainGrowth ? Amount.exact(BigDecimal.valueOf(growthUnscaled, growthScale)) : growth;
-  }
-
-  // equals and hashCode as Object's: a row is not compared (a record's generated ones would cost
-  // method-handle bootstraps at start-up for nothing)
-  @Override
-  public boolean equals(Object o) {
-    return this == o;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

@@ -14,7 +14,7 @@ public class InputException extends RuntimeException {
   /**
    * @param detail what is wrong; text quoted from the input may hold line breaks (a quoted CSV
    *     cell, a YAML block scalar) or other control characters: they are written as {@code \n},
-   *     {@code \r} and {@code \u0085}-style escapes, so that the message stays one line and
+   *     {@code \r} and <code>&#92;u0085</code>-style escapes, so that the message stays one line and
    *     prints as it reads
    */
   public InputException(Location location, String detail) {
@@ -22,8 +22,11 @@ public class InputException extends RuntimeException {
     this.location = location;
   }
 
-  /** {@code text} with control characters (but tabs) and line or paragraph separators escaped. */
-  static String oneLine(String text) {
+  /**
+   * {@code text} with control characters (but tabs) and line or paragraph separators escaped: the
+   * rule for every line written to standard error (log lines too).
+   */
+  public static String oneLine(String text) {
     int i = 0;
     while (i < text.length() && !escaped(text.charAt(i))) {
       i++;

@@ -2,6 +2,7 @@ package dev.attain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attain.Main;
 import dev.attain.testutil.Run;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -47,6 +48,51 @@ class CliTest {
     assertThat(runWithCrash(err, "crash", "-v")).isEqualTo(ExitCode.INTERNAL);
     assertThat(err.toString()).startsWith("attain: internal error: java.lang.IllegalStateException: boom")
         .contains("\tat dev.attain.cli.CliTest$Crash.run(");
+  }
+
+  /** Standard input that fails with {@code error} on the first read. */
+  private static java.io.InputStream failingWith(Error error) {
+    return new java.io.InputStream() {
+      @Override
+      public int read() {
+        throw error;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        throw error;
+      }
+    };
+  }
+
+  @Test
+  void runningOutOfMemoryIsExitFourWithOneLineThatSaysWhatToDo() {
+    StringWriter err = new StringWriter();
+    int code = Main.run(Run.repoRoot(), failingWith(new OutOfMemoryError("Java heap space")),
+        new PrintWriter(new StringWriter()), new PrintWriter(err, true), "check", "-");
+    assertThat(code).isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString()).matches("attain: out of memory: the Java heap \\(\\d+ MB\\) is too small for this "
+        + "input; give a larger one, e\\.g\\. ATTAIN_JAVA_OPTS=-Xmx2g\n");
+  }
+
+  @Test
+  void logLinesQuotingTheInputStayOneLineToo() throws Exception {
+    java.nio.file.Files.copy(Run.repoRoot().resolve("targets.yaml"), dir.resolve("targets.yaml"));
+    java.nio.file.Files.writeString(dir.resolve("a.csv"),
+        "指标,时期,数值\n\"X\u001b[31mY\u2028Z\",2024,1\n地区生产总值,2024,60\n");
+    Run run = Run.of(dir, "check", "--summary", "a.csv");
+    assertThat(run.err()).isEqualTo("attain: a.csv: skipped 1 row whose indicator is not in the targets file "
+        + "(e.g. X\\u001B[31mY\\u2028Z)\n");
+  }
+
+  @Test
+  void anyOtherErrorIsABug() {
+    StringWriter err = new StringWriter();
+    int code = Main.run(Run.repoRoot(), failingWith(new StackOverflowError()),
+        new PrintWriter(new StringWriter()), new PrintWriter(err, true), "check", "-");
+    assertThat(code).isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString())
+        .isEqualTo("attain: internal error: java.lang.StackOverflowError (this is a bug; run with -v for the stack trace)\n");
   }
 
   @Test

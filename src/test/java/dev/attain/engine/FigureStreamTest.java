@@ -249,6 +249,7 @@ class FigureStreamTest {
     Unit unit = ind.unit();
     return new Figure(entity, ind.id(), p, value, unit, growth, new Location("actuals.csv", line, 3));
   }
+
   /**
    * A series with more periods waiting at once than a series searches in place (its index map):
    * fifty years of quarters, half-years and years, levels and rates in separate rows, shuffled.

@@ -78,22 +78,28 @@ class CsvRecordsTest {
     assertThat(r.next()).isFalse();
   }
 
+  /** {@link ValueParser#plainUnscaled} as a number, or null when the text is not plain. */
+  private static BigDecimal plain(String s) {
+    int[] scale = new int[1];
+    long unscaled = ValueParser.plainUnscaled(s.toCharArray(), 0, s.length(), scale);
+    return unscaled == ValueParser.NOT_PLAIN ? null : BigDecimal.valueOf(unscaled, scale[0]);
+  }
+
   @Test
   void plainNumbersAreWhatTheValueParserReads() {
     for (String s : List.of("0", "-0", "12.50", "007.5", "-170.73", "123456789012345678", "1.")) {
-      char[] c = s.toCharArray();
-      BigDecimal plain = ValueParser.plain(c, 0, c.length);
+      BigDecimal plain = plain(s);
       if (plain != null) {
         BigDecimal parsed = new ValueParser(dev.attain.model.UnitTable.builtIn()).parse(s, "value", Location.of("x")).number();
         assertThat(plain.unscaledValue()).as(s).isEqualTo(parsed.unscaledValue());
         assertThat(plain.scale()).as(s).isEqualTo(parsed.scale());
       }
     }
-    assertThat(ValueParser.plain("1234567890123456789".toCharArray(), 0, 19)).isNull();
-    assertThat(ValueParser.plain("1.".toCharArray(), 0, 2)).isNull();
-    assertThat(ValueParser.plain(".5".toCharArray(), 0, 2)).isNull();
-    assertThat(ValueParser.plain("-".toCharArray(), 0, 1)).isNull();
-    assertThat(ValueParser.plain("1,234".toCharArray(), 0, 5)).isNull();
+    assertThat(plain("1234567890123456789")).isNull();
+    assertThat(plain("1.")).isNull();
+    assertThat(plain(".5")).isNull();
+    assertThat(plain("-")).isNull();
+    assertThat(plain("1,234")).isNull();
   }
 
   /** Reads {@code text} in the sizes given (cycled), logs each request and fails past a point. */
