@@ -138,7 +138,7 @@ public final class Cli {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cmd = ex.getCommandLine();
-      err.println("attain: " + ex.getMessage());
+      err.println(InputException.oneLine("attain: " + ex.getMessage())); // an argument quoted: one line
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
       return ExitCode.USAGE;
@@ -154,11 +154,12 @@ public final class Cli {
         return ExitCode.INPUT;
       }
       if (ex instanceof UsageException usage) {
-        err.println("attain: " + usage.getMessage());
+        err.println(InputException.oneLine("attain: " + usage.getMessage()));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCode.USAGE;
       }
-      err.println("attain: internal error: " + ex + " (this is a bug; run with -v for the stack trace)");
+      err.println(InputException.oneLine(
+          "attain: internal error: " + ex + " (this is a bug; run with -v for the stack trace)"));
       if (LoggingOptions.verbose(parseResult)) {
         ex.printStackTrace(err);
       }

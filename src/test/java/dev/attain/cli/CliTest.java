@@ -86,6 +86,15 @@ class CliTest {
   }
 
   @Test
+  void anArgumentQuotedInAUsageErrorStaysOnItsLine() {
+    Run run = Run.of(Run.repoRoot(), "check", "--period", "20\n24");
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).isEqualTo("attain: Invalid value for option '--period': '20\\n24' is not a period (expected "
+        + "2024, 2024年, 2024-06, 2024年6月, 2024年1-6月, 2024-Q2, 2024-H1 or 2024年上半年)\n"
+        + "Try 'attain check --help' for more information.\n");
+  }
+
+  @Test
   void anyOtherErrorIsABug() {
     StringWriter err = new StringWriter();
     int code = Main.run(Run.repoRoot(), failingWith(new StackOverflowError()),
