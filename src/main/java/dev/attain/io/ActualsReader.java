@@ -12,7 +12,6 @@ import dev.attain.model.Periods;
 import dev.attain.model.TargetSet;
 import dev.attain.model.Unit;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,19 +98,14 @@ public final class ActualsReader {
 
   /**
    * As {@link #read}, but hands each figure over as a {@link FigureRow}, whose plain numbers are
-   * not made into {@code BigDecimal}s and whose figure is not made: when reading and checking run
-   * on two threads, the checking thread (which waits for the reader) makes what it keeps. Every
-   * check and every error is the reader's, as with {@link #read}; {@link FigureRow#figure()} gives
-   * the very figure {@link #read} would have handed over.
+   * not made into {@code BigDecimal}s and whose figure is not made: the streaming check makes only
+   * what it keeps, on its own thread when reading and checking run on two. Every check and every
+   * error is the reader's, as with {@link #read}; {@link FigureRow#figure()} gives the very figure
+   * {@link #read} would have handed over.
    */
   public void readRows(InputStream in, String name, Consumer<FigureRow> sink, ProblemHandler problems) {
     TextInput.LineCountingReader text = TextInput.open(in, name, forcedEncoding);
     new Run(name, new CsvRecords(text, name), null, sink, problems).run();
-  }
-
-  /** A parsed amount, or a plain number's, or none. */
-  private static Amount amount(Amount parsed, boolean plain, long unscaled, int scale) {
-    return plain ? Amount.exact(BigDecimal.valueOf(unscaled, scale)) : parsed;
   }
 
   /** The state of reading one file. */
@@ -258,12 +252,12 @@ public final class ActualsReader {
         compatible(unit, ind, new Location(file, line, h.value + 1));
       }
       int col = hasValue ? h.value + 1 : h.growth + 1;
+      FigureRow row = new FigureRow(null, entity, ind.id(), period, unit, file, line, col, value, plainValue,
+          valueUnscaled, valueScale, growth, plainGrowth, growthUnscaled, growthScale);
       if (rows != null) {
-        rows.accept(new FigureRow(null, entity, ind.id(), period, unit, file, line, col, value, plainValue,
-            valueUnscaled, valueScale, growth, plainGrowth, growthUnscaled, growthScale));
+        rows.accept(row);
       } else {
-        sink.accept(new Figure(entity, ind.id(), period, amount(value, plainValue, valueUnscaled, valueScale), unit,
-            amount(growth, plainGrowth, growthUnscaled, growthScale), new Location(file, line, col)));
+        sink.accept(row.figure());
       }
     }
 
