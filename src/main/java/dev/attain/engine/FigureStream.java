@@ -121,11 +121,7 @@ public final class FigureStream implements Consumer<Figure> {
 
   @Override
   public void accept(Figure f) {
-    entity(f.entity());
-    if (needed(f.indicator(), f.period())) {
-      table.accept(f);
-    }
-    consistency(f.entity(), f.indicator(), f.period(), f, null);
+    accept(FigureRow.of(f));
   }
 
   /**
@@ -134,15 +130,11 @@ public final class FigureStream implements Consumer<Figure> {
    * repeated row must be merged with it).
    */
   public void accept(FigureRow r) {
-    if (r.made() != null) {
-      accept(r.made());
-      return;
-    }
     entity(r.entity());
     if (needed(r.indicator(), r.period())) {
       table.accept(r.figure());
     }
-    consistency(r.entity(), r.indicator(), r.period(), null, r);
+    consistency(r);
   }
 
   private void entity(String e) {
@@ -313,8 +305,10 @@ public final class FigureStream implements Consumer<Figure> {
     return s;
   }
 
-  /** The consistency check of one row: its figure {@code f}, or its row {@code r} (one is null). */
-  private void consistency(String entity, String indicator, Period period, Figure f, FigureRow r) {
+  private void consistency(FigureRow r) {
+    String entity = r.entity();
+    String indicator = r.indicator();
+    Period period = r.period();
     Series s = series(indicator);
     int year = period.year();
     int months = period.months();
@@ -323,11 +317,11 @@ public final class FigureStream implements Consumer<Figure> {
       if (s.isReleased(year, months)) {
         return; // checked and no longer needed: a repeat of a figure that had its level and rate
       }
-      slot = s.link(slots, f != null ? slots.add(seq++, f, s.head) : slots.add(seq++, r, s.head));
+      slot = s.link(slots, slots.add(seq++, r, s.head));
       held++;
       peakHeld = Math.max(peakHeld, held);
     } else {
-      slots.set(slot, table.merge(slots.figure(slot, entity, indicator), f != null ? f : r.figure()));
+      slots.set(slot, table.merge(slots.figure(slot, entity, indicator), r.figure()));
     }
     check(s, slot, entity, indicator);
     if (year < 9999 && slots.hasValue(slot)) {

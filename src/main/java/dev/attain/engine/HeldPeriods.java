@@ -76,30 +76,11 @@ final class HeldPeriods {
     return year * 16 + months;
   }
 
-  /** A slot holding {@code figure}, read as row {@code seq}; its {@link #next} is {@code next}. */
-  int add(long seq, Figure figure, int next) {
-    Location at = figure.location();
-    int slot = place(seq, figure.period(), figure.unit(), at.file(), at.line(), at.column(), next);
-    set(slot, figure);
-    return slot;
-  }
-
   /**
    * A slot holding the figure of {@code row} (not made: a plain number goes in as its digits and
    * scale), read as row {@code seq}; its {@link #next} is {@code next}.
    */
   int add(long seq, FigureRow row, int next) {
-    if (row.made() != null) {
-      return add(seq, row.made(), next);
-    }
-    int slot = place(seq, row.period(), row.unit(), row.file(), row.line(), row.column(), next);
-    numbers(slot, row.value(), row.plainValue(), row.valueUnscaled(), row.valueScale(), row.growth(),
-        row.plainGrowth(), row.growthUnscaled(), row.growthScale());
-    return slot;
-  }
-
-  /** A free slot with the period, unit and location given, and no numbers yet. */
-  private int place(long seq, Period period, Unit unit, String file, long line, int column, int next) {
     int slot;
     if (free >= 0) {
       slot = free;
@@ -118,15 +99,18 @@ final class HeldPeriods {
     }
     long[] longs = longPages[slot >>> PAGE_BITS];
     int l = (slot & IN_PAGE) * LONGS;
+    Period period = row.period();
     longs[l + SEQ] = seq;
-    longs[l + LINE] = line;
-    longs[l + CODE_COLUMN] = (long) code(period.year(), period.months()) << 32 | (column & 0xFFFFFFFFL);
+    longs[l + LINE] = row.line();
+    longs[l + CODE_COLUMN] = (long) code(period.year(), period.months()) << 32 | (row.column() & 0xFFFFFFFFL);
     longs[l + NEXT_FLAGS] = (long) next << 32;
     Object[] refs = refPages[slot >>> PAGE_BITS];
     int r = (slot & IN_PAGE) * REFS;
     refs[r + PERIOD] = period;
-    refs[r + UNIT] = unit;
-    refs[r + FILE] = file;
+    refs[r + UNIT] = row.unit();
+    refs[r + FILE] = row.file();
+    numbers(slot, row.value(), row.plainValue(), row.valueUnscaled(), row.valueScale(), row.growth(),
+        row.plainGrowth(), row.growthUnscaled(), row.growthScale());
     return slot;
   }
 

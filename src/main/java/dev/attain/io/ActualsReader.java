@@ -252,7 +252,7 @@ public final class ActualsReader {
         compatible(unit, ind, new Location(file, line, h.value + 1));
       }
       int col = hasValue ? h.value + 1 : h.growth + 1;
-      FigureRow row = new FigureRow(null, entity, ind.id(), period, unit, file, line, col, value, plainValue,
+      FigureRow row = new FigureRow(entity, ind.id(), period, unit, file, line, col, value, plainValue,
           valueUnscaled, valueScale, growth, plainGrowth, growthUnscaled, growthScale);
       if (rows != null) {
         rows.accept(row);

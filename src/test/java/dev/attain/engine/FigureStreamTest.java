@@ -167,7 +167,7 @@ class FigureStreamTest {
       return FigureRow.of(f);
     }
     Location at = f.location();
-    return new FigureRow(null, f.entity(), f.indicator(), f.period(), f.unit(), at.file(), at.line(), at.column(),
+    return new FigureRow(f.entity(), f.indicator(), f.period(), f.unit(), at.file(), at.line(), at.column(),
         plainV ? null : v, plainV, plainV ? v.number().unscaledValue().longValueExact() : 0,
         plainV ? v.number().scale() : 0, plainG ? null : g, plainG,
         plainG ? g.number().unscaledValue().longValueExact() : 0, plainG ? g.number().scale() : 0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attain.model.Amount;
 import dev.attain.model.Figure;
+import dev.attain.model.FigureRow;
 import dev.attain.model.Location;
 import dev.attain.model.Period;
 import dev.attain.model.Relation;
@@ -26,7 +27,7 @@ class HeldPeriodsTest {
   @Property(tries = 2000)
   void aSlotGivesBackTheFigureItHolds(@ForAll("figures") Figure figure) {
     HeldPeriods slots = new HeldPeriods();
-    int slot = slots.add(7, figure, -1);
+    int slot = slots.add(7, FigureRow.of(figure), -1);
     Figure back = slots.figure(slot, figure.entity(), figure.indicator());
     assertThat(back).isEqualTo(figure);
     assertSameDigits(back, figure);
@@ -51,7 +52,7 @@ class HeldPeriodsTest {
   void setKeepsTheLocationAndTheCheckedMarkAndTakesTheNumbers(@ForAll("figures") Figure first,
       @ForAll("figures") Figure second) {
     HeldPeriods slots = new HeldPeriods();
-    int slot = slots.add(1, first, 5);
+    int slot = slots.add(1, FigureRow.of(first), 5);
     slots.markChecked(slot);
     Figure merged = new Figure(first.entity(), first.indicator(), first.period(), second.value(), first.unit(),
         second.growth(), first.location());
@@ -87,7 +88,7 @@ class HeldPeriodsTest {
           Amount.exact(BigDecimal.valueOf(op, op % 5)), template.unit(), null,
           new Location("f.csv", line++, op % 9));
       int next = order.isEmpty() ? -1 : order.get(order.size() - 1);
-      int slot = slots.add(line, f, next);
+      int slot = slots.add(line, FigureRow.of(f), next);
       assertThat(live).doesNotContainKey(slot);
       live.put(slot, f);
       links.put(slot, next);
@@ -103,11 +104,11 @@ class HeldPeriodsTest {
   void freedSlotsAreReusedBeforeNewOnes() {
     HeldPeriods slots = new HeldPeriods();
     Figure f = Fixtures.figure("县", "gdp", "2023", "1", "亿元", null);
-    int a = slots.add(1, f, -1);
-    int b = slots.add(2, f, a);
+    int a = slots.add(1, FigureRow.of(f), -1);
+    int b = slots.add(2, FigureRow.of(f), a);
     slots.free(a);
-    assertThat(slots.add(3, f, b)).isEqualTo(a);
-    assertThat(slots.add(4, f, -1)).isEqualTo(b + 1);
+    assertThat(slots.add(3, FigureRow.of(f), b)).isEqualTo(a);
+    assertThat(slots.add(4, FigureRow.of(f), -1)).isEqualTo(b + 1);
   }
 
   private static void assertSameDigits(Figure actual, Figure expected) {
