@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -64,12 +68,8 @@ public final class Cli {
           + " MB) is too small for this input; give a larger one, e.g. ATTAIN_JAVA_OPTS=-Xmx2g");
       return ExitCode.INTERNAL;
     } catch (Error e) {
-      err.println("attain: internal error: " + e + " (this is a bug; run with -v for the stack trace)");
-      java.util.List<String> given = java.util.Arrays.asList(args);
-      if (given.contains("-v") || given.contains("-vv") || given.contains("--verbose")) {
-        e.printStackTrace(err);
-      }
-      return ExitCode.INTERNAL;
+      List<String> given = Arrays.asList(args);
+      return internalError(e, err, given.contains("-v") || given.contains("-vv") || given.contains("--verbose"));
     } finally {
       out.flush();
       err.flush();
@@ -88,7 +88,7 @@ public final class Cli {
    * and start-up counts for cron and CI.
    */
   static CommandLine commandLine(Context ctx, String first) {
-    Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("check", () -> new CheckCommand(ctx));
     commands.put("validate", () -> new ValidateCommand(ctx));
     commands.put("units", () -> new UnitsCommand(ctx));
@@ -158,12 +158,16 @@ public final class Cli {
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCode.USAGE;
       }
-      err.println(InputException.oneLine(
-          "attain: internal error: " + ex + " (this is a bug; run with -v for the stack trace)"));
-      if (LoggingOptions.verbose(parseResult)) {
-        ex.printStackTrace(err);
-      }
-      return ExitCode.INTERNAL;
+      return internalError(ex, err, LoggingOptions.verbose(parseResult));
     }
+  }
+
+  /** A bug: one line, exit 4; the stack trace only with {@code -v}. */
+  private static int internalError(Throwable e, PrintWriter err, boolean verbose) {
+    err.println(InputException.oneLine("attain: internal error: " + e + " (this is a bug; run with -v for the stack trace)"));
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL;
   }
 }
