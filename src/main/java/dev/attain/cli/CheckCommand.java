@@ -2,13 +2,13 @@ package dev.attain.cli;
 
 import dev.attain.engine.EvaluationOptions;
 import dev.attain.engine.FigureStream;
-import dev.attain.model.Folding;
 import dev.attain.io.ProblemHandler;
 import dev.attain.model.FailOn;
 import dev.attain.model.FindingsMode;
-import dev.attain.model.MissingPolicy;
-import dev.attain.model.Location;
+import dev.attain.model.Folding;
 import dev.attain.model.InputException;
+import dev.attain.model.Location;
+import dev.attain.model.MissingPolicy;
 import dev.attain.model.Period;
 import dev.attain.model.Report;
 import dev.attain.model.TargetSet;

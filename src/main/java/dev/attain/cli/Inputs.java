@@ -4,6 +4,7 @@ import dev.attain.engine.FigureTable;
 import dev.attain.io.ActualsReader;
 import dev.attain.io.ProblemHandler;
 import dev.attain.io.TargetsReader;
+import dev.attain.model.Figure;
 import dev.attain.model.FigureRow;
 import dev.attain.model.InputException;
 import dev.attain.model.Location;
@@ -17,6 +18,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +81,7 @@ final class Inputs {
    * appearance ({@link ActualsReader#entities()}).
    */
   static List<String> read(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
-      ProblemHandler problems, java.util.function.Consumer<dev.attain.model.Figure> sink) {
+      ProblemHandler problems, Consumer<Figure> sink) {
     return each(ctx, targets, sources, encoding, problems, (reader, in, name) -> reader.read(in, name, sink, problems));
   }
 
@@ -119,11 +122,11 @@ final class Inputs {
    * every row's entity in order of first appearance.
    */
   static List<String> readConcurrently(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
-      ProblemHandler problems, java.util.function.Consumer<FigureRow> sink) {
+      ProblemHandler problems, Consumer<FigureRow> sink) {
     if (!large(sources)) {
       return rows(ctx, targets, sources, encoding, problems, sink);
     }
-    java.util.concurrent.atomic.AtomicReference<List<String>> entities = new java.util.concurrent.atomic.AtomicReference<>();
+    AtomicReference<List<String>> entities = new AtomicReference<>();
     // the reading thread parses and checks rows; the sink, on this thread, makes what it keeps
     Pipeline.<FigureRow>run("attain-reader",
         feed -> entities.set(rows(ctx, targets, sources, encoding, problems, feed)), sink);
@@ -132,7 +135,7 @@ final class Inputs {
 
   /** {@link #read}, each figure handed over as a {@link FigureRow} (not made). */
   static List<String> rows(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
-      ProblemHandler problems, java.util.function.Consumer<FigureRow> sink) {
+      ProblemHandler problems, Consumer<FigureRow> sink) {
     return each(ctx, targets, sources, encoding, problems, (reader, in, name) -> reader.readRows(in, name, sink, problems));
   }
 
@@ -152,7 +155,7 @@ final class Inputs {
   }
 
   /** The table as a sink whose conflicts go to {@code problems} (validate lists them all). */
-  private static java.util.function.Consumer<dev.attain.model.Figure> guarded(FigureTable table, ProblemHandler problems) {
+  private static Consumer<Figure> guarded(FigureTable table, ProblemHandler problems) {
     return f -> {
       try {
         table.accept(f);
