@@ -52,16 +52,7 @@ public record CheckedRates(List<Finding> listed, int consistent, int inconsisten
     Tally tally = new Tally();
     List<Finding> listed = new ArrayList<>();
     for (Finding f : findings) {
-      Indicator ind = targets.indicators().get(f.indicator());
-      boolean real = ind != null && ind.growth() == GrowthBasis.REAL;
-      if (real) {
-        tally.addRealGrowth(ind);
-      } else {
-        tally.add(f.status());
-      }
-      if (mode == FindingsMode.ALL || !real && f.status() != FindingStatus.CONSISTENT) {
-        listed.add(f);
-      }
+      tally.count(f, targets.indicators().get(f.indicator()), mode, listed);
     }
     return tally.rates(listed, targets);
   }
@@ -93,6 +84,24 @@ public record CheckedRates(List<Finding> listed, int consistent, int inconsisten
         case CONSISTENT -> consistent++;
         case INCONSISTENT -> inconsistent++;
         case UNCHECKABLE -> uncheckable++;
+      }
+    }
+
+    /**
+     * Counts the finding {@code f} of {@code indicator} (null when the targets do not name it) and
+     * adds it to {@code listed} when {@code mode} lists it: every finding under {@link
+     * FindingsMode#ALL}; else the inconsistent and uncheckable ones, not those of real-growth
+     * indicators, which are counted per indicator.
+     */
+    void count(Finding f, Indicator indicator, FindingsMode mode, List<Finding> listed) {
+      boolean real = indicator != null && indicator.growth() == GrowthBasis.REAL;
+      if (real) {
+        addRealGrowth(indicator);
+      } else {
+        add(f.status());
+      }
+      if (mode == FindingsMode.ALL || !real && f.status() != FindingStatus.CONSISTENT) {
+        listed.add(f);
       }
     }
 

@@ -49,15 +49,14 @@ public final class ConsistencyChecker {
   /**
    * The growth rates of {@code figures} checked and counted, listing what {@code mode} lists (in
    * data order): under {@link FindingsMode#PROBLEMS} the inconsistent and uncheckable ones, except
-   * the rates of real-growth indicators, which are only counted per indicator (no finding is made
-   * for them); under {@link FindingsMode#ALL} every one, real-growth rates also counted per
-   * indicator.
+   * the rates of real-growth indicators, which are only counted per indicator; under {@link
+   * FindingsMode#ALL} every one, real-growth rates also counted per indicator. (The whole-table
+   * check, against which the streaming one is tested; that one makes no finding it need not list.)
    *
    * @param entities only these entities; empty for all
    */
   public static CheckedRates rates(TargetSet targets, FigureTable figures, Set<String> entities, FindingsMode mode) {
     CheckedRates.Tally tally = new CheckedRates.Tally();
-    boolean listAll = mode == FindingsMode.ALL;
     List<Finding> listed = new ArrayList<>();
     for (Figure f : figures.all()) {
       if (f.growth() == null || !(entities.isEmpty() || entities.contains(f.entity()))) {
@@ -68,18 +67,7 @@ public final class ConsistencyChecker {
         continue;
       }
       Indicator ind = targets.indicator(f.indicator()).orElse(null);
-      if (ind != null && ind.growth() == GrowthBasis.REAL) {
-        tally.addRealGrowth(ind);
-        if (listAll) {
-          listed.add(check(f, base, ind));
-        }
-        continue;
-      }
-      Finding finding = check(f, base, ind);
-      tally.add(finding.status());
-      if (listAll || finding.status() != FindingStatus.CONSISTENT) {
-        listed.add(finding);
-      }
+      tally.count(check(f, base, ind), ind, mode, listed);
     }
     return tally.rates(listed, targets);
   }
