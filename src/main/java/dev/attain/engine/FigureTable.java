@@ -71,7 +71,7 @@ public final class FigureTable implements Consumer<Figure> {
 
   /** One entity's one indicator. */
   private record SeriesKey(String entity, String indicator) {
-    // spelled out, as Figure.Key's: a record's generated ones cost start-up
+    // spelled out, as Period's: a record's generated ones cost start-up
     @Override
     public boolean equals(Object o) {
       return o instanceof SeriesKey k && entity.equals(k.entity) && indicator.equals(k.indicator);

@@ -24,24 +24,4 @@ public record Figure(
       throw new IllegalArgumentException("a figure needs a value or a growth rate");
     }
   }
-
-  /** The key two figures conflict on: entity, indicator, period. */
-  public Key key() {
-    return new Key(entity, indicator, period);
-  }
-
-  /** Identity of a figure in the data. */
-  public record Key(String entity, String indicator, Period period) {
-    // equals and hashCode spelled out: a record's own bootstrap method handles on first use,
-    // about 10 ms of every start (README "Performance")
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && entity.equals(k.entity) && indicator.equals(k.indicator) && period.equals(k.period);
-    }
-
-    @Override
-    public int hashCode() {
-      return (entity.hashCode() * 31 + indicator.hashCode()) * 31 + period.hashCode();
-    }
-  }
 }
