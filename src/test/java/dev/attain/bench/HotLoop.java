@@ -1,12 +1,13 @@
 package dev.attain.bench;
 
+import static dev.attain.io.ProblemHandler.FAIL_FAST;
+
 import dev.attain.engine.EvaluationOptions;
 import dev.attain.engine.FigureStream;
 import dev.attain.engine.FigureTable;
 import dev.attain.io.ActualsReader;
 import dev.attain.io.ProblemHandler;
 import dev.attain.io.TargetsReader;
-import dev.attain.model.Figure;
 import dev.attain.model.Report;
 import dev.attain.model.TargetSet;
 import java.io.BufferedInputStream;
@@ -14,11 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 /**
- * The hot loop of a check — parse a row, convert its cells, hand the figure on — timed in one
- * warm JVM, so that regressions show. Not a test: run it by hand on data from scripts/bench.
+ * The hot loop of a check — parse a row, convert its cells, hand the row on — timed in one warm
+ * JVM, so that regressions show. Not a test: run it by hand on data from scripts/bench.
  *
  * <pre>
  * java -cp target/attain.jar:target/test-classes dev.attain.bench.HotLoop \
@@ -27,9 +27,9 @@ import java.util.function.Consumer;
  *
  * <p>A fourth argument {@code stream} leaves out the whole-table round.
  *
- * <p>Prints, per round, rows per second for: reading only (figures dropped), reading into the
- * streaming store, and reading into the whole table (the in-memory path); and the time the
- * evaluation of what the streaming store kept takes.
+ * <p>Prints, per round, rows per second for: reading only (rows dropped), reading into the
+ * streaming store (rows, as a check reads), and reading into the whole table (figures, as validate
+ * reads); and the time the evaluation of what the streaming store kept takes.
  */
 public final class HotLoop {
   private HotLoop() {}
@@ -42,10 +42,12 @@ public final class HotLoop {
     TargetSet targets = TargetsReader.read(targetsFile, ProblemHandler.FAIL_FAST);
     for (int round = 1; round <= rounds; round++) {
       long[] count = new long[1];
-      time("read only   ", round, csv, targets, f -> count[0]++, count);
+      time("read only   ", round, csv, targets, (r, in) -> r.readRows(in, csv.toString(), row -> count[0]++, FAIL_FAST),
+          count);
       FigureStream stream = new FigureStream(targets, EvaluationOptions.defaults());
       long[] c2 = new long[1];
-      time("streaming   ", round, csv, targets, f -> { c2[0]++; stream.accept(f); }, c2);
+      time("streaming   ", round, csv, targets,
+          (r, in) -> r.readRows(in, csv.toString(), row -> { c2[0]++; stream.accept(row); }, FAIL_FAST), c2);
       System.out.printf("              findings listed %d, held %d (peak %d), kept %d; live heap %d MB%n",
           stream.rates().listed().size(), stream.held(), stream.peakHeld(), stream.table().size(), liveMegabytes());
       long t0 = System.nanoTime();
@@ -57,7 +59,8 @@ public final class HotLoop {
       }
       FigureTable table = new FigureTable();
       long[] c3 = new long[1];
-      time("whole table ", round, csv, targets, f -> { c3[0]++; table.accept(f); }, c3);
+      time("whole table ", round, csv, targets,
+          (r, in) -> r.read(in, csv.toString(), f -> { c3[0]++; table.accept(f); }, FAIL_FAST), c3);
       System.out.printf("              figures %d; live heap %d MB%n", table.size(), liveMegabytes());
       // keep both alive until measured
       if (table.size() < 0 || stream.held() < 0) {
@@ -72,11 +75,16 @@ public final class HotLoop {
     return (rt.totalMemory() - rt.freeMemory()) >> 20;
   }
 
-  private static void time(String what, int round, Path csv, TargetSet targets, Consumer<Figure> sink, long[] count)
+  /** One way of reading the file: as the check does (rows) or as validate does (figures). */
+  private interface Reading {
+    void read(ActualsReader reader, InputStream in);
+  }
+
+  private static void time(String what, int round, Path csv, TargetSet targets, Reading reading, long[] count)
       throws IOException {
     long t0 = System.nanoTime();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 16)) {
-      new ActualsReader(targets, null).read(in, csv.toString(), sink, ProblemHandler.FAIL_FAST);
+      reading.read(new ActualsReader(targets, null), in);
     }
     double s = (System.nanoTime() - t0) / 1e9;
     System.out.printf("round %d %s %.3f s  %,.0f figures/s%n", round, what, s, count[0] / s);
