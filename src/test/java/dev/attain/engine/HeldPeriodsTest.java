@@ -24,28 +24,22 @@ import org.junit.jupiter.api.Test;
 
 /** The packed slots give back exactly the figure they took: digits, scale, relation, location. */
 class HeldPeriodsTest {
+  /** Either form of row: the figure's amounts, or plain numbers as digits and scale (as read). */
   @Property(tries = 2000)
   void aSlotGivesBackTheFigureItHolds(@ForAll("figures") Figure figure) {
-    HeldPeriods slots = new HeldPeriods();
-    int slot = slots.add(7, FigureRow.of(figure), -1);
-    Figure back = slots.figure(slot, figure.entity(), figure.indicator());
-    assertThat(back).isEqualTo(figure);
-    assertSameDigits(back, figure);
-    assertThat(slots.seq(slot)).isEqualTo(7);
-    assertThat(slots.code(slot)).isEqualTo(HeldPeriods.code(figure.period().year(), figure.period().months()));
-    assertThat(slots.next(slot)).isEqualTo(-1);
-    assertThat(slots.checked(slot)).isFalse();
-    assertThat(slots.hasValue(slot)).isEqualTo(figure.value() != null);
-    assertThat(slots.hasGrowth(slot)).isEqualTo(figure.growth() != null);
-  }
-
-  @Property(tries = 1000)
-  void aSlotMadeFromARowGivesBackItsFigure(@ForAll("figures") Figure figure) {
-    HeldPeriods slots = new HeldPeriods();
-    int slot = slots.add(3, FigureStreamTest.row(figure), -1);
-    Figure back = slots.figure(slot, figure.entity(), figure.indicator());
-    assertThat(back).isEqualTo(figure);
-    assertSameDigits(back, figure);
+    for (FigureRow row : List.of(FigureRow.of(figure), FigureStreamTest.row(figure))) {
+      HeldPeriods slots = new HeldPeriods();
+      int slot = slots.add(7, row, -1);
+      Figure back = slots.figure(slot, figure.entity(), figure.indicator());
+      assertThat(back).isEqualTo(figure);
+      assertSameDigits(back, figure);
+      assertThat(slots.seq(slot)).isEqualTo(7);
+      assertThat(slots.code(slot)).isEqualTo(HeldPeriods.code(figure.period().year(), figure.period().months()));
+      assertThat(slots.next(slot)).isEqualTo(-1);
+      assertThat(slots.checked(slot)).isFalse();
+      assertThat(slots.hasValue(slot)).isEqualTo(figure.value() != null);
+      assertThat(slots.hasGrowth(slot)).isEqualTo(figure.growth() != null);
+    }
   }
 
   @Property(tries = 1000)
