@@ -21,6 +21,15 @@ public final class ErrAppender extends AppenderBase<ILoggingEvent> {
     target = err;
   }
 
+  /** One line to where log lines go, as a log line is written. */
+  static void line(String text) {
+    PrintWriter w = target;
+    synchronized (w) {
+      w.println(InputException.oneLine(text));
+      w.flush();
+    }
+  }
+
   @Override
   protected void append(ILoggingEvent event) {
     String prefix;

@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusListener;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -23,7 +25,22 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     root.addAppender(appender);
     root.setLevel(Level.WARN);
     context.getLogger("dev.attain").setLevel(Level.INFO);
+    context.getStatusManager().add(new Problems());
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+
+  /**
+   * Logback's own warnings and errors (an appender that fails, say), each as one line on standard
+   * error. With a listener in place Logback also skips its status printer, whose date format loads
+   * the time-zone database at every start (about 10 ms on the logging thread).
+   */
+  static final class Problems implements StatusListener {
+    @Override
+    public void addStatusEvent(Status status) {
+      if (status.getLevel() >= Status.WARN) {
+        ErrAppender.line("attain: logging: " + status.getMessage());
+      }
+    }
   }
 
   /**

@@ -86,6 +86,27 @@ class CliTest {
   }
 
   @Test
+  void logbacksOwnWarningsAreOneLineOnStandardErrorAndItsInfoIsNot() {
+    Run.of(Run.repoRoot(), "units"); // Logback is configured once a command has run
+    ch.qos.logback.classic.LoggerContext context =
+        (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+    assertThat(context.getStatusManager().getCopyOfStatusListenerList())
+        .hasAtLeastOneElementOfType(LogConfigurator.Problems.class); // (so its status printer is skipped)
+    StringWriter err = new StringWriter();
+    ErrAppender.target(new PrintWriter(err, true));
+    try {
+      LogConfigurator.Problems problems = new LogConfigurator.Problems();
+      problems.addStatusEvent(new ch.qos.logback.core.status.InfoStatus("Setting level of logger", this));
+      problems.addStatusEvent(new ch.qos.logback.core.status.WarnStatus("Appender [x] failed\nto start", this));
+      problems.addStatusEvent(new ch.qos.logback.core.status.ErrorStatus("No output stream", this));
+    } finally {
+      ErrAppender.target(new PrintWriter(System.err, true));
+    }
+    assertThat(err.toString())
+        .isEqualTo("attain: logging: Appender [x] failed\\nto start\nattain: logging: No output stream\n");
+  }
+
+  @Test
   void anArgumentQuotedInAUsageErrorStaysOnItsLine() {
     Run run = Run.of(Run.repoRoot(), "check", "--period", "20\n24");
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
