@@ -46,10 +46,9 @@ import java.util.function.Consumer;
  *       ConsistencyChecker#check(TargetSet, FigureTable, Set)} gives them from the whole table.
  * </ul>
  *
- * <p>One difference from reading everything into a {@link FigureTable}: a row that repeats a
- * figure the run no longer holds (neither needed by a target nor waiting for a consistency check)
- * is not compared with it, so a conflict between two such rows is not reported. It could change no
- * result and no finding; {@code attain validate} reads every row and reports every conflict.
+ * <p>A row that repeats a period no longer held is compared with what {@link ReleasedPeriods}
+ * kept of it (its numbers, unit and location, in 32 bytes), so a conflict is an error here as in
+ * the whole table, in whatever order the rows come.
  *
  * <p>Not thread-safe: one thread feeds it.
  */
@@ -63,6 +62,8 @@ public final class FigureStream implements Consumer<Figure> {
   private final Map<String, Integer> indicatorIndex = new HashMap<>();
   /** The periods held, in a compact form, until they are no longer needed. */
   private final HeldPeriods slots = new HeldPeriods();
+  /** Of the periods no longer held, what a repeated row is compared with. */
+  private final ReleasedPeriods releasedPeriods = new ReleasedPeriods();
   /** The indicator, entity row and series {@link #series} found last. */
   private String lastIndicator;
   private Series[] lastRow;
@@ -194,6 +195,8 @@ public final class FigureStream implements Consumer<Figure> {
     long releasedYears;
     /** Released periods that do not fit in {@link #releasedYears}. */
     Set<Period> released;
+    /** The first of this series' entries in {@link FigureStream#releasedPeriods}, chained; -1 for none. */
+    int gone = -1;
     /** The indicator as the targets define it, or {@code null} when they do not; once {@link #resolved}. */
     Indicator indicator;
     boolean resolved;
@@ -314,8 +317,9 @@ public final class FigureStream implements Consumer<Figure> {
     int months = period.months();
     int slot = s.find(slots, year, months);
     if (slot < 0) {
-      if (s.isReleased(year, months)) {
-        return; // checked and no longer needed: a repeat of a figure that had its level and rate
+      if (s.isReleased(year, months)) { // checked and no longer held: a repeat is compared with what was kept
+        table.merge(releasedPeriods.figure(s.gone, HeldPeriods.code(year, months), entity, indicator, period), r.figure());
+        return;
       }
       slot = s.link(slots, slots.add(seq++, r, s.head));
       held++;
@@ -328,14 +332,14 @@ public final class FigureStream implements Consumer<Figure> {
       int next = s.find(slots, year + 1, months);
       if (next >= 0) {
         check(s, next, entity, indicator);
-        release(s, next);
+        release(s, next, entity, indicator);
       }
     }
-    release(s, slot);
+    release(s, slot, entity, indicator);
     if (year > 1) {
       int base = s.find(slots, year - 1, months);
       if (base >= 0) {
-        release(s, base);
+        release(s, base, entity, indicator);
       }
     }
   }
@@ -399,8 +403,11 @@ public final class FigureStream implements Consumer<Figure> {
     return ConsistencyChecker.isConsistent(slots.growth(slot), slots.value(slot), unit, slots.value(base), baseUnit);
   }
 
-  /** Drops {@code slot} once its rate is checked and it has served as the base of the next year's. */
-  private void release(Series s, int slot) {
+  /**
+   * Drops {@code slot} once its rate is checked and it has served as the base of the next year's,
+   * keeping its numbers compactly for a repeat to be compared with.
+   */
+  private void release(Series s, int slot, String entity, String indicator) {
     if (!slots.checked(slot)) {
       return;
     }
@@ -417,6 +424,7 @@ public final class FigureStream implements Consumer<Figure> {
     if (!nextDone) {
       return;
     }
+    s.gone = releasedPeriods.keep(s.gone, slots, slot, entity, indicator);
     s.remove(slots, slot);
     held--;
     s.release(year, months);

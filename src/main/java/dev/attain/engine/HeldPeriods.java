@@ -280,11 +280,24 @@ final class HeldPeriods {
   Figure figure(int slot, String entity, String indicator) {
     Relation vr = valueRelation(slot);
     Relation gr = growthRelation(slot);
-    long[] longs = longPages[slot >>> PAGE_BITS];
-    int l = (slot & IN_PAGE) * LONGS;
-    String file = (String) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + FILE];
     return new Figure(entity, indicator, period(slot), vr == null ? null : new Amount(value(slot), vr), unit(slot),
-        gr == null ? null : new Amount(growth(slot), gr),
-        new Location(file, longs[l + LINE], (int) longs[l + CODE_COLUMN]));
+        gr == null ? null : new Amount(growth(slot), gr), location(slot));
+  }
+
+  /** Where the figure held was read (its first row). */
+  Location location(int slot) {
+    return new Location(file(slot), line(slot), column(slot));
+  }
+
+  String file(int slot) {
+    return (String) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + FILE];
+  }
+
+  long line(int slot) {
+    return longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + LINE];
+  }
+
+  int column(int slot) {
+    return (int) longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + CODE_COLUMN];
   }
 }

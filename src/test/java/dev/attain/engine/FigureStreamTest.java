@@ -136,6 +136,93 @@ class FigureStreamTest {
             + "actuals.csv:2:3 (identical duplicates are accepted)");
   }
 
+  @Test
+  void aRowRepeatingAPeriodNoLongerHeldIsComparedWithIt() {
+    List<Figure> rows = new ArrayList<>(List.of(
+        fig("县01", INCOME, Period.year(2019), Amount.exact("100"), null, 2),
+        fig("县01", INCOME, Period.year(2020), Amount.exact("110"), Amount.exact("10"), 3),
+        fig("县01", INCOME, Period.year(2021), Amount.exact("121"), Amount.exact("10"), 4)));
+    FigureStream s = new FigureStream(TARGETS, EvaluationOptions.defaults());
+    rows.forEach(s);
+    assertThat(s.held()).isEqualTo(2); // 2020 is checked and was the base of 2021: no longer held
+    s.accept(fig("县01", INCOME, Period.year(2020), Amount.exact("110.0"), null, 5)); // the same level
+    s.accept(fig("县01", INCOME, Period.year(2020), null, Amount.exact("10"), 6)); // the same rate
+    assertThatThrownBy(() -> s.accept(fig("县01", INCOME, Period.year(2020), Amount.exact("999"), null, 7)))
+        .isInstanceOf(InputException.class)
+        .hasMessage("actuals.csv:7:3: conflicting level for 县01 城镇居民人均可支配收入 (income) 2020: 999 元 here, 110 元 at "
+            + "actuals.csv:3:3 (identical duplicates are accepted)");
+    assertThatThrownBy(() -> s.accept(row(fig("县01", INCOME, Period.year(2020), null, Amount.exact("12"), 8))))
+        .isInstanceOf(InputException.class)
+        .hasMessage("actuals.csv:8:3: conflicting growth for 县01 城镇居民人均可支配收入 (income) 2020: 12% here, 10% at "
+            + "actuals.csv:3:3 (identical duplicates are accepted)");
+    // the whole table says the same of the same rows
+    FigureTable whole = new FigureTable();
+    rows.forEach(whole::accept);
+    assertThatThrownBy(() -> whole.accept(fig("县01", INCOME, Period.year(2020), Amount.exact("999"), null, 7)))
+        .hasMessageContaining("999 元 here, 110 元 at actuals.csv:3:3");
+  }
+
+  @Test
+  void aRepeatKeptAsItsFigureIsComparedToo() {
+    // 20 digits: more than a long holds, so the period is kept as its figure once released
+    Amount big = Amount.exact("12345678901234567890");
+    FigureStream s = new FigureStream(TARGETS, EvaluationOptions.defaults());
+    s.accept(fig("县01", INCOME, Period.year(2019), Amount.exact("100"), null, 2));
+    s.accept(fig("县01", INCOME, Period.year(2020), big, Amount.exact("10"), 3));
+    s.accept(fig("县01", INCOME, Period.year(2021), Amount.exact("121"), Amount.exact("10"), 4));
+    s.accept(fig("县01", INCOME, Period.year(2020), big, null, 5));
+    assertThatThrownBy(() -> s.accept(fig("县01", INCOME, Period.year(2020), Amount.exact("1"), null, 6)))
+        .hasMessage("actuals.csv:6:3: conflicting level for 县01 城镇居民人均可支配收入 (income) 2020: 1 元 here, "
+            + "12345678901234567890 元 at actuals.csv:3:3 (identical duplicates are accepted)");
+  }
+
+  /**
+   * Rows repeated anywhere later in the data, some with a different level or rate: the stream
+   * refuses the first conflict exactly as the whole table does (or gives its report when there is
+   * none), however long ago the repeated period was done with.
+   */
+  @Property(tries = 150)
+  void repeatsAnywhereAreRefusedOrAcceptedAsByTheWholeTable(@ForAll long seed) {
+    Random r = new Random(seed);
+    List<Figure> rows = generate(r, 1 + r.nextInt(4));
+    if (r.nextBoolean()) {
+      Collections.shuffle(rows, r);
+    }
+    int repeats = 1 + r.nextInt(4);
+    for (int k = 0; k < repeats; k++) {
+      Figure f = rows.get(r.nextInt(rows.size()));
+      Amount value = f.value();
+      Amount growth = f.growth();
+      if (r.nextInt(3) == 0 && value != null) {
+        value = Amount.exact(value.number().add(BigDecimal.ONE));
+      } else if (r.nextInt(3) == 0 && growth != null) {
+        growth = Amount.exact(growth.number().add(new BigDecimal("0.1")));
+      }
+      int at = rows.indexOf(f) + 1 + r.nextInt(rows.size() - rows.indexOf(f));
+      rows.add(at, new Figure(f.entity(), f.indicator(), f.period(), value, f.unit(), growth,
+          new Location("again.csv", 1000 + k, 4)));
+    }
+    String expected = outcome(rows, true);
+    assertThat(outcome(rows, false)).isEqualTo(expected);
+  }
+
+  /** The first error's message, or the report, of the whole table or the stream (fed rows unmade). */
+  private static String outcome(List<Figure> rows, boolean wholeTable) {
+    EvaluationOptions options = EvaluationOptions.defaults();
+    try {
+      if (wholeTable) {
+        FigureTable whole = FigureTable.forTargets(TARGETS);
+        rows.forEach(whole::accept);
+        return Evaluator.evaluate(TARGETS, whole, options).toString();
+      }
+      FigureStream stream = new FigureStream(TARGETS, options);
+      rows.forEach(f -> stream.accept(row(f)));
+      return stream.evaluate(options).toString();
+    } catch (InputException e) {
+      return e.getMessage();
+    }
+  }
+
   /**
    * The stream gives the whole table's report, fed figures or rows whose plain numbers are not
    * made ({@link FigureRow}, as the reader hands them to the checking thread).

@@ -1,0 +1,158 @@
+package dev.attain.engine;
+
+import dev.attain.model.Amount;
+import dev.attain.model.Figure;
+import dev.attain.model.Location;
+import dev.attain.model.Period;
+import dev.attain.model.Relation;
+import dev.attain.model.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link FigureStream} keeps of a period it no longer holds for the consistency check: its
+ * level and rate exactly, its unit and where it was read, in four {@code long}s, so that a row that
+ * repeats the period later is compared with it as {@link FigureTable#merge} compares two rows (an
+ * identical repeat is accepted, a conflicting one is an error naming both lines), whatever the
+ * order of the rows.
+ *
+ * <p>The numbers are kept as unscaled longs and scales; the unit, and the file and column the
+ * figure was read from, as indexes into small tables (a file's figures mostly come from one column).
+ * A period whose numbers or location do not fit (over 18 digits, a scale beyond ±127, a line past
+ * 2³², more than 4 096 places) is kept as its figure instead. Entries of one series are chained,
+ * newest first, in pages that are never copied. Not thread-safe.
+ */
+final class ReleasedPeriods {
+  // the longs of an entry
+  /** The line in the high half, the next entry of the series' chain in the low half. */
+  private static final int LINE_NEXT = 0;
+  private static final int VALUE = 1;
+  private static final int GROWTH = 2;
+  /** Code, scales, relations, unit and place, packed (shifts below). */
+  private static final int META = 3;
+  private static final int LONGS = 4;
+
+  private static final int SCALE_SHIFT_VALUE = 20;
+  private static final int SCALE_SHIFT_GROWTH = 28;
+  private static final int RELATION_SHIFT_VALUE = 36;
+  private static final int RELATION_SHIFT_GROWTH = 39;
+  private static final int UNIT_SHIFT = 42;
+  private static final int PLACE_SHIFT = 52;
+  private static final int UNITS = 1 << 10;
+  private static final int PLACES = 1 << 12;
+  /** The level's relation code of an entry kept as its figure (relations are ordinal + 1). */
+  private static final int FIGURE = 7;
+  private static final Relation[] RELATIONS = Relation.values();
+
+  private static final int PAGE_BITS = 12;
+  private static final int IN_PAGE = (1 << PAGE_BITS) - 1;
+  private long[][] pages = new long[8][];
+  private int used;
+  /** The periods kept as figures, where they did not fit. */
+  private final List<Figure> figures = new ArrayList<>();
+
+  private final List<Unit> units = new ArrayList<>();
+  private final Map<Unit, Integer> unitIndex = new HashMap<>();
+  /** A place is a file and a column. */
+  private final List<Location> places = new ArrayList<>();
+  private final Map<Location, Integer> placeIndex = new HashMap<>();
+  private Unit lastUnit;
+  private int lastUnitAt;
+  private String lastFile;
+  private int lastColumn;
+  private int lastPlaceAt;
+
+  /**
+   * Keeps what {@code slot} holds (its rate checked: both its numbers are there), chained before
+   * {@code head}; returns the new head of the series' chain.
+   */
+  int keep(int head, HeldPeriods slots, int slot, String entity, String indicator) {
+    int entry = used++;
+    int page = entry >>> PAGE_BITS;
+    if (page == pages.length) {
+      pages = Arrays.copyOf(pages, page * 2);
+    }
+    if (pages[page] == null) {
+      pages[page] = new long[(IN_PAGE + 1) * LONGS];
+    }
+    long[] at = pages[page];
+    int i = (entry & IN_PAGE) * LONGS;
+    long code = slots.code(slot);
+    long line = slots.line(slot);
+    int unit = index(slots.unit(slot));
+    int place = place(slots.file(slot), slots.column(slot));
+    Relation vr = slots.valueRelation(slot);
+    Relation gr = slots.growthRelation(slot);
+    int vs = slots.valueScale(slot) + 128;
+    int gs = slots.growthScale(slot) + 128;
+    boolean fits = slots.compact(slot) && vr != null && gr != null && (vs & 0xFF) == vs && (gs & 0xFF) == gs
+        && unit < UNITS && place < PLACES && line >= 0 && line <= 0xFFFFFFFFL;
+    at[i + LINE_NEXT] = (fits ? line << 32 : 0) | (head & 0xFFFFFFFFL);
+    if (fits) {
+      at[i + VALUE] = slots.valueUnscaled(slot);
+      at[i + GROWTH] = slots.growthUnscaled(slot);
+      at[i + META] = code | (long) vs << SCALE_SHIFT_VALUE | (long) gs << SCALE_SHIFT_GROWTH
+          | (long) (vr.ordinal() + 1) << RELATION_SHIFT_VALUE | (long) (gr.ordinal() + 1) << RELATION_SHIFT_GROWTH
+          | (long) unit << UNIT_SHIFT | (long) place << PLACE_SHIFT;
+    } else {
+      at[i + VALUE] = figures.size();
+      figures.add(slots.figure(slot, entity, indicator));
+      at[i + META] = code | (long) FIGURE << RELATION_SHIFT_VALUE;
+    }
+    return entry;
+  }
+
+  /** The figure kept for the period of {@code code} in the chain from {@code head}, or null. */
+  Figure figure(int head, int code, String entity, String indicator, Period period) {
+    for (int entry = head; entry >= 0; ) {
+      long[] at = pages[entry >>> PAGE_BITS];
+      int i = (entry & IN_PAGE) * LONGS;
+      long meta = at[i + META];
+      long lineNext = at[i + LINE_NEXT];
+      if ((int) (meta & 0xFFFFF) == code) {
+        int vr = (int) (meta >>> RELATION_SHIFT_VALUE) & 7;
+        if (vr == FIGURE) {
+          return figures.get((int) at[i + VALUE]);
+        }
+        int gr = (int) (meta >>> RELATION_SHIFT_GROWTH) & 7;
+        int vs = ((int) (meta >>> SCALE_SHIFT_VALUE) & 0xFF) - 128;
+        int gs = ((int) (meta >>> SCALE_SHIFT_GROWTH) & 0xFF) - 128;
+        Unit unit = units.get((int) (meta >>> UNIT_SHIFT) & (UNITS - 1));
+        Location place = places.get((int) (meta >>> PLACE_SHIFT) & (PLACES - 1));
+        return new Figure(entity, indicator, period,
+            new Amount(BigDecimal.valueOf(at[i + VALUE], vs), RELATIONS[vr - 1]), unit,
+            new Amount(BigDecimal.valueOf(at[i + GROWTH], gs), RELATIONS[gr - 1]),
+            new Location(place.file(), lineNext >>> 32, place.column()));
+      }
+      entry = (int) lineNext;
+    }
+    return null;
+  }
+
+  private int index(Unit unit) {
+    if (unit != lastUnit) {
+      lastUnit = unit;
+      lastUnitAt = unitIndex.computeIfAbsent(unit, u -> {
+        units.add(u);
+        return units.size() - 1;
+      });
+    }
+    return lastUnitAt;
+  }
+
+  private int place(String file, int column) {
+    if (file != lastFile || column != lastColumn) {
+      lastFile = file;
+      lastColumn = column;
+      lastPlaceAt = placeIndex.computeIfAbsent(new Location(file, 0, column), p -> {
+        places.add(p);
+        return places.size() - 1;
+      });
+    }
+    return lastPlaceAt;
+  }
+}
