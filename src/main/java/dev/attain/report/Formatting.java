@@ -343,11 +343,30 @@ public final class Formatting {
    * The one-line summary, fit for an email subject: {@code 洛隆县2024年主要预期目标: FAIL — 2 failed,
    * 2 warnings, 11 passed, 2 missing, 1 inconsistent}. {@code failed}, {@code warning(s)} and
    * {@code passed} are always there, in that order; {@code missing} and {@code inconsistent}
-   * follow only when not zero. An empty title leaves the line starting with the status.
+   * follow only when not zero. A report about one entity, whose tables have no entity column, names
+   * it after the title ({@code 县域目标 · 甲县: FAIL — …}) unless the title already does; an empty
+   * title leaves the line starting with the entity, or the status.
    */
   public static String summaryLine(Report report) {
-    String head = report.title().isBlank() ? "" : oneLine(report.title()) + ": ";
+    String title = report.title().isBlank() ? "" : oneLine(report.title());
+    String entity = soleEntity(report);
+    if (entity != null && !title.contains(entity)) {
+      title = title.isEmpty() ? entity : title + " · " + entity;
+    }
+    String head = title.isEmpty() ? "" : title + ": ";
     return head + report.summary().status() + " — " + counts(report.summary());
+  }
+
+  /**
+   * The entity a report is about when it has exactly one (its tables then leave the entity column
+   * out, {@link #resultHeaders}), or {@code null}: several entities, none, or one with no name.
+   */
+  static String soleEntity(Report report) {
+    if (report.entities().size() != 1) {
+      return null;
+    }
+    String entity = oneLine(report.entities().get(0)).strip();
+    return entity.isEmpty() ? null : entity;
   }
 
   /** {@code 2 failed, 2 warnings, 11 passed, 2 missing, 1 inconsistent}. */

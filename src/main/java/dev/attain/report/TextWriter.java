@@ -13,7 +13,8 @@ import java.util.function.UnaryOperator;
 /**
  * The {@code text} format, for terminals and email bodies.
  *
- * <p>Line 1 is {@link Formatting#summaryLine}; then a blank line, a table of results (an entity
+ * <p>Line 1 is {@link Formatting#summaryLine} (which names the entity of a report about one, since
+ * the table then has no entity column); then a blank line, a table of results (an entity
  * column only when the report has more than one entity; remarks such as the reason for MISSING and
  * time progress in the last column), the consistency findings: their counts, the rates of each
  * real-growth indicator on one line ({@code Real growth (at comparable prices), not checkable from

@@ -105,6 +105,27 @@ class FormattingTest {
     assertThat(Formatting.summaryLine(one)).isEqualTo("T: WARN — 0 failed, 1 warning, 10 passed");
   }
 
+  /** A report of {@code title} about {@code entities} with no results: only its first line matters here. */
+  private static Report about(String title, String... entities) {
+    return new Report(title, null, List.of(entities), List.of(), List.of(), List.of(),
+        dev.attain.model.FindingsMode.PROBLEMS,
+        new dev.attain.model.Summary(dev.attain.model.Status.PASS, 0, 1, 0, 0, 0, 0, 0, 0));
+  }
+
+  @Test
+  void summaryLineNamesTheOneEntityTheTablesLeaveOut() {
+    assertThat(Formatting.summaryLine(about("县域主要预期目标", "甲县")))
+        .isEqualTo("县域主要预期目标 · 甲县: PASS — 0 failed, 0 warnings, 1 passed");
+    assertThat(Formatting.summaryLine(about("", "甲县"))).isEqualTo("甲县: PASS — 0 failed, 0 warnings, 1 passed");
+    // the title already names it: not repeated
+    assertThat(Formatting.summaryLine(about("甲县2024年主要预期目标", "甲县")))
+        .isEqualTo("甲县2024年主要预期目标: PASS — 0 failed, 0 warnings, 1 passed");
+    // several entities have their column; none, or one with no name, has nothing to name
+    assertThat(Formatting.summaryLine(about("T", "甲县", "乙县"))).isEqualTo("T: PASS — 0 failed, 0 warnings, 1 passed");
+    assertThat(Formatting.summaryLine(about("T"))).isEqualTo("T: PASS — 0 failed, 0 warnings, 1 passed");
+    assertThat(Formatting.summaryLine(about("T", ""))).isEqualTo("T: PASS — 0 failed, 0 warnings, 1 passed");
+  }
+
   @Test
   void anEmptyReportSaysSoInEveryTableFormat() {
     Report none = new Report("T", null, List.of(), List.of(), List.of(), List.of(), dev.attain.model.FindingsMode.PROBLEMS,

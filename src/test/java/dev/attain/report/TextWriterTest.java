@@ -3,6 +3,7 @@ package dev.attain.report;
 import static dev.attain.report.Render.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attain.model.Report;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,19 @@ class TextWriterTest {
         .doesNotContain("entity");
     assertThat(render(ReportFormat.TEXT, Fixtures.counties()).lines().skip(2).findFirst().orElseThrow())
         .contains("entity");
+  }
+
+  @Test
+  void aReportAboutOneEntityNamesItOnTheFirstLine() {
+    Report l = Fixtures.luolong();
+    Report county = new Report("县域主要预期目标", l.period(), l.entities(), l.results(), l.findings(), l.realGrowth(),
+        l.findingsMode(), l.summary());
+    String first = "县域主要预期目标 · 洛隆县: FAIL — 2 failed, 2 warnings, 11 passed, 2 missing, 1 inconsistent\n";
+    assertThat(render(ReportFormat.TEXT, county)).startsWith(first);
+    assertThat(render(ReportFormat.TEXT, county, new RenderOptions(false, true))).isEqualTo(first);
+    assertThat(render(ReportFormat.TEXT, county, new RenderOptions(true, false)).lines().findFirst().orElseThrow())
+        .isEqualTo("县域主要预期目标 · 洛隆县: \u001b[31mFAIL\u001b[0m — 2 failed, 2 warnings, 11 passed, 2 missing, "
+            + "1 inconsistent");
   }
 
   @Test
