@@ -8,6 +8,7 @@ import dev.attain.model.RealGrowthRates;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
 import dev.attain.model.Summary;
+import dev.attain.model.Target;
 import dev.attain.model.Threshold;
 import dev.attain.model.Unit;
 import java.math.BigDecimal;
@@ -163,10 +164,54 @@ public final class Formatting {
     return ref.plus().signum() == 0 ? s : s + " " + signed(ref.plus());
   }
 
-  /** The target's wording, else the indicator's name. */
+  /**
+   * The target as a row of a table names it: its {@link #wording}, then, in parentheses, what the
+   * row would otherwise leave unsaid of the indicator's name and the measure ({@link #unsaid}):
+   * {@code 财政收入稳步增长 (一般公共预算收入 change)}, {@code 一般公共预算收入 (change)}, or the
+   * wording alone ({@code 地区生产总值增长8%} under the id {@code gdp.growth}).
+   */
   public static String name(Result r) {
+    String unsaid = unsaid(r);
+    return unsaid == null ? wording(r) : wording(r) + " (" + unsaid + ")";
+  }
+
+  /** The target's wording ({@code text}), else the indicator's name. */
+  static String wording(Result r) {
     String text = r.target().text();
     return text != null && !text.isBlank() ? text : r.target().indicator().name();
+  }
+
+  /**
+   * What a row showing the target's id and {@link #wording} does not say of its indicator's name
+   * and its measure, or {@code null} when it says both. The measure is said by an id of the default
+   * form ({@code rev.change}, {@code rev.change.2}, {@code rev.change.strict}); the name by a
+   * wording that contains it (the name itself, when there is no {@code text}). When the wording is
+   * the target's {@code text} and either is unsaid, both are given, as {@code 一般公共预算收入
+   * change} (the order a reference bound reads in, {@code gdp growth}); with no {@code text}, only
+   * the measure can be missing: {@code change}.
+   */
+  static String unsaid(Result r) {
+    Target t = r.target();
+    String measure = t.measure().key();
+    boolean idSaysMeasure = idSaysMeasure(t);
+    String text = t.text();
+    if (text == null || text.isBlank()) {
+      return idSaysMeasure ? null : measure;
+    }
+    if (idSaysMeasure && text.contains(t.indicator().name())) {
+      return null;
+    }
+    return t.indicator().name() + " " + measure;
+  }
+
+  /**
+   * True when the target's id says its measure: the default id {@code <indicator>.<measure>}, made
+   * unique ({@code rev.change.2}) or qualified ({@code rev.change.strict}) after a dot.
+   */
+  private static boolean idSaysMeasure(Target t) {
+    String base = t.indicator().id() + "." + t.measure().key();
+    String id = t.id();
+    return id.equals(base) || id.startsWith(base + ".");
   }
 
   /**

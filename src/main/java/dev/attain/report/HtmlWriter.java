@@ -124,8 +124,9 @@ final class HtmlWriter implements ReportWriter {
   }
 
   /**
-   * One table row: the status as a badge, a threshold on two lines, the attainment as a bar (of
-   * {@code r}; findings, with {@code r} null, have no such column), every other cell as text.
+   * One table row: the status as a badge, the target and a threshold on two lines, the attainment
+   * as a bar (of {@code r}; findings, with {@code r} null, have neither column), every other cell as
+   * text.
    */
   private static String row(List<String> headers, List<String> cells, Map<String, String> classes, Result r) {
     StringBuilder b = new StringBuilder(512).append("<tr>");
@@ -134,6 +135,7 @@ final class HtmlWriter implements ReportWriter {
       String cls = classes.get(h);
       b.append(cls == null ? "<td>" : "<td class=\"" + cls + "\">").append(switch (h) {
         case "status" -> badge(cells.get(i));
+        case "target" -> target(r);
         case "threshold" -> threshold(cells.get(i));
         case "attainment" -> bar(r);
         default -> Xml.text(cells.get(i));
@@ -177,6 +179,16 @@ final class HtmlWriter implements ReportWriter {
     }
     b.append(over ? "<span class=\"over\">" : "<span>").append(Xml.text(label)).append("</span>");
     return b.toString();
+  }
+
+  /**
+   * The target's wording; what it and the id leave unsaid of the indicator's name and the measure
+   * ({@link Formatting#unsaid}) on a second, smaller line.
+   */
+  private static String target(Result r) {
+    String unsaid = Formatting.unsaid(r);
+    String wording = Xml.text(Formatting.wording(r));
+    return unsaid == null ? wording : wording + "<br/><span class=\"sub\">" + Xml.text(unsaid) + "</span>";
   }
 
   /** The threshold; a year-to-date share puts the annual threshold on a second, smaller line. */

@@ -18,7 +18,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code <testsuites>} holds a suite named after the title with one {@code <testcase>} per
  *       result: {@code classname} is the entity (the title when the entity is empty), {@code name}
- *       is {@code (id) wording-or-name}.
+ *       is {@code (id) } and the target as {@link Formatting#name} gives it, with the indicator's name
+ *       and the measure where the id and wording leave them unsaid: {@code (fiscal-1)
+ *       财政收入稳步增长 (一般公共预算收入 change)}.
  *   <li>FAIL and MISSING are {@code <failure type="FAIL|MISSING">} with the evidence (actual,
  *       threshold, gap, attainment, remarks) as message and body. MISSING is a failure whatever
  *       {@code --missing} says: a test report has no "not run because of missing data" state that
@@ -126,7 +128,10 @@ final class JunitWriter implements ReportWriter {
   /** The failure body: one fact a line. */
   private static String body(Result r) {
     StringBuilder b = new StringBuilder();
-    b.append("target: ").append(r.target().id()).append(" (").append(Formatting.name(r)).append(")\n");
+    b.append("target: ").append(r.target().id()).append(" (").append(Formatting.wording(r)).append(")\n");
+    b.append("indicator: ").append(r.target().indicator().name()).append(" (").append(r.target().indicator().id())
+        .append(")\n");
+    b.append("measure: ").append(r.target().measure().key()).append('\n');
     if (!r.entity().isBlank()) {
       b.append("entity: ").append(r.entity()).append('\n');
     }

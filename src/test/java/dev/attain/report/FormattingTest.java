@@ -105,6 +105,42 @@ class FormattingTest {
     assertThat(Formatting.summaryLine(one)).isEqualTo("T: WARN — 0 failed, 1 warning, 10 passed");
   }
 
+  private static final dev.attain.model.Indicator REV =
+      dev.attain.model.Indicator.of("rev", "一般公共预算收入", Fixtures.unit("万元"));
+
+  /** A PASS result of a target on {@link #REV} with this id, measure and text ({@code null}: none). */
+  private static Result rev(String id, Measure measure, String text) {
+    dev.attain.model.Target t = Fixtures.target(REV, measure, Fixtures.atLeast("100", REV), text).withId(id);
+    return Fixtures.result(t, "甲县", dev.attain.model.Status.PASS, "200", dev.attain.model.Source.COMPUTED, "100",
+        "200.0");
+  }
+
+  @Test
+  void aTargetNamesItsIndicatorAndMeasureWhereIdAndWordingLeaveThemUnsaid() {
+    // own id, own wording: neither says the indicator or the measure
+    assertThat(Formatting.name(rev("fiscal-1", Measure.CHANGE, "财政收入稳步增长")))
+        .isEqualTo("财政收入稳步增长 (一般公共预算收入 change)");
+    // own id, no wording: the wording is the name; the measure is added
+    assertThat(Formatting.name(rev("fiscal-1", Measure.CHANGE, null))).isEqualTo("一般公共预算收入 (change)");
+    assertThat(Formatting.name(rev("fiscal-1", Measure.CHANGE, " "))).isEqualTo("一般公共预算收入 (change)");
+    // the default id says the measure; a wording with the name in it says the name
+    assertThat(Formatting.name(rev("rev.change", Measure.CHANGE, null))).isEqualTo("一般公共预算收入");
+    assertThat(Formatting.name(rev("rev.change", Measure.CHANGE, "一般公共预算收入比上年增加100万元")))
+        .isEqualTo("一般公共预算收入比上年增加100万元");
+    assertThat(Formatting.name(rev("rev.change.2", Measure.CHANGE, "一般公共预算收入增加")))
+        .isEqualTo("一般公共预算收入增加");
+    assertThat(Formatting.name(rev("rev.change.strict", Measure.CHANGE, "一般公共预算收入增加")))
+        .isEqualTo("一般公共预算收入增加");
+    // one of the two unsaid: both are given, as a reference bound reads
+    assertThat(Formatting.name(rev("rev.growth", Measure.GROWTH, "财政收入增长5%")))
+        .isEqualTo("财政收入增长5% (一般公共预算收入 growth)");
+    assertThat(Formatting.name(rev("fiscal-1", Measure.GROWTH, "一般公共预算收入增长5%")))
+        .isEqualTo("一般公共预算收入增长5% (一般公共预算收入 growth)");
+    // an id of another measure's form does not say this one; nor does an id that only starts alike
+    assertThat(Formatting.name(rev("rev.value", Measure.CHANGE, null))).isEqualTo("一般公共预算收入 (change)");
+    assertThat(Formatting.name(rev("rev.changes", Measure.CHANGE, null))).isEqualTo("一般公共预算收入 (change)");
+  }
+
   /** A report of {@code title} about {@code entities} with no results: only its first line matters here. */
   private static Report about(String title, String... entities) {
     return new Report(title, null, List.of(entities), List.of(), List.of(), List.of(),
