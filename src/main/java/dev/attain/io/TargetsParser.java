@@ -307,6 +307,13 @@ final class TargetsParser {
     }
     if (type == null) {
       type = unit.isRate() ? IndicatorType.RATE : IndicatorType.FLOW;
+    } else if (unit.isRate() && type != IndicatorType.RATE) {
+      // SPEC §2: a % or ‰ unit makes it a rate. Taken for a flow, a rate's threshold would be
+      // scaled to the elapsed share of the year (CPI ≤ 3% read as ≤ 1.5% in June); for a stock, it
+      // would be reported as one. A contradiction is refused, not silently overruled either way.
+      return fail(m.get("type").location(), "indicator " + id + ": a " + unit.symbol()
+          + " unit makes it a rate; type " + type.name().toLowerCase(Locale.ROOT)
+          + " does not apply (leave type: out, or write type: rate)");
     }
     return new Indicator(id, displayName, unit, aliases, type, growth, decimals, schedule, e.keyLocation());
   }

@@ -179,18 +179,40 @@ class TargetsReaderTest {
     }
 
     @Test
-    void aPercentUnitMakesARateAndAnExplicitTypeWins() {
+    void aPercentUnitMakesARateAndAnExplicitTypeOtherwiseWins() {
       TargetSet s = read("""
           period: 2024
           indicators:
             cpi: {name: 居民消费价格涨幅, unit: "%"}
             births: {name: 出生率, unit: ‰}
-            odd: {name: 其他, unit: "%", type: stock}
+            said: {name: 失业率, unit: "%", type: rate}
+            farmland: {name: 耕地保有量, unit: 万亩, type: stock}
+            output: {name: 产量, unit: 万斤}
           targets:
             - {indicator: cpi, value: {at_most: 3}}
           """);
-      assertThat(s.indicators().values()).extracting(Indicator::type)
-          .containsExactly(IndicatorType.RATE, IndicatorType.RATE, IndicatorType.STOCK);
+      assertThat(s.indicators().values()).extracting(Indicator::type).containsExactly(
+          IndicatorType.RATE, IndicatorType.RATE, IndicatorType.RATE, IndicatorType.STOCK, IndicatorType.FLOW);
+    }
+
+    @Test
+    void aFlowOrStockOnAPercentOrPermilleUnitIsRefused() {
+      assertFails("""
+          period: 2024
+          indicators:
+            cpi: {name: CPI, unit: "%", type: flow}
+          targets:
+            - {indicator: cpi, value: {at_most: 3}}
+          """, "t.yaml:3:37: indicator cpi: a % unit makes it a rate; type flow does not apply "
+          + "(leave type: out, or write type: rate)");
+      assertFails("""
+          period: 2024
+          indicators:
+            births: {name: 出生率, unit: ‰, type: stock}
+          targets:
+            - {indicator: births, value: {at_most: 10}}
+          """, "t.yaml:3:38: indicator births: a ‰ unit makes it a rate; type stock does not apply "
+          + "(leave type: out, or write type: rate)");
     }
 
     @Test

@@ -59,7 +59,7 @@ class TargetsSchemaTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"at-leest-typo", "two-measures", "no-measure", "not-a-number", "unknown-top-level-key",
       "empty-threshold", "bad-enums", "missing-indicator-name", "list-where-map-expected", "target-without-indicator",
-      "schedule-unknown-period", "growth-with-unit"})
+      "schedule-unknown-period", "growth-with-unit", "rate-unit-with-another-type"})
   void theSchemaRefusesWhatTheReaderRefuses(String name) throws IOException {
     JsonNode doc = YAML.readTree(Path.of("src/test/resources/bad/yaml", name + ".yaml").toFile());
     assertThat(errors(doc)).isNotEmpty();
