@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param name the indicator's display name
  * @param period the period of the reported rate
  * @param reported the rate as published, in %
+ * @param reportedRelation {@link Relation#EQ}, or the bound the rate was published as ({@code <12}
+ *     is {@link Relation#LT} 12: the rate is below 12 %)
  * @param computed the rate the levels give, rounded to the reported rate's decimals (one more
  *     when that shows the difference), or {@code null} when uncheckable
  * @param status consistent, inconsistent or uncheckable
@@ -23,6 +25,7 @@ public record Finding(
     String name,
     Period period,
     BigDecimal reported,
+    Relation reportedRelation,
     BigDecimal computed,
     FindingStatus status,
     String note,
@@ -32,6 +35,15 @@ public record Finding(
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(reported, "reported");
+    if (reportedRelation == null) {
+      reportedRelation = Relation.EQ;
+    }
     Objects.requireNonNull(status, "status");
+  }
+
+  /** A finding on a rate published exactly. */
+  public Finding(String entity, String indicator, String name, Period period, BigDecimal reported,
+      BigDecimal computed, FindingStatus status, String note, Location location) {
+    this(entity, indicator, name, period, reported, Relation.EQ, computed, status, note, location);
   }
 }

@@ -60,7 +60,7 @@ final class CsvWriter implements ReportWriter {
       text(p, t.atLeast() instanceof Bound.Reference ref ? Formatting.reference(ref) : null);
       text(p, t.atMost() instanceof Bound.Reference ref ? Formatting.reference(ref) : null);
       number(p, r.actual());
-      text(p, r.actualRelation().isBound() ? r.actualRelation().symbol() : null);
+      text(p, Formatting.actualRelation(r));
       text(p, r.unit().symbol());
       text(p, r.source() == null ? null : r.source().key());
       number(p, r.gap());

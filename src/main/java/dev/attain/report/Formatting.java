@@ -76,6 +76,15 @@ public final class Formatting {
     return withUnit(r.actualRelation().symbol() + r.actual().toPlainString(), r.unit());
   }
 
+  /**
+   * The bound symbol JSON and CSV give beside the actual ({@code <}, {@code ≤}, {@code >}, {@code
+   * ≥}), or {@code null}: the actual is exact, or there is none (a MISSING result reported only as
+   * a bound has no actual; its reason quotes the bound).
+   */
+  static String actualRelation(Result r) {
+    return r.actual() != null && r.actualRelation().isBound() ? r.actualRelation().symbol() : null;
+  }
+
   /** The unit gaps and tolerances of {@code r} are in: {@code pp} for growth and {@code %}. */
   public static String gapUnit(Result r) {
     return gapUnit(r.target().measure(), r.unit());
@@ -258,9 +267,16 @@ public final class Formatting {
     return out;
   }
 
+  /**
+   * The rate a finding checked, as published: {@code 9.7%}, or with its bound, {@code <12%}.
+   */
+  public static String reported(Finding f) {
+    return f.reportedRelation().symbol() + percent(f.reported());
+  }
+
   /** What a finding says: {@code reported 51.8%, levels give 48.6%}, and its note. */
   public static String finding(Finding f) {
-    String s = "reported " + percent(f.reported());
+    String s = "reported " + reported(f);
     if (f.computed() != null) {
       s += ", levels give " + percent(f.computed());
     }
@@ -323,7 +339,7 @@ public final class Formatting {
   /** The cells of {@code f} under {@link #FINDING_HEADERS}, as plain text. */
   static List<String> findingCells(Finding f) {
     return List.of(f.status().name(), f.entity(), f.name() != null ? f.name() : f.indicator(),
-        f.period().toString(), percent(f.reported()), percent(f.computed()),
+        f.period().toString(), reported(f), percent(f.computed()),
         f.note() == null ? "" : f.note(), f.location() == null ? "" : f.location().toString());
   }
 

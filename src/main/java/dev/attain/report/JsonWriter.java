@@ -113,7 +113,7 @@ final class JsonWriter implements ReportWriter {
     g.writeStringField("evaluated_period", r.evaluatedPeriod().toString());
     threshold(g, r);
     number(g, "actual", r.actual());
-    string(g, "actual_relation", r.actualRelation().isBound() ? r.actualRelation().symbol() : null);
+    string(g, "actual_relation", Formatting.actualRelation(r));
     g.writeStringField("unit", r.unit().symbol());
     string(g, "source", r.source() == null ? null : r.source().key());
     number(g, "gap", r.gap());
@@ -183,6 +183,7 @@ final class JsonWriter implements ReportWriter {
     string(g, "name", f.name());
     g.writeStringField("period", f.period().toString());
     number(g, "reported", f.reported());
+    string(g, "reported_relation", f.reportedRelation().isBound() ? f.reportedRelation().symbol() : null);
     number(g, "computed", f.computed());
     g.writeStringField("status", f.status().name());
     string(g, "note", f.note());

@@ -97,10 +97,13 @@ class ConsistencyCheckerTest {
 
   @Test
   void boundsAndBaseAtZeroAreUncheckable() {
-    assertThat(check(table(
+    Finding bounded = check(table(
         figure("全国", "income", "2023", "39218", "元", null),
-        figure("全国", "income", "2024", "41314", "元", ">5")), Set.of()).get(0).note())
-        .isEqualTo("rate reported only as > 5: not checkable");
+        figure("全国", "income", "2024", "41314", "元", ">5")), Set.of()).get(0);
+    assertThat(bounded.note()).isEqualTo("rate reported only as > 5: not checkable");
+    // the rate keeps its bound: reports quote it as >5%, not 5%
+    assertThat(bounded.reported()).isEqualByComparingTo("5");
+    assertThat(bounded.reportedRelation()).isEqualTo(dev.attain.model.Relation.GT);
     assertThat(check(table(
         figure("全国", "income", "2023", "<40000", "元", null),
         figure("全国", "income", "2024", "41314", "元", "5.3")), Set.of()).get(0).note())

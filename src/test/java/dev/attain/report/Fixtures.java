@@ -232,8 +232,9 @@ public final class Fixtures {
           : new Finding(county, "retail", "社会消费品零售总额", Y2024, d("10.2"), d("10.2"), FindingStatus.CONSISTENT,
               "levels allow 10.15–10.24", at(line++)));
     }
-    fs.add(new Finding("丁青县", "revenue", "地方一般公共预算收入", Y2024, d("5"), null, FindingStatus.UNCHECKABLE,
-        "rate <5: not checkable", at(line)));
+    // a rate published only as a bound, <5
+    fs.add(new Finding("丁青县", "revenue", "地方一般公共预算收入", Y2024, d("5"), Relation.LT, null,
+        FindingStatus.UNCHECKABLE, "rate reported only as < 5: not checkable", at(line)));
     return report("昌都市三县2024年实际增长", COUNTIES, rs, fs, FindingsMode.PROBLEMS);
   }
 

@@ -39,6 +39,7 @@ class MarkdownWriterTest {
         .contains("\n2 consistent rates and 12 real-growth rates are not listed one by one (`--findings all` lists them).\n")
         .doesNotContain("| UNCHECKABLE | 洛隆县 | 地区生产总值");
     assertThat(md.lines().filter(l -> l.startsWith("| UNCHECKABLE")).toList())
-        .containsExactly("| UNCHECKABLE | 丁青县 | 地方一般公共预算收入 | 2024 | 5% |  | rate &lt;5: not checkable | actuals.csv:17 |");
+        .containsExactly("| UNCHECKABLE | 丁青县 | 地方一般公共预算收入 | 2024 | &lt;5% |  | "
+            + "rate reported only as &lt; 5: not checkable | actuals.csv:17 |");
   }
 }

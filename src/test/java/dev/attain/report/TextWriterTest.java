@@ -83,7 +83,7 @@ class TextWriterTest {
         "status        entity  indicator             period  finding                                                      location",
         "------------  ------  --------------------  ------  -----------------------------------------------------------  --------------",
         "INCONSISTENT  丁青县  社会消费品零售总额    2024    reported 9.7%, levels give 11.4% (levels allow 11.35–11.46)  actuals.csv:16",
-        "UNCHECKABLE   丁青县  地方一般公共预算收入  2024    reported 5% (rate <5: not checkable)                         actuals.csv:17",
+        "UNCHECKABLE   丁青县  地方一般公共预算收入  2024    reported <5% (rate reported only as < 5: not checkable)      actuals.csv:17",
         "2 consistent rates and 12 real-growth rates are not listed one by one (--findings all lists them).");
     assertThat(lines).noneMatch(l -> l.contains("reported 8.0%") || l.contains("reported 5.1%"));
     assertThat(lines).contains("Summary: FAIL, 3 results: 2 passed, 0 warnings, 1 failed, 0 missing; growth rates "
