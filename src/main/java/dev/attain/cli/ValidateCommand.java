@@ -65,10 +65,15 @@ final class ValidateCommand implements Callable<Integer> {
       ctx.err().println("attain: warning: no row matched an indicator of " + targets.file()
           + " (every target would be MISSING)");
     }
-    ctx.out().println(targets.file() + ": " + targets.targets().size() + " targets, "
-        + targets.indicators().size() + " indicators; " + sources.size()
-        + (sources.size() == 1 ? " actuals file, " : " actuals files, ") + figures + " figures: ok");
+    ctx.out().println(targets.file() + ": " + count(targets.targets().size(), "target", "targets") + ", "
+        + count(targets.indicators().size(), "indicator", "indicators") + "; "
+        + count(sources.size(), "actuals file", "actuals files") + ", " + count(figures, "figure", "figures") + ": ok");
     return ExitCode.OK;
+  }
+
+  /** {@code 1 figure}, {@code 0 figures}, {@code 2 figures}. */
+  static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** Prints each problem on its line, then their count: exit 3. */
@@ -76,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (InputException p : found) {
       print(p);
     }
-    ctx.err().println("attain: " + found.size() + (found.size() == 1 ? " problem" : " problems") + " found");
+    ctx.err().println("attain: " + count(found.size(), "problem", "problems") + " found");
     return ExitCode.INPUT;
   }
 
