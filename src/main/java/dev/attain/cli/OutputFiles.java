@@ -40,7 +40,7 @@ final class OutputFiles {
         target = target.toRealPath(); // write through the link: the file it names is the report
       } catch (IOException e) {
         abort();
-        throw new InputException(Location.of(name), "cannot write report: " + reason(e));
+        throw new InputException(Location.of(name), "cannot write report: " + reason(e, name, target));
       }
     }
     if (Files.exists(target) && !Files.isRegularFile(target)) {
@@ -55,7 +55,7 @@ final class OutputFiles {
       content.writeTo(w);
     } catch (IOException e) {
       abort();
-      throw new InputException(Location.of(name), "cannot write report: " + reason(e));
+      throw new InputException(Location.of(name), "cannot write report: " + reason(e, name, target));
     } catch (RuntimeException e) { // a bug in a writer: no temporary file is left behind
       abort();
       throw e;
@@ -73,7 +73,7 @@ final class OutputFiles {
         }
       } catch (IOException e) {
         abort();
-        throw new InputException(Location.of(p.name()), "cannot write report: " + reason(e));
+        throw new InputException(Location.of(p.name()), "cannot write report: " + reason(e, p.name(), p.target()));
       }
     }
     pending.clear();
@@ -91,15 +91,30 @@ final class OutputFiles {
     pending.clear();
   }
 
-  private static String reason(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such folder";
-    }
+  /**
+   * Why writing {@code target} (named {@code name} on the command line) failed, in a few words. A
+   * folder that exists but where no file can be created (a virtual file system such as {@code
+   * /proc} answers "no such file" to a new one) is told apart from a folder that does not exist.
+   */
+  private static String reason(IOException e, String name, Path target) {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
     if (e instanceof java.nio.file.FileAlreadyExistsException) {
       return "temporary file already exists";
+    }
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir != null && !Files.exists(dir)) {
+      return "no such folder";
+    }
+    Path given = Path.of(name).getParent();
+    String folder = given == null ? "the current folder" : given.toString();
+    if (dir != null && !Files.isDirectory(dir)) {
+      return folder + " is not a folder";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "cannot create a file in " + folder + " (a report is written to a temporary file in its folder, "
+          + "then renamed into place)";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

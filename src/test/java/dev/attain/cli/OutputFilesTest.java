@@ -93,6 +93,33 @@ class OutputFilesTest {
   }
 
   @Test
+  void aMissingFolderIsSaidSo() throws Exception {
+    Run run = Run.of(dir, "check", "-o", "csv=nowhere/r.csv", "actuals.csv");
+    assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+    assertThat(run.err()).isEqualTo("nowhere/r.csv: cannot write report: no such folder\n");
+  }
+
+  @Test
+  void aFolderThatTakesNoNewFilesIsNotCalledMissing() throws Exception {
+    // /proc exists, but a new file there is refused as "no such file": the folder is not missing
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/version")), "no /proc");
+    Run run = Run.of(dir, "check", "-o", "json=old.json", "-o", "json=/proc/version", "actuals.csv");
+    assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+    assertThat(run.err()).isEqualTo("/proc/version: cannot write report: cannot create a file in /proc (a report "
+        + "is written to a temporary file in its folder, then renamed into place)\n");
+    assertThat(run.out()).isEmpty();
+    assertThat(old()).isEqualTo("old");
+  }
+
+  @Test
+  void aFileWhereAFolderShouldBeIsSaidSo() throws Exception {
+    Run run = Run.of(dir, "check", "-o", "json=old.json", "-o", "csv=actuals.csv/r.csv", "actuals.csv");
+    assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+    assertThat(run.err()).isEqualTo("actuals.csv/r.csv: cannot write report: actuals.csv is not a folder\n");
+    assertThat(old()).isEqualTo("old");
+  }
+
+  @Test
   void badInputWritesNothing() throws Exception {
     Files.writeString(dir.resolve("actuals.csv"), "indicator,period,value\ngrain,2024,18,45亿\n", StandardCharsets.UTF_8);
     Run run = Run.of(dir, "check", "-o", "json=old.json", "-o", "csv=r.csv", "actuals.csv");
