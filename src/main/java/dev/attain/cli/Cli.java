@@ -98,8 +98,11 @@ public final class Cli {
       cmd.addSubcommand(first, commands.get(first).get());
     } else {
       commands.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+      // listed in --help like the other commands: it is how a user learns that completion exists
       CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-      completion.getCommandSpec().usageMessage().hidden(true);
+      completion.getCommandSpec().usageMessage().description(
+          "Prints the bash/zsh completion script.",
+          "To load it in the current shell: source <(attain generate-completion)");
       cmd.addSubcommand("generate-completion", completion);
     }
     Converters.registerEnums(cmd);
