@@ -50,7 +50,7 @@ final class Converters {
     @Override
     public Period convert(String value) {
       return Periods.parse(value).orElseThrow(() ->
-          new TypeConversionException("'" + value + "' is not a period (expected " + Periods.ACCEPTED + ")"));
+          new TypeConversionException("period '" + value + "' " + Periods.refusal(value)));
     }
   }
 

@@ -379,8 +379,8 @@ public final class ActualsReader {
       Period p = periods.get(raw);
       if (p == null) {
         throw new InputException(new Location(file, line, col + 1),
-            (raw.isBlank() ? "no period" : "period \"" + Folding.trim(raw) + "\" is not understood")
-                + " (expected " + Periods.ACCEPTED + ")");
+            raw.isBlank() ? "no period (expected " + Periods.ACCEPTED + ")"
+                : "period \"" + Folding.trim(raw) + "\" " + Periods.refusal(raw));
       }
       return p;
     }

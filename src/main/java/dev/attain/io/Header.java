@@ -175,7 +175,7 @@ final class Header {
         Period p = Periods.parse(periodText).orElse(null);
         if (p == null) {
           throw new InputException(new Location(file, line, i + 1),
-              "period \"" + text + "\" is not understood (expected " + Periods.ACCEPTED + ")");
+              "period \"" + text + "\" " + Periods.refusal(periodText));
         }
         if (inHeader != null) {
           if (valueUnit != null && !valueUnit.symbol().equals(inHeader.symbol())) {

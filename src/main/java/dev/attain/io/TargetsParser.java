@@ -682,6 +682,7 @@ final class TargetsParser {
       if (p.isPresent()) {
         return p.get();
       }
+      return fail(s.location(), what + ": " + s.describe() + " " + Periods.refusal(s.text()));
     }
     return typeError(node, what, "a period such as " + Periods.ACCEPTED);
   }

@@ -7,14 +7,21 @@ import java.util.Optional;
  * §3.3): {@code 2024}, {@code 2024年}, {@code 2024-06}, {@code 2024-6}, {@code 2024年6月}, {@code
  * 2024年1-6月}, {@code 2024-Q2}, {@code 2024Q2}, {@code 2024-H1}, {@code 2024年上半年}.
  *
- * <p>Also accepted: {@code 2024年第二季度} / {@code 2024年二季度} / {@code 2024年2季度} (to the end of
- * that quarter), {@code 2024H1} and lower-case {@code q}/{@code h}; {@code 2024-Q4} and {@code
- * 2024-H2} are the whole year (cumulative to its end). Full-width characters fold (NFKC).
+ * <p>Also accepted: {@code 2024年度} and {@code 2024年全年} (the year); {@code 2024年1-6月份};
+ * {@code 2024年前两季度} / {@code 前二季度} / {@code 前三季度} / {@code 前四季度} (cumulative to the end
+ * of that quarter, 前四季度 being the year); {@code 2024年第一季度} / {@code 一季度} / {@code 1季度}
+ * (the first quarter, which is also January to March cumulative); {@code 2024H1} and lower-case
+ * {@code q}/{@code h}; {@code 2024-Q4} and {@code 2024-H2} are the whole year (cumulative to its
+ * end). Full-width characters fold (NFKC).
  *
- * <p>Refused: a month outside 1–12 ({@code 2024-13}, {@code 2024年13月}), a year not written with
- * four digits ({@code 24}) or before 1000 ({@code 0999}), a range that does not start in January ({@code 2024年3-6月}: sub-year
- * figures are cumulative), {@code 2024年下半年} (July to December is not a cumulative period),
- * and forms SPEC does not list, such as {@code 2024/6} or {@code 2024.06}.
+ * <p>Refused, with a reason ({@link #refusal}): a quarter other than the first named alone ({@code
+ * 2024年第三季度}, {@code 三季度}, {@code 3季度}: in Chinese statistics that is July to September
+ * only, while figures here are cumulative from January), {@code 2024年下半年}, a range that does
+ * not start in January ({@code 2024年3-6月}), and a month written with 份 ({@code 2024年9月份}:
+ * statistics bulletins write that for the single month). Refused as not understood: a month
+ * outside 1–12 ({@code 2024-13}, {@code 2024年13月}), a year not written with four digits ({@code
+ * 24}) or before 1000 ({@code 0999}), {@code 2024年前一季度} (read as "the previous quarter" as
+ * often as "the first"), and forms SPEC does not list, such as {@code 2024/6} or {@code 2024.06}.
  *
  * <p>The parser is a hand-written scan (no regular expressions): data files call it per cell.
  */
@@ -22,6 +29,11 @@ public final class Periods {
   /** Shown in error messages: the forms a period may take. */
   public static final String ACCEPTED =
       "2024, 2024年, 2024-06, 2024年6月, 2024年1-6月, 2024-Q2, 2024-H1 or 2024年上半年";
+
+  private static final String CUMULATIVE = "; figures are cumulative from January: write ";
+  private static final String[] QUARTERS = {"", "first", "second", "third", "fourth"};
+  private static final String[] MONTHS = {"", "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December"};
 
   private Periods() {}
 
@@ -54,6 +66,58 @@ public final class Periods {
     return months < 1 || months > 12 ? Optional.empty() : Optional.of(new Period(year, months));
   }
 
+  /**
+   * Why {@code text} is not a period, as the words that follow it in a message: for a form with a
+   * known reason, e.g. {@code is the third quarter alone; figures are cumulative from January:
+   * write 2024年前三季度 or 2024年1-9月} for {@code 2024年第三季度}; else {@code is not understood
+   * (expected 2024, 2024年, …)}. Called only once a text is refused: it does not need to be cheap.
+   */
+  public static String refusal(String text) {
+    String why = text == null ? null : reason(fold(text));
+    return why != null ? why : "is not understood (expected " + ACCEPTED + ")";
+  }
+
+  /** The reason a refused form is wrong, or {@code null} when it is simply not a period. */
+  private static String reason(String s) {
+    if (s.length() < 6 || !digits(s, 0, 4) || s.charAt(4) != '年' || Integer.parseInt(s, 0, 4, 10) < 1000) {
+      return null;
+    }
+    String y = s.substring(0, 5);
+    String rest = s.substring(5);
+    if (rest.equals("下半年")) {
+      return "is July to December alone" + CUMULATIVE + y + " or " + y + "1-12月";
+    }
+    if (rest.endsWith("季度")) {
+      int k = quarter(rest.substring(rest.startsWith("第") ? 1 : 0, rest.length() - 2));
+      if (k < 2) {
+        return null;
+      }
+      String upTo = k == 2 ? y + "上半年" : k == 3 ? y + "前三季度" : y;
+      return "is the " + QUARTERS[k] + " quarter alone" + CUMULATIVE + upTo + " or " + y + "1-" + 3 * k + "月";
+    }
+    boolean fen = rest.endsWith("月份");
+    if (!fen && !rest.endsWith("月")) {
+      return null;
+    }
+    int end = s.length() - (fen ? 2 : 1);
+    int dash = dash(s, 5, end);
+    if (dash < 0) {
+      int m = month(s, 5, end);
+      if (!fen || m < 2 || m > 12) {
+        return null;
+      }
+      return "reads as " + MONTHS[m] + " alone (bulletins write " + m + "月份 for the single month)" + CUMULATIVE
+          + y + "1-" + m + "月 or " + y + m + "月";
+    }
+    int from = month(s, 5, dash);
+    int to = month(s, dash + 1, end);
+    if (from < 2 || to < from || to > 12) {
+      return null;
+    }
+    return "is " + (from == to ? MONTHS[to] : MONTHS[from] + " to " + MONTHS[to]) + " alone" + CUMULATIVE
+        + y + "1-" + to + "月";
+  }
+
   /** After {@code 2024} or {@code 2024-}: {@code 06}, {@code 6}, {@code Q2}, {@code H1}. */
   private static int latinRest(String s, int i, boolean dash) {
     int n = s.length();
@@ -74,45 +138,85 @@ public final class Periods {
     return -1;
   }
 
-  /** After {@code 2024年}: empty, {@code 6月}, {@code 1-6月}, {@code 上半年}, {@code 第二季度}. */
+  /**
+   * After {@code 2024年}: empty, {@code 度}, {@code 全年}, {@code 6月}, {@code 1-6月}, {@code
+   * 1-6月份}, {@code 1月份}, {@code 上半年}, {@code 第一季度}, {@code 前三季度}.
+   */
   private static int chineseRest(String s, int i) {
     int n = s.length();
     if (i == n) {
       return 12;
     }
-    String rest = s.substring(i);
-    if (rest.equals("上半年")) {
-      return 6;
-    }
-    if (rest.endsWith("季度")) {
-      String q = rest.substring(rest.startsWith("第") ? 1 : 0, rest.length() - 2);
-      int k = q.length() == 1 ? "一二三四".indexOf(q.charAt(0)) + 1 : 0;
-      if (k == 0 && q.length() == 1 && q.charAt(0) >= '1' && q.charAt(0) <= '4') {
-        k = q.charAt(0) - '0';
+    char last = s.charAt(n - 1);
+    if (last == '月') {
+      int dash = dash(s, i, n - 1);
+      if (dash < 0) {
+        return month(s, i, n - 1);
       }
-      return k == 0 ? -1 : 3 * k;
+      // 1-6月: the range must start in January (figures are cumulative)
+      return dash - i == 1 && s.charAt(i) == '1' ? month(s, dash + 1, n - 1) : -1;
     }
-    if (!rest.endsWith("月")) {
-      return -1;
-    }
-    int end = n - 1;
-    int dash = -1;
-    for (int j = i; j < end; j++) {
-      char c = s.charAt(j);
-      if (c == '-' || c == '~' || c == '至' || c == '到') {
-        dash = j;
-        break;
-      }
-    }
-    if (dash >= 0) {
-      // 1-6月: the range must start in January (figures are cumulative).
-      if (dash - i != 1 || s.charAt(i) != '1') {
+    if (last == '份') { // 1-6月份; 1月份 alone is January (a single month only in January is cumulative)
+      if (n - i < 3 || s.charAt(n - 2) != '月') {
         return -1;
       }
-      i = dash + 1;
+      int dash = dash(s, i, n - 2);
+      if (dash < 0) {
+        return month(s, i, n - 2) == 1 ? 1 : -1;
+      }
+      return dash - i == 1 && s.charAt(i) == '1' ? month(s, dash + 1, n - 2) : -1;
     }
-    int len = end - i;
-    return len >= 1 && len <= 2 && digits(s, i, end) ? Integer.parseInt(s, i, end, 10) : -1;
+    if (last == '度') {
+      if (n - i == 1) {
+        return 12; // 2024年度
+      }
+      if (n - i < 3 || s.charAt(n - 2) != '季') {
+        return -1;
+      }
+      char first = s.charAt(i);
+      if (first == '前') { // 前三季度: cumulative to the end of the quarter; 前一季度 is ambiguous
+        int k = quarter(s.substring(i + 1, n - 2));
+        return k >= 2 ? 3 * k : -1;
+      }
+      // 第一季度, 一季度, 1季度: the first quarter is also cumulative; a later one alone is not
+      return quarter(s.substring(first == '第' ? i + 1 : i, n - 2)) == 1 ? 3 : -1;
+    }
+    if (n - i == 3 && s.startsWith("上半年", i)) {
+      return 6;
+    }
+    if (n - i == 2 && s.startsWith("全年", i)) {
+      return 12;
+    }
+    return -1;
+  }
+
+  /** The quarter {@code q} names ({@code 一} to {@code 四}, {@code 两}, {@code 1} to {@code 4}), or 0. */
+  private static int quarter(String q) {
+    if (q.length() != 1) {
+      return 0;
+    }
+    char c = q.charAt(0);
+    if (c >= '1' && c <= '4') {
+      return c - '0';
+    }
+    return c == '两' ? 2 : "一二三四".indexOf(c) + 1;
+  }
+
+  /** The index of the range's dash ({@code -}, {@code ~}, {@code 至}, {@code 到}) in {@code [from, to)}, or -1. */
+  private static int dash(String s, int from, int to) {
+    for (int j = from; j < to; j++) {
+      char c = s.charAt(j);
+      if (c == '-' || c == '~' || c == '至' || c == '到') {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The number written with one or two digits in {@code [from, to)}, or -1; the caller checks it is 1 to 12. */
+  private static int month(String s, int from, int to) {
+    int len = to - from;
+    return len >= 1 && len <= 2 && digits(s, from, to) ? Integer.parseInt(s, from, to, 10) : -1;
   }
 
   private static boolean digits(String s, int from, int to) {

@@ -110,9 +110,24 @@ class CliTest {
   void anArgumentQuotedInAUsageErrorStaysOnItsLine() {
     Run run = Run.of(Run.repoRoot(), "check", "--period", "20\n24");
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).isEqualTo("attain: Invalid value for option '--period': '20\\n24' is not a period (expected "
+    assertThat(run.err()).isEqualTo("attain: Invalid value for option '--period': period '20\\n24' is not understood (expected "
         + "2024, 2024年, 2024-06, 2024年6月, 2024年1-6月, 2024-Q2, 2024-H1 or 2024年上半年)\n"
         + "Try 'attain check --help' for more information.\n");
+  }
+
+  @Test
+  void aSingleQuarterOnTheCommandLineIsRefusedWithWhatToWrite() {
+    Run run = Run.of(Run.repoRoot(), "check", "--as-of", "2024年第三季度");
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("attain: Invalid value for option '--as-of': period '2024年第三季度' is the third quarter "
+        + "alone; figures are cumulative from January: write 2024年前三季度 or 2024年1-9月\n"
+        + "Try 'attain check --help' for more information.\n");
+    Run month = Run.of(Run.repoRoot(), "check", "--period", "2024年9月份");
+    assertThat(month.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(month.err()).startsWith("attain: Invalid value for option '--period': period '2024年9月份' reads as September "
+        + "alone (bulletins write 9月份 for the single month); figures are cumulative from January: write 2024年1-9月 "
+        + "or 2024年9月\n");
   }
 
   @Test

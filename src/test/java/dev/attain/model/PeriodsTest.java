@@ -31,9 +31,21 @@ class PeriodsTest {
       "2024-H1|2024|6",
       "2024H2|2024|12",
       "2024年上半年|2024|6",
-      "2024年第二季度|2024|6",
-      "2024年三季度|2024|9",
+      "2024年第一季度|2024|3",
+      "2024年一季度|2024|3",
       "2024年1季度|2024|3",
+      "2024年第1季度|2024|3",
+      "2024年前两季度|2024|6",
+      "2024年前二季度|2024|6",
+      "2024年前三季度|2024|9",
+      "2024年前3季度|2024|9",
+      "2024年前四季度|2024|12",
+      "2024年1-9月份|2024|9",
+      "2024年1至9月份|2024|9",
+      "2024年1月份|2024|1",
+      "2024年度|2024|12",
+      "2024年全年|2024|12",
+      "２０２４年前三季度|2024|9",
       "２０２４年１－６月|2024|6",
       "2024—06|2024|6",
       "' 2023 '|2023|12",
@@ -44,9 +56,59 @@ class PeriodsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2024-13", "2024年13月", "24", "2024/6", "2024.06", "2024-0", "2024-Q5", "2024-H3",
-      "2024年3-6月", "2024年下半年", "0000", "0001", "0999", "0999-06", "2024-", "20245", "2024年6", "指标", "", "2024-123", "2024年第五季度"})
+      "2024年3-6月", "2024年下半年", "0000", "0001", "0999", "0999-06", "2024-", "20245", "2024年6", "指标", "", "2024-123",
+      "2024年第五季度", "2024年第二季度", "2024年二季度", "2024年2季度", "2024年第三季度", "2024年三季度", "2024年3季度",
+      "2024年四季度", "2024年前一季度", "2024年前五季度", "2024年前季度", "2024年季度", "2024年9月份", "2024年12月份",
+      "2024年3-9月份", "2024年月份", "2024年份", "2024年13月份", "2024年度度", "2024全年"})
   void refusesOtherForms(String text) {
     assertThat(Periods.parse(text)).isEmpty();
+  }
+
+  /**
+   * In Chinese statistics 第三季度 is July to September alone and 9月份 the month of September alone;
+   * figures here are cumulative from January, so these are refused with what to write instead.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2024年第三季度|is the third quarter alone; figures are cumulative from January: write 2024年前三季度 or 2024年1-9月",
+      "2024年三季度|is the third quarter alone; figures are cumulative from January: write 2024年前三季度 or 2024年1-9月",
+      "2024年3季度|is the third quarter alone; figures are cumulative from January: write 2024年前三季度 or 2024年1-9月",
+      "2024年第二季度|is the second quarter alone; figures are cumulative from January: write 2024年上半年 or 2024年1-6月",
+      "2023年二季度|is the second quarter alone; figures are cumulative from January: write 2023年上半年 or 2023年1-6月",
+      "2024年第四季度|is the fourth quarter alone; figures are cumulative from January: write 2024年 or 2024年1-12月",
+      "２０２４年第４季度|is the fourth quarter alone; figures are cumulative from January: write 2024年 or 2024年1-12月",
+      "2024年下半年|is July to December alone; figures are cumulative from January: write 2024年 or 2024年1-12月",
+      "2024年3-6月|is March to June alone; figures are cumulative from January: write 2024年1-6月",
+      "2024年7至9月份|is July to September alone; figures are cumulative from January: write 2024年1-9月",
+      "2024年6-6月|is June alone; figures are cumulative from January: write 2024年1-6月",
+      "2024年9月份|reads as September alone (bulletins write 9月份 for the single month); figures are cumulative "
+          + "from January: write 2024年1-9月 or 2024年9月",
+      "2024年09月份|reads as September alone (bulletins write 9月份 for the single month); figures are cumulative "
+          + "from January: write 2024年1-9月 or 2024年9月",
+  })
+  void refusalsWithAKnownReasonSayWhatToWrite(String text, String why) {
+    assertThat(Periods.parse(text)).isEmpty();
+    assertThat(Periods.refusal(text)).isEqualTo(why);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024/6", "2024年13月", "2024年第五季度", "2024年前一季度", "2024年13月份", "2024年9-6月",
+      "2024年3-13月", "2024年0-6月", "0999年第三季度", "24年第三季度", "指标", ""})
+  void otherRefusalsListTheAcceptedForms(String text) {
+    assertThat(Periods.refusal(text)).isEqualTo("is not understood (expected 2024, 2024年, 2024-06, 2024年6月, "
+        + "2024年1-6月, 2024-Q2, 2024-H1 or 2024年上半年)");
+  }
+
+  @Property
+  void latinQuartersStayCumulativeAndOnlyTheFirstChineseQuarterIsAccepted(@ForAll("years") int year,
+      @ForAll("quarters") int q) {
+    assertThat(Periods.parse(year + "年前" + "一两三四".charAt(q - 1) + "季度"))
+        .isEqualTo(q == 1 ? java.util.Optional.empty() : java.util.Optional.of(new Period(year, 3 * q)));
+    for (String alone : new String[] {"第" + "一二三四".charAt(q - 1), String.valueOf("一二三四".charAt(q - 1)), "" + q}) {
+      assertThat(Periods.parse(year + "年" + alone + "季度"))
+          .isEqualTo(q == 1 ? java.util.Optional.of(new Period(year, 3)) : java.util.Optional.empty());
+    }
+    assertThat(Periods.parse(year + "-Q" + q)).contains(new Period(year, 3 * q));
   }
 
   @ParameterizedTest
