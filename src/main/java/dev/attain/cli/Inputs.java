@@ -68,17 +68,21 @@ final class Inputs {
     return sources;
   }
 
-  /** Reads every source into one table, in order: every figure is kept (validate). */
+  /**
+   * Reads every source into one table, in order: every figure is kept (validate). Its entities are
+   * those a check sees ({@link ActualsReader#entities()}, as {@code CheckCommand} gives its stream's
+   * table), so that the two paths agree on what is in the data.
+   */
   static FigureTable figures(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems) {
     FigureTable table = FigureTable.forTargets(targets);
-    read(ctx, targets, sources, encoding, problems, guarded(table, problems));
+    table.entitiesOfData(read(ctx, targets, sources, encoding, problems, guarded(table, problems)));
     return table;
   }
 
   /**
-   * Reads every source, in order, into {@code sink}; returns every row's entity in order of first
-   * appearance ({@link ActualsReader#entities()}).
+   * Reads every source, in order, into {@code sink}; returns the entity of every row used in order
+   * of first appearance ({@link ActualsReader#entities()}).
    */
   static List<String> read(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems, Consumer<Figure> sink) {
@@ -90,7 +94,7 @@ final class Inputs {
     void read(ActualsReader reader, InputStream in, String name);
   }
 
-  /** Reads every source, in order, with one reader; returns every row's entity in order of first appearance. */
+  /** Reads every source, in order, with one reader; returns every used row's entity in order of first appearance. */
   private static List<String> each(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems, ReadOne readOne) {
     ActualsReader reader = new ActualsReader(targets, encoding);
@@ -119,7 +123,7 @@ final class Inputs {
    * its own and {@code sink} on this one when the input is large (standard input, or files of
    * {@link #CONCURRENT_BYTES} or more), else here. Either way {@code sink} gets the same rows in
    * the same order, and the first error in data order is thrown, as {@link #read} does. Returns
-   * every row's entity in order of first appearance.
+   * the entity of every row used, in order of first appearance.
    */
   static List<String> readConcurrently(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems, Consumer<FigureRow> sink) {

@@ -209,9 +209,9 @@ public final class FigureTable implements Consumer<Figure> {
   }
 
   /**
-   * Makes the data's entities those of {@code inOrder} (every row's entity, in order of first
-   * appearance, as the reader saw them), so that an entity whose rows report no figure is still
-   * present. Entities already here keep their relative order, which is the same.
+   * Makes the data's entities those of {@code inOrder} (the entity of every row the reader used, in
+   * order of first appearance), so that an entity whose rows report no figure is still present.
+   * Entities already here keep their relative order, which is the same.
    */
   public void entitiesOfData(List<String> inOrder) {
     LinkedHashSet<String> all = new LinkedHashSet<>(inOrder);

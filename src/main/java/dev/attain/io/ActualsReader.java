@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads an actuals CSV file (SPEC §3), long or wide layout, and streams its figures to a sink.
- * Rows whose indicator is not in the targets file's vocabulary are skipped.
+ * Rows whose indicator cell is blank, repeats the header's or names no indicator of the targets
+ * file are skipped (counted in one info line per kind and file), and their entity is not noted:
+ * a spreadsheet's footer ({@code 合计,,,}), a note below the table or a second header where two
+ * exports were pasted together is not an entity of the data.
  *
  * <p>The file is read record by record ({@link CsvRecords}: lines without quotes are split there,
  * the rest by Apache Commons CSV); memory does not grow with its size.
@@ -46,7 +49,7 @@ public final class ActualsReader {
   private final TargetSet targets;
   private final Charset forcedEncoding;
   private final Map<String, Indicator> byName = new HashMap<>();
-  /** Every entity of the rows read so far, in order of first appearance, figures or not. */
+  /** The entity of every row used so far (one naming an indicator), in order of first appearance. */
   private final java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
   private String lastSeen;
 
@@ -76,9 +79,10 @@ public final class ActualsReader {
    * @throws InputException when the file as a whole cannot be read (see the class comment)
    */
   /**
-   * The entities of every row read so far, in order of first appearance: also those whose rows
-   * report nothing (an empty cell, {@code NA}) or only indicators the targets file does not name,
-   * for an entity present in the data is evaluated (SPEC §4.5), if only to be MISSING.
+   * The entities of the rows used so far, in order of first appearance: every row whose indicator
+   * is one of the targets file's, also one that reports nothing (an empty cell, {@code NA}), for an
+   * entity present in the data is evaluated (SPEC §4.5), if only to be MISSING. Skipped rows (no
+   * indicator, a repeated header, an indicator the targets file does not name) add none.
    */
   public List<String> entities() {
     return List.copyOf(seen);
@@ -134,6 +138,14 @@ public final class ActualsReader {
     });
     private final List<String> unknownExamples = new ArrayList<>(3);
     private long unknownRows;
+    /** Rows with a blank indicator cell, and the line of the first. */
+    private long blankRows;
+    private long firstBlank;
+    /** Rows whose indicator cell is the header's (two exports pasted one after the other), and the first's line. */
+    private long headerRows;
+    private long firstHeader;
+    /** The header's cell above the indicators, trimmed. */
+    private String indicatorHeader;
     private long line;
     private Header header;
     /** The level and rate of the current row: parsed, or plain (unscaled and scale), or none. */
@@ -160,6 +172,7 @@ public final class ActualsReader {
       while ((r = next()) != null) {
         if (header == null) {
           header = Header.of(r.toList(), file, line, targets.units());
+          indicatorHeader = Folding.trim(cell(r, header.indicator));
           continue;
         }
         rows++;
@@ -188,6 +201,21 @@ public final class ActualsReader {
         LOG.info("{}: skipped {} row{} whose indicator is not in the targets file (e.g. {})", file,
             unknownRows, unknownRows == 1 ? "" : "s", String.join(", ", unknownExamples));
       }
+      if (blankRows > 0) {
+        LOG.info("{}: skipped {} with no indicator ({})", file, rows(blankRows), lines(blankRows, firstBlank));
+      }
+      if (headerRows > 0) {
+        LOG.info("{}: skipped {} repeating the header ({})", file, rows(headerRows), lines(headerRows, firstHeader));
+      }
+    }
+
+    private static String rows(long n) {
+      return n == 1 ? "1 row" : n + " rows";
+    }
+
+    /** {@code line 12}, or {@code first at line 12} when there are more. */
+    private static String lines(long n, long first) {
+      return (n == 1 ? "line " : "first at line ") + first;
     }
 
     /** The next non-blank record, with {@link #line} set to the line it starts on. */
@@ -206,13 +234,12 @@ public final class ActualsReader {
 
     private void longRow(CsvRecords r) {
       Header h = header;
-      String entity = entity(r);
-      seen(entity);
-      String name = cached(r, h.indicator);
-      Indicator ind = indicator(name);
+      Indicator ind = indicator(cached(r, h.indicator));
       if (ind == null) {
         return;
       }
+      String entity = entity(r);
+      seen(entity);
       Period period = period(r, h.period);
       Unit unit = h.valueUnit;
       if (h.unit >= 0) {
@@ -272,12 +299,12 @@ public final class ActualsReader {
 
     private void wideRow(CsvRecords r) {
       Header h = header;
-      String entity = entity(r);
-      seen(entity);
       Indicator ind = indicator(cached(r, h.indicator));
       if (ind == null) {
         return;
       }
+      String entity = entity(r);
+      seen(entity);
       Unit rowUnit = h.unit >= 0 ? unit(r, h.unit, ind) : null;
       boolean unitCell = rowUnit != null;
       if (unitCell) {
@@ -360,15 +387,28 @@ public final class ActualsReader {
       growth = g;
     }
 
-    /** The indicator a name cell names, or {@code null} (counted and logged) when none. */
+    /**
+     * The indicator a name cell names, or {@code null} when none: the row is skipped, counted as one
+     * with no indicator, one repeating the header, or one whose indicator the targets file lacks.
+     */
     private Indicator indicator(String raw) {
       Indicator ind = indicators.get(raw);
       if (ind == null) {
         String shown = Folding.trim(raw).replace('\r', ' ').replace('\n', ' ');
-        unknownRows++;
-        LOG.debug("{}:{}: indicator \"{}\" is not in the targets file; row skipped", file, line, shown);
-        if (unknownExamples.size() < 3 && !shown.isEmpty() && !unknownExamples.contains(shown)) {
-          unknownExamples.add(shown);
+        if (shown.isEmpty()) {
+          if (blankRows++ == 0) {
+            firstBlank = line;
+          }
+        } else if (shown.equals(indicatorHeader)) {
+          if (headerRows++ == 0) {
+            firstHeader = line;
+          }
+        } else {
+          unknownRows++;
+          LOG.debug("{}:{}: indicator \"{}\" is not in the targets file; row skipped", file, line, shown);
+          if (unknownExamples.size() < 3 && !unknownExamples.contains(shown)) {
+            unknownExamples.add(shown);
+          }
         }
       }
       return ind;

@@ -180,6 +180,38 @@ class PipelineTest {
     }
   }
 
+  /**
+   * The whole-table read of {@code attain validate} and the check's stream agree on the entities of
+   * the data: those of the rows that name an indicator of the targets file, a row that reports
+   * nothing included, and no footer, note, repeated header or unknown indicator.
+   */
+  @Test
+  void theWholeTableAndTheStreamSeeTheSameEntities() throws IOException {
+    TargetSet targets = targets();
+    Files.writeString(tmp.resolve("a.csv"), """
+        地区,指标,时期,数值,增速(%)
+        甲县,社会消费品零售总额,2023,100,
+        甲县,社会消费品零售总额,2024,106,6.0
+        合计,,,,
+        丙县,工业增加值,2024,3,
+        地区,指标,时期,数值,增速(%)
+        丁县,城镇居民人均可支配收入,2024,NA,
+        乙县,社会消费品零售总额,2024,50,4.0
+        注：数据来源于统计局,,,,
+        """);
+    List<Inputs.Source> sources = sources(tmp.resolve("a.csv"));
+    EvaluationOptions options = EvaluationOptions.defaults();
+    dev.attain.engine.FigureTable whole = Inputs.figures(ctx(), targets, sources, null, ProblemHandler.FAIL_FAST);
+    FigureStream stream = new FigureStream(targets, options);
+    stream.table().entitiesOfData(Inputs.readConcurrently(ctx(), targets, sources, null, ProblemHandler.FAIL_FAST,
+        stream::accept));
+    assertThat(whole.entities()).containsExactly("甲县", "丁县", "乙县");
+    assertThat(stream.table().entities()).isEqualTo(whole.entities());
+    Report fromStream = stream.evaluate(options);
+    assertThat(fromStream).isEqualTo(dev.attain.engine.Evaluator.evaluate(targets, whole, options));
+    assertThat(fromStream.entities()).containsExactly("甲县", "丁县", "乙县");
+  }
+
   @Test
   void aBadRowInTheMiddleGivesTheSameOneLineError() throws IOException {
     Path csv = bigCsv("bad.csv", 1500, "县9,地区生产总值,2020,\"18,45亿\",\n", 20_000);

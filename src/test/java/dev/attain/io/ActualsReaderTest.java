@@ -67,6 +67,39 @@ class ActualsReaderTest {
   }
 
   @Test
+  void onlyRowsNamingAnIndicatorOfTheTargetsMakeAnEntityPresent() {
+    ActualsReader reader = new ActualsReader(Fixtures.targets(), null);
+    List<Figure> f = new ArrayList<>();
+    String csv = "地区,指标,时期,数值,单位\n"
+        + "洛隆县,地区生产总值,2024,18.45,亿元\n"
+        + "丁县,粮食产量,2024,NA,万斤\n" // reports nothing, but names an indicator: present
+        + "丙县,工业增加值,2024,3,亿元\n" // an indicator the targets file does not name
+        + "合计,,,,\n" // a spreadsheet's footer
+        + "注：数据来源于统计局,,,,\n"
+        + "地区,指标,时期,数值,单位\n" // a second export pasted below the first
+        + "昌都市,粮食产量,2024,5460,万斤\n"
+        + "边坝县，地区生产总值，2024，9.1，亿元,,,,\n"; // full-width commas: one cell
+    reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "a.csv", f::add, ProblemHandler.FAIL_FAST);
+    assertThat(f).extracting(Figure::entity).containsExactly("洛隆县", "昌都市");
+    assertThat(reader.entities()).containsExactly("洛隆县", "丁县", "昌都市");
+  }
+
+  @Test
+  void skippedRowsAreCountedByKindInOneInfoLineEach() {
+    assertThat(Read.outcome("指标,时期,数值\n"
+        + ",2024,1\n"
+        + "地区生产总值,2024,18.45\n"
+        + "财政收入,2024,2\n"
+        + "\u3000,2023,1\n"
+        + "指标,时期,数值\n"
+        + "指标,时期,数值\n")).containsExactly(
+        "洛隆县 gdp 2024 value=18.45 亿元 growth=none @actuals.csv:3:3",
+        "INFO actuals.csv: skipped 1 row whose indicator is not in the targets file (e.g. 财政收入)",
+        "INFO actuals.csv: skipped 2 rows with no indicator (first at line 2)",
+        "INFO actuals.csv: skipped 2 rows repeating the header (first at line 6)");
+  }
+
+  @Test
   void linesAreWhereRecordsStart() {
     List<Figure> f = Read.figures("indicator,period,value,note\r\n"
         + "gdp,2023,1,\"a\r\nb\r\nc\"\r\n\r\n"
