@@ -131,10 +131,13 @@ public final class ActualsReader {
       String s = Folding.trim(text);
       return s.isEmpty() ? null : targets.units().find(s).orElse(null);
     });
-    /** The entity of an entity cell, folded; the default entity for a blank cell. */
+    /**
+     * The entity of an entity cell, folded; for a blank cell the targets file's {@code entity:}, or
+     * {@code null} when it has none.
+     */
     private final Lookup<String> entities = new Lookup<>(text -> {
       String e = Folding.entity(text);
-      return e.isEmpty() ? defaultEntity : e;
+      return !e.isEmpty() ? e : targets.entity();
     });
     private final List<String> unknownExamples = new ArrayList<>(3);
     private long unknownRows;
@@ -144,8 +147,9 @@ public final class ActualsReader {
     /** Rows whose indicator cell is the header's (two exports pasted one after the other), and the first's line. */
     private long headerRows;
     private long firstHeader;
-    /** The header's cell above the indicators, trimmed. */
+    /** The header's cells above the indicators and the entities, trimmed. */
     private String indicatorHeader;
+    private String entityHeader;
     private long line;
     private Header header;
     /** The level and rate of the current row: parsed, or plain (unscaled and scale), or none. */
@@ -173,6 +177,7 @@ public final class ActualsReader {
         if (header == null) {
           header = Header.of(r.toList(), file, line, targets.units());
           indicatorHeader = Folding.trim(cell(r, header.indicator));
+          entityHeader = header.entity < 0 ? null : Folding.trim(cell(r, header.entity));
           continue;
         }
         rows++;
@@ -443,11 +448,21 @@ public final class ActualsReader {
       return u;
     }
 
+    /**
+     * The row's entity: its entity cell's; for a blank cell, or with no entity column, the targets
+     * file's {@code entity:}. A blank cell with no {@code entity:} to take is an error (an entity
+     * named "" would be a county of its own, and the row would be missing from the real one).
+     */
     private String entity(CsvRecords r) {
       if (header.entity < 0) {
         return defaultEntity;
       }
-      return entities.get(cached(r, header.entity));
+      String e = entities.get(cached(r, header.entity));
+      if (e == null) {
+        throw new InputException(new Location(file, line, header.entity + 1), "no entity (fill in the "
+            + entityHeader + " cell, or add entity: to " + targets.file() + " for the rows that leave it blank)");
+      }
+      return e;
     }
   }
 

@@ -67,6 +67,27 @@ class ActualsReaderTest {
   }
 
   @Test
+  void blankEntityCellWithNoDefaultIsAnErrorInBothLayouts() {
+    ActualsReader reader = new ActualsReader(Fixtures.targets(null), null);
+    ProblemHandler.Collecting p = new ProblemHandler.Collecting(10);
+    List<Figure> f = new ArrayList<>();
+    reader.read(new ByteArrayInputStream(("地区,指标,时期,数值,单位\n"
+        + "洛隆县,地区生产总值,2024,18.45,亿元\n"
+        + ",地区生产总值,2023,16.82,亿元\n"
+        + "\u3000,粮食产量,2023,5300,万斤\n"
+        + ",财政收入,2023,1,亿元\n" // skipped: no entity needed
+        + ",,,,\n").getBytes(StandardCharsets.UTF_8)), "d.csv", f::add, p);
+    reader.read(new ByteArrayInputStream("指标,区域,2023,2024\n粮食产量,,5300,5460\n".getBytes(StandardCharsets.UTF_8)),
+        "w.csv", f::add, p);
+    assertThat(f).extracting(Fixtures::show).containsExactly("洛隆县 gdp 2024 value=18.45 亿元 growth=none @d.csv:2:4");
+    assertThat(p.problems()).extracting(Throwable::getMessage).containsExactly(
+        "d.csv:3:1: no entity (fill in the 地区 cell, or add entity: to targets.yaml for the rows that leave it blank)",
+        "d.csv:4:1: no entity (fill in the 地区 cell, or add entity: to targets.yaml for the rows that leave it blank)",
+        "w.csv:2:2: no entity (fill in the 区域 cell, or add entity: to targets.yaml for the rows that leave it blank)");
+    assertThat(reader.entities()).containsExactly("洛隆县");
+  }
+
+  @Test
   void onlyRowsNamingAnIndicatorOfTheTargetsMakeAnEntityPresent() {
     ActualsReader reader = new ActualsReader(Fixtures.targets(), null);
     List<Figure> f = new ArrayList<>();
