@@ -4,6 +4,7 @@ import dev.attain.model.Amount;
 import dev.attain.model.Figure;
 import dev.attain.model.Indicator;
 import dev.attain.model.InputException;
+import dev.attain.model.Location;
 import dev.attain.model.Period;
 import dev.attain.model.TargetSet;
 import java.util.ArrayList;
@@ -152,37 +153,46 @@ public final class FigureTable implements Consumer<Figure> {
     }
   }
 
-  /** {@code old} and {@code f} (same key) as one figure; conflicting fields throw. */
+  /**
+   * {@code old} and {@code f} (same key) as one figure; conflicting fields throw. The level and the
+   * rate each keep the location of the row that gave them.
+   */
   Figure merge(Figure old, Figure f) {
     Amount value = old.value();
+    Location at = old.location();
     if (f.value() != null) {
       Amount incoming = f.value().withNumber(f.unit().convert(f.value().number(), old.unit()));
       if (value == null) {
         value = incoming;
+        at = f.location();
       } else if (!same(value, incoming)) {
-        throw conflict(old, f, "level", value + " " + old.unit(), f.value() + " " + f.unit());
+        throw conflict(old, f.location(), old.location(), "level", value + " " + old.unit(), f.value() + " " + f.unit());
       }
     }
     Amount growth = old.growth();
+    Location growthAt = old.growthLocation();
     if (f.growth() != null) {
       if (growth == null) {
         growth = f.growth();
+        growthAt = f.growthLocation();
       } else if (!same(growth, f.growth())) {
-        throw conflict(old, f, "growth", growth + "%", f.growth() + "%");
+        throw conflict(old, f.growthLocation(), growthAt, "growth", growth + "%", f.growth() + "%");
       }
     }
-    return new Figure(old.entity(), old.indicator(), old.period(), value, old.unit(), growth, old.location());
+    return new Figure(old.entity(), old.indicator(), old.period(), value, old.unit(), growth, at, growthAt);
   }
 
   private static boolean same(Amount a, Amount b) {
     return a.relation() == b.relation() && a.number().compareTo(b.number()) == 0;
   }
 
-  private InputException conflict(Figure old, Figure f, String what, String first, String second) {
+  /** A conflict found at {@code here}: {@code second} there, {@code first} at {@code before}. */
+  private InputException conflict(Figure old, Location here, Location before, String what, String first,
+      String second) {
     String who = old.entity().isEmpty() ? "" : old.entity() + " ";
-    return new InputException(f.location(),
+    return new InputException(here,
         "conflicting " + what + " for " + who + names.apply(old.indicator()) + " " + old.period() + ": " + second
-            + " here, " + first + " at " + old.location() + " (identical duplicates are accepted)");
+            + " here, " + first + " at " + before + " (identical duplicates are accepted)");
   }
 
   /**

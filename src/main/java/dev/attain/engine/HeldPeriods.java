@@ -18,9 +18,11 @@ import java.util.Arrays;
  * as two arrays it copies two blocks. Freed slots are reused.
  *
  * <p>A slot keeps everything {@link #figure} needs to give the figure back, equal to the one held:
- * its period, unit and location (the entity and indicator are its series'), and its level and rate
+ * its period, unit and locations (the entity and indicator are its series'), and its level and rate
  * with their relations. A number of up to 18 digits is held as an unscaled {@code long} and its
- * scale; a longer one as the {@link BigDecimal} itself.
+ * scale; a longer one as the {@link BigDecimal} itself. The rate's location, when it is on the
+ * level's line (as a row has them), is only its column, beside the flags; a rate from another row
+ * (two rows merged) keeps its {@link Location}.
  *
  * <p>Slots of one series are chained through {@link #next}, so that a series needs no array of its
  * own. Not thread-safe.
@@ -35,7 +37,7 @@ final class HeldPeriods {
   private static final int CODE_COLUMN = 4;
   /** The level's scale in the high half, the rate's in the low half. */
   private static final int SCALES = 5;
-  /** The next slot of the chain in the high half, the {@link #FLAGS} in the low half. */
+  /** The next slot of the chain in the high half; in the low half the flags, and the rate's column above them. */
   private static final int NEXT_FLAGS = 6;
   private static final int LONGS = 7;
 
@@ -45,13 +47,18 @@ final class HeldPeriods {
   private static final int FILE = 2;
   /** A {@code BigDecimal[2]} (level, rate) when either does not fit a long, else null. */
   private static final int BIG = 3;
-  private static final int REFS = 4;
+  /** The rate's {@link Location} when it is not on the level's line (or its column is too large to pack), else null. */
+  private static final int GROWTH_AT = 4;
+  private static final int REFS = 5;
 
   // the flags: checked, then the level's and the rate's relation (0 for none, else ordinal + 1)
   private static final int CHECKED = 1;
   private static final int VALUE_RELATION_SHIFT = 1;
   private static final int GROWTH_RELATION_SHIFT = 4;
   private static final int RELATION_MASK = 7;
+  /** The rate's column, when packed: above the flags, in the low half's other 24 bits. */
+  private static final int GROWTH_COLUMN_SHIFT = 8;
+  private static final int GROWTH_COLUMN_MAX = (1 << 24) - 1;
   private static final Relation[] RELATIONS = Relation.values();
 
   /** Slots per page: pages are never copied to grow, so the collector moves each once. */
@@ -111,6 +118,12 @@ final class HeldPeriods {
     refs[r + FILE] = row.file();
     numbers(slot, row.value(), row.plainValue(), row.valueUnscaled(), row.valueScale(), row.growth(),
         row.plainGrowth(), row.growthUnscaled(), row.growthScale());
+    int growthColumn = row.growthColumn();
+    if (growthColumn >= 0 && growthColumn <= GROWTH_COLUMN_MAX) {
+      longs[l + NEXT_FLAGS] |= (long) growthColumn << GROWTH_COLUMN_SHIFT;
+    } else {
+      refs[r + GROWTH_AT] = new Location(row.file(), row.line(), growthColumn);
+    }
     return slot;
   }
 
@@ -123,9 +136,32 @@ final class HeldPeriods {
     free = slot;
   }
 
-  /** Takes the level and rate of {@code figure} (same key, unit and location as the slot's). */
+  /**
+   * Takes the level and rate of {@code figure} (same key and unit as the slot's), and their
+   * locations (a level or a rate merged from another row has that row's).
+   */
   void set(int slot, Figure figure) {
     numbers(slot, figure.value(), false, 0, 0, figure.growth(), false, 0, 0);
+    long[] longs = longPages[slot >>> PAGE_BITS];
+    int l = (slot & IN_PAGE) * LONGS;
+    Object[] refs = refPages[slot >>> PAGE_BITS];
+    int r = (slot & IN_PAGE) * REFS;
+    Location at = figure.location();
+    Location growthAt = figure.growthLocation();
+    longs[l + LINE] = at.line();
+    longs[l + CODE_COLUMN] = (longs[l + CODE_COLUMN] & 0xFFFFFFFF00000000L) | (at.column() & 0xFFFFFFFFL);
+    refs[r + FILE] = at.file();
+    refs[r + GROWTH_AT] = null;
+    int packed = 0;
+    if (growthAt != null) {
+      if (growthAt.line() == at.line() && growthAt.file().equals(at.file()) && growthAt.column() >= 0
+          && growthAt.column() <= GROWTH_COLUMN_MAX) {
+        packed = growthAt.column();
+      } else {
+        refs[r + GROWTH_AT] = growthAt;
+      }
+    }
+    longs[l + NEXT_FLAGS] |= (long) packed << GROWTH_COLUMN_SHIFT; // (numbers cleared the one before)
   }
 
   /** Takes a level and a rate, each an amount, a plain number (digits and scale) or none. */
@@ -170,7 +206,7 @@ final class HeldPeriods {
       }
     }
     longs[l + SCALES] = (long) valueScale << 32 | (growthScale & 0xFFFFFFFFL);
-    longs[l + NEXT_FLAGS] = (longs[l + NEXT_FLAGS] & 0xFFFFFFFF00000000L) | flags;
+    longs[l + NEXT_FLAGS] = (longs[l + NEXT_FLAGS] & 0xFFFFFFFF00000000L) | flags; // the rate's column: by the caller
     refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + BIG] = big;
   }
 
@@ -280,13 +316,35 @@ final class HeldPeriods {
   Figure figure(int slot, String entity, String indicator) {
     Relation vr = valueRelation(slot);
     Relation gr = growthRelation(slot);
+    Location at = location(slot);
     return new Figure(entity, indicator, period(slot), vr == null ? null : new Amount(value(slot), vr), unit(slot),
-        gr == null ? null : new Amount(growth(slot), gr), location(slot));
+        gr == null ? null : new Amount(growth(slot), gr), at, gr == null ? null : growthLocation(slot, at));
   }
 
-  /** Where the figure held was read (its first row). */
+  /** Where the figure's level was read (the row that made the slot, or the row its level came from). */
   Location location(int slot) {
     return new Location(file(slot), line(slot), column(slot));
+  }
+
+  /**
+   * Where the figure's rate was read, {@code at} being its {@link #location}: the same row's rate
+   * column, or another row's location; {@link #hasGrowth} first.
+   */
+  Location growthLocation(int slot, Location at) {
+    Location growthAt = (Location) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + GROWTH_AT];
+    if (growthAt != null) {
+      return growthAt;
+    }
+    int column = growthColumn(slot);
+    return column == at.column() ? at : new Location(at.file(), at.line(), column);
+  }
+
+  /** The rate's column on the level's line; -1 when the rate was read elsewhere ({@link #growthLocation}). */
+  int growthColumn(int slot) {
+    if (refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + GROWTH_AT] != null) {
+      return -1;
+    }
+    return (int) (longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + NEXT_FLAGS] & 0xFFFFFFFFL) >>> GROWTH_COLUMN_SHIFT;
   }
 
   String file(int slot) {

@@ -15,13 +15,13 @@ import java.util.Map;
 
 /**
  * What {@link FigureStream} keeps of a period it no longer holds for the consistency check: its
- * level and rate exactly, its unit and where it was read, in four {@code long}s, so that a row that
+ * level and rate exactly, its unit and where each was read, in five {@code long}s, so that a row that
  * repeats the period later is compared with it as {@link FigureTable#merge} compares two rows (an
  * identical repeat is accepted, a conflicting one is an error naming both lines), whatever the
  * order of the rows.
  *
- * <p>The numbers are kept as unscaled longs and scales; the unit, and the file and column the
- * figure was read from, as indexes into small tables (a file's figures mostly come from one column).
+ * <p>The numbers are kept as unscaled longs and scales; the unit, and the file and column each
+ * number was read from, as indexes into small tables (a file's figures mostly come from one column).
  * A period whose numbers or location do not fit (over 18 digits, a scale beyond ±127, a line past
  * 2³², more than 4 096 places) is kept as its figure instead. Entries of one series are chained,
  * newest first, in pages that are never copied. Not thread-safe.
@@ -32,9 +32,11 @@ final class ReleasedPeriods {
   private static final int LINE_NEXT = 0;
   private static final int VALUE = 1;
   private static final int GROWTH = 2;
-  /** Code, scales, relations, unit and place, packed (shifts below). */
+  /** Code, scales, relations, unit and the level's place, packed (shifts below). */
   private static final int META = 3;
-  private static final int LONGS = 4;
+  /** The rate's line in the high half, its place in the low half. */
+  private static final int GROWTH_AT = 4;
+  private static final int LONGS = 5;
 
   private static final int SCALE_SHIFT_VALUE = 20;
   private static final int SCALE_SHIFT_GROWTH = 28;
@@ -87,10 +89,21 @@ final class ReleasedPeriods {
     int place = place(slots.file(slot), slots.column(slot));
     Relation vr = slots.valueRelation(slot);
     Relation gr = slots.growthRelation(slot);
+    int growthColumn = gr == null ? -1 : slots.growthColumn(slot);
+    long growthLine = line;
+    int growthPlace;
+    if (growthColumn >= 0) { // the rate beside the level, as a row has them
+      growthPlace = place(slots.file(slot), growthColumn);
+    } else { // the rate from another row
+      Location rate = gr == null ? null : slots.growthLocation(slot, slots.location(slot));
+      growthLine = rate == null ? -1 : rate.line();
+      growthPlace = rate == null ? PLACES : place(rate.file(), rate.column());
+    }
     int vs = slots.valueScale(slot) + 128;
     int gs = slots.growthScale(slot) + 128;
     boolean fits = slots.compact(slot) && vr != null && gr != null && (vs & 0xFF) == vs && (gs & 0xFF) == gs
-        && unit < UNITS && place < PLACES && line >= 0 && line <= 0xFFFFFFFFL;
+        && unit < UNITS && place < PLACES && growthPlace < PLACES && line >= 0 && line <= 0xFFFFFFFFL
+        && growthLine >= 0 && growthLine <= 0xFFFFFFFFL;
     at[i + LINE_NEXT] = (fits ? line << 32 : 0) | (head & 0xFFFFFFFFL);
     if (fits) {
       at[i + VALUE] = slots.valueUnscaled(slot);
@@ -98,6 +111,7 @@ final class ReleasedPeriods {
       at[i + META] = code | (long) vs << SCALE_SHIFT_VALUE | (long) gs << SCALE_SHIFT_GROWTH
           | (long) (vr.ordinal() + 1) << RELATION_SHIFT_VALUE | (long) (gr.ordinal() + 1) << RELATION_SHIFT_GROWTH
           | (long) unit << UNIT_SHIFT | (long) place << PLACE_SHIFT;
+      at[i + GROWTH_AT] = growthLine << 32 | growthPlace;
     } else {
       at[i + VALUE] = figures.size();
       figures.add(slots.figure(slot, entity, indicator));
@@ -123,10 +137,14 @@ final class ReleasedPeriods {
         int gs = ((int) (meta >>> SCALE_SHIFT_GROWTH) & 0xFF) - 128;
         Unit unit = units.get((int) (meta >>> UNIT_SHIFT) & (UNITS - 1));
         Location place = places.get((int) (meta >>> PLACE_SHIFT) & (PLACES - 1));
+        Location level = new Location(place.file(), lineNext >>> 32, place.column());
+        long growthAt = at[i + GROWTH_AT];
+        Location growthPlace = places.get((int) growthAt);
+        Location rate = growthPlace == place && growthAt >>> 32 == level.line() ? level
+            : new Location(growthPlace.file(), growthAt >>> 32, growthPlace.column());
         return new Figure(entity, indicator, period,
             new Amount(BigDecimal.valueOf(at[i + VALUE], vs), RELATIONS[vr - 1]), unit,
-            new Amount(BigDecimal.valueOf(at[i + GROWTH], gs), RELATIONS[gr - 1]),
-            new Location(place.file(), lineNext >>> 32, place.column()));
+            new Amount(BigDecimal.valueOf(at[i + GROWTH], gs), RELATIONS[gr - 1]), level, rate);
       }
       entry = (int) lineNext;
     }

@@ -284,7 +284,8 @@ public final class ActualsReader {
         compatible(unit, ind, new Location(file, line, h.value + 1));
       }
       int col = hasValue ? h.value + 1 : h.growth + 1;
-      FigureRow row = new FigureRow(entity, ind.id(), period, unit, file, line, col, value, plainValue,
+      int growthCol = plainGrowth || growth != null ? h.growth + 1 : 0;
+      FigureRow row = new FigureRow(entity, ind.id(), period, unit, file, line, col, growthCol, value, plainValue,
           valueUnscaled, valueScale, growth, plainGrowth, growthUnscaled, growthScale);
       if (rows != null) {
         rows.accept(row);

@@ -11,10 +11,14 @@ import java.util.Objects;
  * @param value the level in {@code unit}, or {@code null} when not reported
  * @param unit the unit of {@code value} (the row's, else the indicator's); never null
  * @param growth the reported year-on-year growth in %, or {@code null}
- * @param location where the row is (file:line; the column of the value)
+ * @param location where the level is (file:line:column of its cell), or the rate when there is no
+ *     level
+ * @param growthLocation where the rate is (its own cell: a row's growth column, or another row when
+ *     two rows were merged), or {@code null} when there is no rate; given as {@code null} with a
+ *     rate, it is {@code location}
  */
-public record Figure(
-    String entity, String indicator, Period period, Amount value, Unit unit, Amount growth, Location location) {
+public record Figure(String entity, String indicator, Period period, Amount value, Unit unit, Amount growth,
+    Location location, Location growthLocation) {
   public Figure {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(indicator, "indicator");
@@ -23,5 +27,12 @@ public record Figure(
     if (value == null && growth == null) {
       throw new IllegalArgumentException("a figure needs a value or a growth rate");
     }
+    growthLocation = growth == null ? null : growthLocation == null ? location : growthLocation;
+  }
+
+  /** A figure whose rate, if any, is where {@code location} says (a row with a rate and no level). */
+  public Figure(String entity, String indicator, Period period, Amount value, Unit unit, Amount growth,
+      Location location) {
+    this(entity, indicator, period, value, unit, growth, location, null);
   }
 }

@@ -153,8 +153,8 @@ class FigureStreamTest {
             + "actuals.csv:3:3 (identical duplicates are accepted)");
     assertThatThrownBy(() -> s.accept(row(fig("县01", INCOME, Period.year(2020), null, Amount.exact("12"), 8))))
         .isInstanceOf(InputException.class)
-        .hasMessage("actuals.csv:8:3: conflicting growth for 县01 城镇居民人均可支配收入 (income) 2020: 12% here, 10% at "
-            + "actuals.csv:3:3 (identical duplicates are accepted)");
+        .hasMessage("actuals.csv:8:5: conflicting growth for 县01 城镇居民人均可支配收入 (income) 2020: 12% here, 10% at "
+            + "actuals.csv:3:5 (identical duplicates are accepted)");
     // the whole table says the same of the same rows
     FigureTable whole = new FigureTable();
     rows.forEach(whole::accept);
@@ -224,6 +224,48 @@ class FigureStreamTest {
   }
 
   /**
+   * A conflicting rate names the two rates' cells, in the figures the targets keep and in those held
+   * only for the consistency check, as the whole table does; a level merged onto a rate-only row
+   * keeps its own row's cell.
+   */
+  @Test
+  void conflictsNameTheCellsOfTheFiguresThatDisagree() {
+    for (Period p : List.of(Period.year(2024), Period.year(2019))) { // needed by a target; held for the check only
+      List<Figure> rows = List.of(
+          fig("县01", RETAIL, p, Amount.exact("12.5"), Amount.exact("8.0"), 2),
+          fig("县01", RETAIL, p, Amount.exact("12.5"), Amount.exact("8.1"), 3));
+      String message = "actuals.csv:3:5: conflicting growth for 县01 社会消费品零售总额 (retail) " + p + ": 8.1% here, "
+          + "8.0% at actuals.csv:2:5 (identical duplicates are accepted)";
+      assertConflict(rows, message);
+      assertConflict(List.of(fig("县01", RETAIL, p, null, Amount.exact("8.0"), 2),
+          fig("县01", RETAIL, p, Amount.exact("12.5"), null, 3),
+          fig("县01", RETAIL, p, Amount.exact("12.6"), Amount.exact("8.0"), 4)),
+          "actuals.csv:4:3: conflicting level for 县01 社会消费品零售总额 (retail) " + p + ": 12.6 亿元 here, 12.5 亿元 at "
+              + "actuals.csv:3:3 (identical duplicates are accepted)");
+      assertConflict(List.of(fig("县01", RETAIL, p, Amount.exact("12.5"), null, 2),
+          fig("县01", RETAIL, p, null, Amount.exact("8.0"), 3),
+          fig("县01", RETAIL, p, Amount.exact("12.5"), Amount.exact("7.9"), 4)),
+          "actuals.csv:4:5: conflicting growth for 县01 社会消费品零售总额 (retail) " + p + ": 7.9% here, 8.0% at "
+              + "actuals.csv:3:5 (identical duplicates are accepted)");
+    }
+  }
+
+  private static void assertConflict(List<Figure> rows, String message) {
+    FigureTable whole = FigureTable.forTargets(TARGETS);
+    FigureStream stream = new FigureStream(TARGETS, EvaluationOptions.defaults());
+    FigureStream fromRows = new FigureStream(TARGETS, EvaluationOptions.defaults());
+    for (Figure f : rows.subList(0, rows.size() - 1)) {
+      whole.accept(f);
+      stream.accept(f);
+      fromRows.accept(row(f));
+    }
+    Figure last = rows.get(rows.size() - 1);
+    assertThatThrownBy(() -> whole.accept(last)).isInstanceOf(InputException.class).hasMessage(message);
+    assertThatThrownBy(() -> stream.accept(last)).isInstanceOf(InputException.class).hasMessage(message);
+    assertThatThrownBy(() -> fromRows.accept(row(last))).isInstanceOf(InputException.class).hasMessage(message);
+  }
+
+  /**
    * The stream gives the whole table's report, fed figures or rows whose plain numbers are not
    * made ({@link FigureRow}, as the reader hands them to the checking thread).
    */
@@ -255,7 +297,7 @@ class FigureStreamTest {
     }
     Location at = f.location();
     return new FigureRow(f.entity(), f.indicator(), f.period(), f.unit(), at.file(), at.line(), at.column(),
-        plainV ? null : v, plainV, plainV ? v.number().unscaledValue().longValueExact() : 0,
+        g == null ? 0 : f.growthLocation().column(), plainV ? null : v, plainV, plainV ? v.number().unscaledValue().longValueExact() : 0,
         plainV ? v.number().scale() : 0, plainG ? null : g, plainG,
         plainG ? g.number().unscaledValue().longValueExact() : 0, plainG ? g.number().scale() : 0);
   }
@@ -309,9 +351,10 @@ class FigureStreamTest {
           Amount g = rate == null ? null : rate.startsWith("<")
               ? new Amount(new BigDecimal(rate.substring(1)), dev.attain.model.Relation.LT) : Amount.exact(rate);
           if (g != null && r.nextInt(5) == 0) {
-            // level and rate on separate rows (as from two files)
-            rows.add(fig(entity, ind, p, value, null, ++line));
-            rows.add(fig(entity, ind, p, null, g, ++line));
+            // level and rate on separate rows (as from two files), in either order
+            boolean rateFirst = r.nextBoolean();
+            rows.add(rateFirst ? fig(entity, ind, p, null, g, ++line) : fig(entity, ind, p, value, null, ++line));
+            rows.add(rateFirst ? fig(entity, ind, p, value, null, ++line) : fig(entity, ind, p, null, g, ++line));
           } else {
             rows.add(fig(entity, ind, p, value, g, ++line));
           }
@@ -332,9 +375,12 @@ class FigureStreamTest {
     return Amount.exact(BigDecimal.valueOf(1 + r.nextInt(999_999), decimals));
   }
 
+  /** A figure as the reader makes it from {@code line}: the level in column 3, the rate in column 5. */
   static Figure fig(String entity, Indicator ind, Period p, Amount value, Amount growth, int line) {
     Unit unit = ind.unit();
-    return new Figure(entity, ind.id(), p, value, unit, growth, new Location("actuals.csv", line, 3));
+    Location rateAt = new Location("actuals.csv", line, 5);
+    return new Figure(entity, ind.id(), p, value, unit, growth, value == null ? rateAt : new Location("actuals.csv", line, 3),
+        rateAt);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.attain.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attain.model.Amount;
 import dev.attain.model.Figure;
@@ -22,11 +23,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The packed slots give back exactly the figure they took: digits, scale, relation, location. */
+/** The packed slots give back exactly the figure they took: digits, scale, relation, locations. */
 class HeldPeriodsTest {
   /** Either form of row: the figure's amounts, or plain numbers as digits and scale (as read). */
   @Property(tries = 2000)
-  void aSlotGivesBackTheFigureItHolds(@ForAll("figures") Figure figure) {
+  void aSlotGivesBackTheFigureItHolds(@ForAll("figures") Figure merged) {
+    if (!onOneRow(merged)) { // a row has its level and rate on one line
+      assertThatThrownBy(() -> FigureRow.of(merged)).isInstanceOf(IllegalArgumentException.class);
+    }
+    Figure figure = oneRow(merged);
     for (FigureRow row : List.of(FigureRow.of(figure), FigureStreamTest.row(figure))) {
       HeldPeriods slots = new HeldPeriods();
       int slot = slots.add(7, row, -1);
@@ -43,13 +48,20 @@ class HeldPeriodsTest {
   }
 
   @Property(tries = 1000)
-  void setKeepsTheLocationAndTheCheckedMarkAndTakesTheNumbers(@ForAll("figures") Figure first,
-      @ForAll("figures") Figure second) {
+  void setKeepsTheCheckedMarkAndTakesTheNumbersAndTheirLocations(@ForAll("figures") Figure first,
+      @ForAll("figures") Figure second, @ForAll("locations") Location rateElsewhere, @ForAll int which) {
     HeldPeriods slots = new HeldPeriods();
-    int slot = slots.add(1, FigureRow.of(first), 5);
+    int slot = slots.add(1, FigureRow.of(oneRow(first)), 5);
     slots.markChecked(slot);
+    // as merged: the level's location is either row's, the rate's either row's or another's
+    Location at = which % 2 == 0 ? first.location() : second.location();
+    Location rateAt = switch (Math.floorMod(which, 3)) {
+      case 0 -> second.growthLocation();
+      case 1 -> first.growthLocation();
+      default -> rateElsewhere;
+    };
     Figure merged = new Figure(first.entity(), first.indicator(), first.period(), second.value(), first.unit(),
-        second.growth(), first.location());
+        second.growth(), at, rateAt);
     slots.set(slot, merged);
     Figure back = slots.figure(slot, first.entity(), first.indicator());
     assertThat(back).isEqualTo(merged);
@@ -78,9 +90,12 @@ class HeldPeriodsTest {
         links.remove(victim);
         continue;
       }
+      // some with a rate whose column is packed, some with one too large to pack (held apart)
+      Location at = new Location("f.csv", line++, op % 9);
+      Amount rate = op % 3 == 0 ? null : Amount.exact(BigDecimal.valueOf(op % 200, 1));
       Figure f = new Figure(template.entity(), template.indicator(), new Period(2000 + op % 30, 12),
-          Amount.exact(BigDecimal.valueOf(op, op % 5)), template.unit(), null,
-          new Location("f.csv", line++, op % 9));
+          Amount.exact(BigDecimal.valueOf(op, op % 5)), template.unit(), rate, at,
+          new Location("f.csv", at.line(), op % 3 == 1 ? 5 : Integer.MAX_VALUE - op));
       int next = order.isEmpty() ? -1 : order.get(order.size() - 1);
       int slot = slots.add(line, FigureRow.of(f), next);
       assertThat(live).doesNotContainKey(slot);
@@ -122,12 +137,33 @@ class HeldPeriodsTest {
         .as(Amount::new).injectNull(0.2);
     Arbitrary<Period> period = Combinators.combine(Arbitraries.integers().between(1, 9999),
         Arbitraries.integers().between(1, 12)).as(Period::new);
-    Arbitrary<Location> location = Combinators.combine(Arbitraries.of("a.csv", "<stdin>"),
+    // the rate in the level's cell, in another cell of its line (a column that packs, or one too large), or
+    // on another row (as merged)
+    Arbitrary<Integer> rateColumn = Arbitraries.oneOf(Arbitraries.just(-1), Arbitraries.integers().between(0, 40),
+        Arbitraries.integers().between(0, Integer.MAX_VALUE), Arbitraries.just(-2));
+    return Combinators.combine(period, amount, amount, Arbitraries.of("亿元", "万元", "%", "万斤"), locations(),
+        rateColumn, locations())
+        .filter((p, v, g, u, at, c, other) -> v != null || g != null)
+        .as((p, v, g, u, at, c, other) -> new Figure("县0001", "gdp", p, v, Fixtures.unit(u), g, at,
+            c == -1 ? at : c == -2 ? other : new Location(at.file(), at.line(), c)));
+  }
+
+  private static boolean onOneRow(Figure f) {
+    Location g = f.growthLocation();
+    return g == null || (g.line() == f.location().line() && g.file().equals(f.location().file()));
+  }
+
+  /** {@code f}, its rate moved onto the level's line when it is on another. */
+  private static Figure oneRow(Figure f) {
+    return onOneRow(f) ? f : new Figure(f.entity(), f.indicator(), f.period(), f.value(), f.unit(), f.growth(),
+        f.location(), new Location(f.location().file(), f.location().line(), f.growthLocation().column()));
+  }
+
+  @Provide
+  Arbitrary<Location> locations() {
+    return Combinators.combine(Arbitraries.of("a.csv", "<stdin>"),
         Arbitraries.longs().between(0, Long.MAX_VALUE), Arbitraries.integers().between(0, Integer.MAX_VALUE))
         .as(Location::new);
-    return Combinators.combine(period, amount, amount, Arbitraries.of("亿元", "万元", "%", "万斤"), location)
-        .filter((p, v, g, u, at) -> v != null || g != null)
-        .as((p, v, g, u, at) -> new Figure("县0001", "gdp", p, v, Fixtures.unit(u), g, at));
   }
 
   /** Numbers of every size: compact ones, 18 and 19 digits, huge ones, negative and large scales. */
