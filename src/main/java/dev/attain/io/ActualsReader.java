@@ -199,6 +199,10 @@ public final class ActualsReader {
         throw new InputException(Location.of(file),
             "empty file (expected a header row such as indicator,period,value)");
       }
+      if (!header.unused.isEmpty()) { // a column the reader does not know is read by nothing: say so
+        LOG.info("{}: column{} not used: {}", file, header.unused.size() == 1 ? "" : "s",
+            String.join(", ", header.unused));
+      }
       if (rows == 0) {
         LOG.info("{}: no data rows below the header", file);
       }

@@ -16,10 +16,17 @@ import java.util.Map;
  * The header row of an actuals file, mapped to columns (SPEC §3.1, §3.2).
  *
  * <p>Header names match case-insensitively after NFKC folding, ignoring text in {@code (…)} or
- * {@code （…）}: {@code 数值(亿元)} is the value column. When that text in the value column's header
- * is a known unit, it is the unit of rows whose unit cell is blank or absent. A file with no
- * period column and at least one header that starts like a period ({@code 2024…}) is wide; every
- * such header must then be a period. Two columns with the same role are an error.
+ * {@code （…）} and a trailing {@code %}: {@code 数值(亿元)} is the value column. When that text in
+ * the value column's header is a known unit, it is the unit of rows whose unit cell is blank or
+ * absent. A file with no period column and at least one header that starts like a period ({@code
+ * 2024…}) is wide; every such header must then be a period. Two columns with the same role are an
+ * error.
+ *
+ * <p>The growth column holds rates in %: a growth name whose header gives another unit ({@code
+ * 比上年增减(万元)}, {@code 同比增长(百分点)}) is not it, and the names of a change ({@code 同比增减},
+ * {@code 比上年增减}) are a growth rate only with {@code %} in the header. Columns that no role uses
+ * are listed in {@link #unused}, except notes and row numbers ({@code 来源}, {@code 备注}, {@code
+ * 序号} …), which are expected beside figures, and columns with no header.
  */
 final class Header {
   enum Role {
@@ -27,7 +34,8 @@ final class Header {
     PERIOD("period", "时期", "期间", "年份", "年度", "时间"),
     VALUE("value", "数值", "值", "本期", "本期值", "绝对值"),
     UNIT("unit", "单位", "计量单位"),
-    GROWTH("growth", "增速", "增长", "同比增长", "同比增速", "增幅", "增长率"),
+    GROWTH("growth", "增速", "增长", "同比增长", "同比增速", "增幅", "增长率", "同比", "比上年增长", "比上年同期增长",
+        "增长速度", "同比增减", "比上年增减"),
     ENTITY("entity", "地区", "区域", "主体");
 
     final List<String> names;
@@ -42,6 +50,11 @@ final class Header {
   }
 
   private static final Map<String, Role> ROLES = new HashMap<>();
+  /** Growth names that also name a change in the unit: a growth rate only with {@code %} in the header. */
+  private static final java.util.Set<String> CHANGE_OR_RATE = java.util.Set.of("同比增减", "比上年增减");
+  /** Notes and row numbers: not figures, expected beside them, so not listed as unused. */
+  private static final java.util.Set<String> NOTES = java.util.Set.of("来源", "数据来源", "资料来源", "备注", "说明", "注",
+      "注释", "附注", "序号", "source", "note", "notes", "remark", "remarks", "comment", "comments");
 
   static {
     for (Role r : Role.values()) {
@@ -68,8 +81,11 @@ final class Header {
   /** Wide layout: the columns that hold periods, and their periods. */
   final int[] periodColumns;
   final Period[] periods;
+  /** The columns no role uses and that are not notes, as {@code 比上年增减(万元) (5)}; in file order. */
+  final List<String> unused;
 
-  private Header(boolean wide, int size, int[] cols, Unit valueUnit, int[] periodColumns, Period[] periods) {
+  private Header(boolean wide, int size, int[] cols, Unit valueUnit, int[] periodColumns, Period[] periods,
+      List<String> unused) {
     this.wide = wide;
     this.size = size;
     this.indicator = cols[Role.INDICATOR.ordinal()];
@@ -81,11 +97,31 @@ final class Header {
     this.valueUnit = valueUnit;
     this.periodColumns = periodColumns;
     this.periods = periods;
+    this.unused = List.copyOf(unused);
   }
 
   /** The role a header cell names, or {@code null}. */
-  static Role role(String header) {
-    return ROLES.get(key(header));
+  static Role role(String header, UnitTable units) {
+    String key = key(header);
+    Role r = ROLES.get(key);
+    return r == Role.GROWTH && !inPercent(header, key, units) ? null : r;
+  }
+
+  /**
+   * Whether a growth header may hold rates in %: it says {@code %} ({@code 增速(%)}, {@code 增速%}),
+   * or, for a name that is not also a change's, it names no other unit ({@code 增速}, {@code
+   * 增速(累计)}; not {@code 增速(万元)} or {@code 增长(百分点)}).
+   */
+  private static boolean inPercent(String header, String key, UnitTable units) {
+    String s = Folding.text(header);
+    String p = unitText(header);
+    if ((p != null && p.equals("%")) || s.endsWith("%")) {
+      return true;
+    }
+    if (CHANGE_OR_RATE.contains(key)) {
+      return false;
+    }
+    return p == null || !(p.equals("百分点") || p.equalsIgnoreCase("pp") || units.find(p).isPresent());
   }
 
   /**
@@ -95,6 +131,9 @@ final class Header {
    */
   static String key(String header) {
     String s = Folding.text(header);
+    if (s.endsWith("%")) { // 增速%, as 增速(%)
+      s = s.substring(0, s.length() - 1);
+    }
     StringBuilder b = new StringBuilder(s.length());
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -115,17 +154,20 @@ final class Header {
    * {@code 2024年(万吨)}; {@code null} when the parenthesis holds no known unit ({@code 本期(累计)}).
    */
   static Unit headerUnit(String header, UnitTable units) {
+    String p = unitText(header);
+    return p == null ? null : units.find(p).orElse(null);
+  }
+
+  /** The text of the first parenthesis in {@code header}, without a leading {@code 单位:}; or {@code null}. */
+  private static String unitText(String header) {
     String p = parenthesised(header);
-    if (p == null) {
-      return null;
-    }
-    if (p.startsWith("单位")) {
+    if (p != null && p.startsWith("单位")) {
       p = Folding.trim(p.substring(2));
       if (p.startsWith(":")) {
         p = Folding.trim(p.substring(1));
       }
     }
-    return units.find(p).orElse(null);
+    return p;
   }
 
   /** The text of the first parenthesis in {@code header}, trimmed, or {@code null}. */
@@ -145,8 +187,10 @@ final class Header {
   static Header of(List<String> cells, String file, long line, UnitTable units) {
     int[] cols = new int[Role.values().length];
     java.util.Arrays.fill(cols, -1);
+    Role[] roles = new Role[cells.size()];
     for (int i = 0; i < cells.size(); i++) {
-      Role r = role(cells.get(i));
+      Role r = role(cells.get(i), units);
+      roles[i] = r;
       if (r == null) {
         continue;
       }
@@ -166,7 +210,7 @@ final class Header {
       List<Integer> pc = new ArrayList<>();
       List<Period> ps = new ArrayList<>();
       for (int i = 0; i < cells.size(); i++) {
-        if (ROLES.get(key(cells.get(i))) != null || !Periods.looksLikePeriod(cells.get(i))) {
+        if (roles[i] != null || !Periods.looksLikePeriod(cells.get(i))) {
           continue;
         }
         String text = Folding.trim(cells.get(i));
@@ -202,8 +246,16 @@ final class Header {
       if (valueUnit == null) {
         valueUnit = indicatorHeader;
       }
+      // the wide layout reads the indicator, unit and entity columns, and the periods
+      boolean[] used = new boolean[cells.size()];
+      for (Role r : new Role[] {Role.INDICATOR, Role.UNIT, Role.ENTITY}) {
+        if (cols[r.ordinal()] >= 0) {
+          used[cols[r.ordinal()]] = true;
+        }
+      }
+      pc.forEach(c -> used[c] = true);
       return new Header(true, cells.size(), cols, valueUnit,
-          pc.stream().mapToInt(Integer::intValue).toArray(), ps.toArray(new Period[0]));
+          pc.stream().mapToInt(Integer::intValue).toArray(), ps.toArray(new Period[0]), unused(cells, used));
     }
     if (cols[Role.INDICATOR.ordinal()] < 0) {
       throw missing(cells, file, line, Role.INDICATOR, "");
@@ -211,9 +263,28 @@ final class Header {
     if (cols[Role.VALUE.ordinal()] < 0 && cols[Role.GROWTH.ordinal()] < 0) {
       throw new InputException(new Location(file, line, 0), "no value or growth column (found: "
           + found(cells) + "; accepted: " + String.join(", ", Role.VALUE.names) + ", or "
-          + String.join(", ", Role.GROWTH.names) + ")");
+          + String.join(", ", Role.GROWTH.names.stream().map(n -> CHANGE_OR_RATE.contains(n) ? n + "(%)" : n).toList())
+          + ")");
     }
-    return new Header(false, cells.size(), cols, valueUnit, new int[0], new Period[0]);
+    boolean[] used = new boolean[cells.size()];
+    for (int c : cols) {
+      if (c >= 0) {
+        used[c] = true;
+      }
+    }
+    return new Header(false, cells.size(), cols, valueUnit, new int[0], new Period[0], unused(cells, used));
+  }
+
+  /** The columns not {@code used}, named with their number, leaving out notes and blank headers. */
+  private static List<String> unused(List<String> cells, boolean[] used) {
+    List<String> unused = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String text = Folding.trim(cells.get(i)).replace('\r', ' ').replace('\n', ' ');
+      if (!used[i] && !text.isEmpty() && !NOTES.contains(key(text))) {
+        unused.add(text + " (" + (i + 1) + ")");
+      }
+    }
+    return unused;
   }
 
   private static InputException missing(List<String> cells, String file, long line, Role role, String more) {

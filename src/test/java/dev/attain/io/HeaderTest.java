@@ -12,15 +12,32 @@ class HeaderTest {
   @CsvSource(delimiter = '|', value = {
       "Indicator|INDICATOR", "指标名称|INDICATOR", "ＰＥＲＩＯＤ|PERIOD", "年度|PERIOD",
       "数值(亿元)|VALUE", "数值（亿元）|VALUE", "' Value '|VALUE", "本期值|VALUE", "计量单位|UNIT",
-      "增速(%)|GROWTH", "同比增速|GROWTH", "增长率|GROWTH", "Entity|ENTITY", "地区|ENTITY"})
+      "增速(%)|GROWTH", "同比增速|GROWTH", "增长率|GROWTH", "Entity|ENTITY", "地区|ENTITY",
+      // the growth columns of statistical bulletins (统计公报)
+      "比上年增长(%)|GROWTH", "比上年增长（%）|GROWTH", "比上年增长（％）|GROWTH", "增长速度(%)|GROWTH", "增速(%)|GROWTH",
+      "同比增长(%)|GROWTH", "同比增减(%)|GROWTH", "比上年增减(%)|GROWTH", "同比(%)|GROWTH", "比上年同期增长(%)|GROWTH",
+      "增速%|GROWTH", "同比增减％|GROWTH", "比上年增长|GROWTH", "增速(累计)|GROWTH", "增长(单位：%)|GROWTH"})
   void namesRoles(String header, Header.Role role) {
-    assertThat(Header.role(header)).isEqualTo(role);
+    assertThat(Header.role(header, UnitTable.builtIn())).isEqualTo(role);
   }
 
   @ParameterizedTest
-  @CsvSource({"备注", "2024", "上年同期"})
+  @CsvSource({"备注", "2024", "上年同期",
+      // a change in the unit, or in percentage points, is not a growth rate
+      "同比增减", "比上年增减", "比上年增减(万元)", "同比增长(亿元)", "增长(百分点)", "增速(pp)", "增减(%)"})
   void otherColumnsHaveNoRole(String header) {
-    assertThat(Header.role(header)).isNull();
+    assertThat(Header.role(header, UnitTable.builtIn())).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void columnsThatNoRoleUsesAreListedExceptNotesAndBlanks() {
+    Header h = Header.of(List.of("序号", "指标", "年份", "数值", "比上年增减(万元)", "来源", "", "排名", "备注"),
+        "a.csv", 1, UnitTable.builtIn());
+    assertThat(h.unused).containsExactly("比上年增减(万元) (5)", "排名 (8)");
+    Header wide = Header.of(List.of("指标", "单位", "2023年", "2024年", "增速(%)", "说明"), "w.csv", 1, UnitTable.builtIn());
+    assertThat(wide.unused).containsExactly("增速(%) (5)"); // the wide layout reads levels only
+    assertThat(Header.of(List.of("指标", "时期", "数值", "单位", "增速", "地区"), "a.csv", 1, UnitTable.builtIn()).unused)
+        .isEmpty();
   }
 
   @org.junit.jupiter.api.Test
