@@ -229,6 +229,6 @@ public final class ConsistencyChecker {
   private static Finding finding(Figure f, String name, BigDecimal computed, FindingStatus status, String note) {
     return new Finding(f.entity(), f.indicator(), name, f.period(), f.growth().number(), f.growth().relation(),
         computed, status, note,
-        f.location());
+        f.growthLocation()); // the reported rate's cell: what a finding is about
   }
 }
