@@ -2,6 +2,7 @@ package dev.attain.engine;
 
 import dev.attain.model.Amount;
 import dev.attain.model.Bound;
+import dev.attain.model.Decimals;
 import dev.attain.model.Finding;
 import dev.attain.model.Indicator;
 import dev.attain.model.IndicatorType;
@@ -18,6 +19,7 @@ import dev.attain.model.Threshold;
 import dev.attain.model.Unit;
 import dev.attain.model.UnitTable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -161,70 +163,93 @@ public final class Evaluator {
         }
       }
       Scaled scaled = at.equals(t.period())
-          ? new Scaled(new Judge.Bounds(lo.number(), hi.number(), th.tolerance()), null, null)
-          : yearToDate(t, at, lo, hi, m.actual());
+          ? new Scaled(asWritten(lo), asWritten(hi), Fraction.of(tolerance(th)), 0, null, false, null)
+          : yearToDate(t, at, lo, hi);
       List<String> notes = new ArrayList<>(m.notes());
       if (scaled.note() != null) {
         notes.add(scaled.note());
       }
-      return judge(t, entity, at, unit, m, scaled, notes);
+      return judge(t, entity, at, unit, m, lo, hi, scaled, notes);
     }
 
     /**
      * A year target judged on a year-to-date figure at {@code at}. A flow's value or change: its
-     * fixed bounds and tolerance shrink to the share of the year elapsed (the scaled threshold is
-     * the result's own: reports show it), its progress is the attainment of the annual target
-     * against that share; references are taken at {@code at}, not scaled. Growth, stocks and rates
-     * keep their bounds and are judged as they stand, with the elapsed share only.
+     * fixed bounds and tolerance shrink to the share of the year elapsed, exactly (the share need
+     * not terminate: July is 7/12); references are taken at {@code at}, not scaled. Growth, stocks
+     * and rates keep their bounds and are judged as they stand, with the elapsed share only.
      */
-    private Scaled yearToDate(Target t, Period at, Resolved lo, Resolved hi, Amount actual) {
+    private Scaled yearToDate(Target t, Period at, Resolved lo, Resolved hi) {
       Indicator ind = t.indicator();
-      BigDecimal tolerance = t.threshold().tolerance() == null ? BigDecimal.ZERO : t.threshold().tolerance();
-      BigDecimal share = TimeProgress.share(targets.scheduleOf(ind), at.months());
-      BigDecimal elapsed = Rounding.round(share, 1);
+      BigDecimal tolerance = tolerance(t.threshold());
+      Fraction share = TimeProgress.share(targets.scheduleOf(ind), at.months());
       if (ind.type() != IndicatorType.FLOW || t.measure() == Measure.GROWTH) {
         String note = t.measure() == Measure.GROWTH
             ? "year-to-date growth over " + at.base() + ", judged against the annual target"
             : "year-to-date " + at + ": " + (ind.type() == IndicatorType.STOCK ? "a stock" : "a rate")
                 + " is judged as it stands";
-        return new Scaled(new Judge.Bounds(lo.number(), hi.number(), tolerance),
-            new Progress(elapsed, null, null, null), note);
+        return new Scaled(asWritten(lo), asWritten(hi), Fraction.of(tolerance), 0, share, false, note);
       }
-      BigDecimal loNum = lo.fixed() ? TimeProgress.scale(lo.number(), share) : lo.number();
-      BigDecimal hiNum = hi.fixed() ? TimeProgress.scale(hi.number(), share) : hi.number();
-      BigDecimal attainment = lo.fixed() && actual.isExact() ? Judge.attainment(actual.number(), lo.number()) : null;
-      BigDecimal ahead = attainment == null ? null : attainment.subtract(elapsed);
-      BigDecimal expected = lo.fixed() ? loNum : hi.fixed() ? hiNum : null;
+      Fraction portion = share.dividedBy(Rounding.HUNDRED);
+      int decimals = 0;
+      for (BigDecimal annual : new BigDecimal[] {lo.fixed() ? lo.number() : null, hi.fixed() ? hi.number() : null,
+          t.threshold().tolerance()}) {
+        if (annual != null) {
+          decimals = Math.max(decimals, Rounding.decimals(annual) + 2);
+        }
+      }
       String note = !lo.fixed() && !hi.fixed()
           ? "year-to-date " + at + ": the referenced figures are taken at " + at + ", not scaled"
           : null;
-      return new Scaled(new Judge.Bounds(loNum, hiNum, TimeProgress.scale(tolerance, share)),
-          new Progress(elapsed, expected, attainment, ahead), note);
+      return new Scaled(lo.fixed() ? portion.times(lo.number()) : asWritten(lo),
+          hi.fixed() ? portion.times(hi.number()) : asWritten(hi), portion.times(tolerance), decimals, share, true,
+          note);
     }
 
-    /** The result of measurement {@code m} judged against {@code scaled}: status, gap, attainment. */
-    private static Result judge(Target t, String entity, Period at, Unit unit, Measurement m, Scaled scaled,
-        List<String> notes) {
+    /**
+     * The result of measurement {@code m} judged against {@code scaled}: status, gap, attainment,
+     * time progress. The status compares the figure with the exact bounds (cross-multiplied over
+     * one denominator); the bounds reports show are rounded toward the figure's side of them, so
+     * that a shown bound and the gap measured from it never contradict the status.
+     */
+    private static Result judge(Target t, String entity, Period at, Unit unit, Measurement m, Resolved lo,
+        Resolved hi, Scaled scaled, List<String> notes) {
       Amount actual = m.actual();
-      Judge.Bounds bounds = scaled.bounds();
-      Progress progress = scaled.progress();
-      Optional<Status> status = Judge.judge(actual, bounds, t.severity());
+      BigDecimal k = scaled.denominator();
+      Judge.Bounds exact = new Judge.Bounds(over(scaled.atLeast(), k), over(scaled.atMost(), k),
+          over(scaled.tolerance(), k));
+      Optional<Status> status = Judge.judge(actual.withNumber(actual.number().multiply(k)), exact, t.severity());
+      BigDecimal n = actual.number();
+      int decimals = Math.max(scaled.decimals(), Rounding.decimals(n));
+      BigDecimal shownLo = shown(scaled.atLeast(), n, decimals);
+      BigDecimal shownHi = shown(scaled.atMost(), n, decimals);
+      Progress progress = null;
+      if (scaled.share() != null) {
+        BigDecimal elapsed = scaled.share().round(1);
+        if (!scaled.scaledFlow()) {
+          progress = new Progress(elapsed, null, null, null);
+        } else {
+          BigDecimal attainment = lo.fixed() && actual.isExact() ? Judge.attainment(n, lo.number()) : null;
+          BigDecimal ahead = attainment == null ? null : attainment.subtract(elapsed);
+          BigDecimal expected = lo.fixed() ? shownLo : hi.fixed() ? shownHi : null;
+          progress = new Progress(elapsed, expected, attainment, ahead);
+        }
+      }
       if (status.isEmpty()) {
-        return new Result(t, entity, at, Status.MISSING, null, actual.relation(), unit, null, bounds.atLeast(),
-            bounds.atMost(), null, null, progress, Measurer.onlyAs(actual), notes);
+        return new Result(t, entity, at, Status.MISSING, null, actual.relation(), unit, null, shownLo, shownHi, null,
+            null, progress, Measurer.onlyAs(actual), notes);
       }
       BigDecimal gap = null;
       BigDecimal attainment = null;
       if (actual.isExact()) {
-        gap = Judge.gap(actual.number(), bounds);
+        gap = Judge.gap(n, new Judge.Bounds(shownLo, shownHi, null));
         if (t.measure() != Measure.GROWTH) {
           attainment = progress != null && progress.expected() != null
               ? progress.attainment()
-              : Judge.attainment(actual.number(), bounds.atLeast());
+              : Judge.attainment(n, shownLo);
         }
       }
-      return new Result(t, entity, at, status.get(), actual.number(), actual.relation(), unit, m.source(),
-          bounds.atLeast(), bounds.atMost(), gap, attainment, progress, null, notes);
+      return new Result(t, entity, at, status.get(), n, actual.relation(), unit, m.source(), shownLo, shownHi, gap,
+          attainment, progress, null, notes);
     }
 
     /**
@@ -277,12 +302,57 @@ public final class Evaluator {
     }
   }
 
+  private static BigDecimal tolerance(Threshold th) {
+    return th.tolerance() == null ? BigDecimal.ZERO : th.tolerance();
+  }
+
+  private static Fraction asWritten(Resolved r) {
+    return r.number() == null ? null : Fraction.of(r.number());
+  }
+
+  /** {@code x × k}, exact ({@code k} is a multiple of x's denominator), or null. */
+  private static BigDecimal over(Fraction x, BigDecimal k) {
+    return x == null ? null : x.numerator().multiply(k).divide(x.denominator());
+  }
+
+  /**
+   * {@code x} as reports show it: a decimal (as written, or a reference's figure) as it is; a
+   * scaled bound that need not terminate to {@code decimals}, down when the figure {@code m}
+   * reaches it and up when it falls short, trailing zeros dropped: {@code m} then compares with
+   * the shown bound as it does with the exact one (583.3301 falls short of 583.333…, shown 583.3334).
+   */
+  private static BigDecimal shown(Fraction x, BigDecimal m, int decimals) {
+    if (x == null) {
+      return null;
+    }
+    if (x.denominator().compareTo(BigDecimal.ONE) == 0) {
+      return x.numerator();
+    }
+    RoundingMode mode = x.compareTo(m) <= 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
+    return Decimals.strip(x.round(decimals, mode));
+  }
+
   /** A bound resolved to a number ({@code fixed} when written as one), or why it cannot be. */
   private record Resolved(BigDecimal number, boolean fixed, String reason) {}
 
   /**
-   * The bounds and tolerance a figure is judged against, its time progress ({@code null} unless
-   * year to date) and the note that explains them ({@code null} when none is needed).
+   * What a figure is judged against: the bounds and tolerance as exact fractions (a decimal as
+   * written has denominator 1; under time progress a flow's fixed bound is annual × share ÷ 100),
+   * the decimals a scaled bound is shown with (two more than the annual numbers were written with),
+   * the elapsed share of the year ({@code null} unless year to date), whether the bounds were
+   * scaled by it, and the note that explains them ({@code null} when none is needed).
    */
-  private record Scaled(Judge.Bounds bounds, Progress progress, String note) {}
+  private record Scaled(Fraction atLeast, Fraction atMost, Fraction tolerance, int decimals, Fraction share,
+      boolean scaledFlow, String note) {
+    /** A common denominator of the bounds and the tolerance: the product of theirs. */
+    BigDecimal denominator() {
+      BigDecimal k = tolerance.denominator();
+      for (Fraction f : new Fraction[] {atLeast, atMost}) {
+        if (f != null && f.denominator().compareTo(k) != 0) {
+          k = k.multiply(f.denominator());
+        }
+      }
+      return k;
+    }
+  }
 }

@@ -11,9 +11,11 @@ import java.math.RoundingMode;
  *   <li>Quotients that are published (growth rates, attainment, time elapsed) are rounded
  *       <em>once</em>, half-up (away from zero at an exact half, 四舍五入), from the exact quotient:
  *       {@link BigDecimal#divide(BigDecimal, int, RoundingMode)} rounds correctly.
- *   <li>Intermediate quotients that need not terminate (a schedule share at month 4: 33.33…) are
- *       {@link Decimals#divide}: exact where they terminate, else 34 significant digits, far
- *       below any published precision; unit conversion divides the same way.
+ *   <li>The share of the year and what is scaled by it (July is 7/12) are exact {@link Fraction}s:
+ *       a verdict compares by cross-multiplying, and only what reports show is rounded.
+ *   <li>Other intermediate quotients that need not terminate (unit conversion: 亩 to 公顷 is ÷ 15)
+ *       are {@link Decimals#divide}: exact where they terminate, else 34 significant digits, far
+ *       below any published precision.
  * </ul>
  */
 final class Rounding {

@@ -159,6 +159,38 @@ class ArithmeticPropertiesTest {
     assertThat(Judge.status(m, b, Severity.FAIL)).isEqualTo(settled.get());
   }
 
+  /**
+   * Under time progress a flow's verdict is the exact comparison figure × 12 ≥ annual × months,
+   * whatever decimals the annual threshold is written with; the shown year-to-date threshold and
+   * the gap measured from it agree with the verdict.
+   */
+  @Property(tries = 1000)
+  void aYearToDateVerdictIsExactAndItsShownThresholdAgreesWithIt(
+      @ForAll("levels") BigDecimal annual, @ForAll @IntRange(min = 0, max = 3) int extraZeros,
+      @ForAll @IntRange(min = 1, max = 11) int months, @ForAll @IntRange(min = -3000, max = 3000) int nudge,
+      @ForAll @IntRange(min = 0, max = 6) int figureDecimals) {
+    Indicator greening = Indicator.of("greening", "国土绿化面积", UnitTable.builtIn().find("亩").orElseThrow());
+    BigDecimal due = annual.multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), figureDecimals,
+        java.math.RoundingMode.HALF_UP);
+    BigDecimal m = due.add(BigDecimal.valueOf(nudge, figureDecimals + 1)).setScale(figureDecimals + 1);
+    Period ytd = new Period(2024, months);
+    Status expected = m.multiply(BigDecimal.valueOf(12)).compareTo(annual.multiply(BigDecimal.valueOf(months))) >= 0
+        ? Status.PASS : Status.FAIL;
+    for (BigDecimal written : List.of(annual, annual.setScale(annual.scale() + extraZeros))) {
+      dev.attain.model.Target t = dev.attain.model.Target.of(greening, dev.attain.model.Measure.VALUE,
+          new dev.attain.model.Threshold(new dev.attain.model.Bound.Fixed(written), null, null, greening.unit()),
+          Period.year(2024));
+      dev.attain.model.Result r = Evaluator.evaluate(Fixtures.targets(List.of(greening), List.of(t)),
+          Fixtures.table(new Figure("甲县", "greening", ytd, Amount.exact(m), greening.unit(), null,
+              new dev.attain.model.Location("actuals.csv", 2, 3))), EvaluationOptions.defaults()).results().get(0);
+      assertThat(r.status()).isEqualTo(expected);
+      assertThat(m.compareTo(r.atLeast()) >= 0).isEqualTo(expected == Status.PASS);
+      assertThat(r.gap()).isEqualByComparingTo(m.subtract(r.atLeast()));
+      assertThat(r.gap().signum() >= 0).isEqualTo(expected == Status.PASS);
+      assertThat(r.progress().expected()).isEqualByComparingTo(r.atLeast());
+    }
+  }
+
   @Provide
   Arbitrary<Schedule> schedules() {
     Arbitrary<List<Integer>> months = Arbitraries.integers().between(1, 11).set().ofMaxSize(6)
@@ -175,13 +207,13 @@ class ArithmeticPropertiesTest {
 
   @Property(tries = 300)
   void scheduleInterpolationIsMonotoneFromZeroToAHundred(@ForAll("schedules") Schedule s) {
-    assertThat(TimeProgress.share(s, 0)).isEqualByComparingTo("0");
-    assertThat(TimeProgress.share(s, 12)).isEqualByComparingTo("100");
+    assertThat(TimeProgress.share(s, 0).compareTo(BigDecimal.ZERO)).isZero();
+    assertThat(TimeProgress.share(s, 12).compareTo(BigDecimal.valueOf(100))).isZero();
     for (int m = 1; m <= 12; m++) {
       assertThat(TimeProgress.share(s, m)).isGreaterThanOrEqualTo(TimeProgress.share(s, m - 1));
     }
     for (Map.Entry<Integer, BigDecimal> p : s.points().entrySet()) {
-      assertThat(TimeProgress.share(s, p.getKey())).isEqualByComparingTo(p.getValue());
+      assertThat(TimeProgress.share(s, p.getKey()).compareTo(p.getValue())).isZero();
     }
   }
 }

@@ -482,6 +482,78 @@ class EvaluatorTest {
     }
 
     @Test
+    void theVerdictComparesWithTheExactShareWhateverDecimalsTheThresholdIsWrittenWith() {
+      // July: 1000 × 7/12 = 583.333…, which does not terminate
+      for (String annual : List.of("1000", "1000.0", "1000.000")) {
+        Target t = target(GREENING, Measure.VALUE, atLeast(annual, "亩"));
+        Result shortBy = one(t, table(figure("甲县", "greening", "2024-07", "583.3301", "亩", null)));
+        assertThat(shortBy.status()).as(annual).isEqualTo(Status.FAIL);
+        assertThat(shortBy.gap().signum()).as(annual).isNegative();
+        Result reaches = one(t, table(figure("甲县", "greening", "2024-07", "583.3334", "亩", null)));
+        assertThat(reaches.status()).as(annual).isEqualTo(Status.PASS);
+        assertThat(reaches.gap().signum()).as(annual).isPositive();
+        // what a 34-digit share would have cut off still counts
+        Result justShort = one(t, table(figure("甲县", "greening", "2024-07", "583.3333333333333333333333333333333",
+            "亩", null)));
+        assertThat(justShort.status()).as(annual).isEqualTo(Status.FAIL);
+        Result justAbove = one(t, table(figure("甲县", "greening", "2024-07",
+            "583.33333333333333333333333333333333333334", "亩", null)));
+        assertThat(justAbove.status()).as(annual).isEqualTo(Status.PASS);
+      }
+    }
+
+    @Test
+    void theShownShareIsRoundedTowardTheFiguresSideSoThatItNeverContradictsTheVerdict() {
+      // two more decimals than the annual threshold, or as many as the figure has
+      Target t = target(GREENING, Measure.VALUE, atLeast("1000", "亩"));
+      Result fail = one(t, table(figure("甲县", "greening", "2024-07", "583.3301", "亩", null)));
+      assertThat(fail.atLeast().toPlainString()).isEqualTo("583.3334");
+      assertThat(fail.gap().toPlainString()).isEqualTo("-0.0033");
+      assertThat(fail.progress().expected().toPlainString()).isEqualTo("583.3334");
+      Result pass = one(t, table(figure("甲县", "greening", "2024-07", "583.3334", "亩", null)));
+      assertThat(pass.atLeast().toPlainString()).isEqualTo("583.3333");
+      assertThat(pass.gap().toPlainString()).isEqualTo("0.0001");
+      Result round = one(t, table(figure("甲县", "greening", "2024-07", "600", "亩", null)));
+      assertThat(round.atLeast().toPlainString()).isEqualTo("583.33");
+      assertThat(round.gap().toPlainString()).isEqualTo("16.67");
+      Result below = one(t, table(figure("甲县", "greening", "2024-07", "583", "亩", null)));
+      assertThat(below.atLeast().toPlainString()).isEqualTo("583.34");
+      assertThat(below.gap().toPlainString()).isEqualTo("-0.34");
+
+      Target precise = target(GREENING, Measure.VALUE, atLeast("1000.000", "亩"));
+      Result p = one(precise, table(figure("甲县", "greening", "2024-07", "583.3301", "亩", null)));
+      assertThat(p.status()).isEqualTo(Status.FAIL);
+      assertThat(p.atLeast().toPlainString()).isEqualTo("583.33334");
+      assertThat(p.gap().toPlainString()).isEqualTo("-0.00324");
+
+      // a ceiling: 1200 × 4/12 = 400 terminates; 1000 × 5/12 = 416.666… rounds up when the figure is under it
+      Indicator energy = Indicator.of("energy", "能源消费量", unit("吨"));
+      Result under = one(target(energy, Measure.VALUE, atMost("1000", "吨")),
+          table(figure("洛隆县", "energy", "2024-05", "416.67", "吨", null)));
+      assertThat(under.status()).isEqualTo(Status.FAIL);
+      assertThat(under.atMost().toPlainString()).isEqualTo("416.66");
+      assertThat(under.gap().toPlainString()).isEqualTo("0.01");
+      Result within = one(target(energy, Measure.VALUE, atMost("1000", "吨")),
+          table(figure("洛隆县", "energy", "2024-05", "416.66", "吨", null)));
+      assertThat(within.status()).isEqualTo(Status.PASS);
+      assertThat(within.atMost().toPlainString()).isEqualTo("416.67");
+    }
+
+    @Test
+    void aSeasonalScheduleIsExactToo() {
+      // August of {H1: 35, Q3: 70}: 35 + 35 × 2/3 = 58.333…%; 5400 × that = 3150 exactly
+      Indicator grain = Indicator.of("grain_output", "粮食产量", unit("万斤"))
+          .withSchedule(new Schedule(new TreeMap<>(java.util.Map.of(6, d("35"), 9, d("70")))));
+      Target t = target(grain, Measure.VALUE, atLeast("5400.00", "万斤"));
+      assertThat(one(t, table(figure("甲县", "grain_output", "2024-08", "3150", "万斤", null))).status())
+          .isEqualTo(Status.PASS);
+      Result r = one(t, table(figure("甲县", "grain_output", "2024-08", "3149.999", "万斤", null)));
+      assertThat(r.status()).isEqualTo(Status.FAIL);
+      assertThat(r.atLeast().toPlainString()).isEqualTo("3150");
+      assertThat(r.gap().toPlainString()).isEqualTo("-0.001");
+    }
+
+    @Test
     void toleranceShrinksWithTheElapsedShare() {
       Target t = target(GREENING, Measure.VALUE, atLeast("5000", "亩").withTolerance("400"));
       // June: expected 2500, tolerance 200: 2300 is WARN, 2299 FAIL

@@ -29,12 +29,15 @@ class TimeProgressTest {
 
   @Test
   void exactShares() {
-    assertThat(TimeProgress.share(Schedule.EVEN, 6).toPlainString()).isEqualTo("50");
-    assertThat(TimeProgress.share(GRAIN, 9).toPlainString()).isEqualTo("70");
-    assertThat(TimeProgress.scale(new BigDecimal("5000"), TimeProgress.share(Schedule.EVEN, 4)).toPlainString())
-        .isEqualTo("1666.67");
-    assertThat(TimeProgress.scale(new BigDecimal("5000"), TimeProgress.share(Schedule.EVEN, 6)).toPlainString())
-        .isEqualTo("2500");
+    assertThat(TimeProgress.share(Schedule.EVEN, 6)).isEqualByComparingTo(new Fraction(new BigDecimal("50"), BigDecimal.ONE));
+    assertThat(TimeProgress.share(GRAIN, 9)).isEqualByComparingTo(new Fraction(new BigDecimal("70"), BigDecimal.ONE));
+    // July does not terminate: 700/12 %, kept as a fraction, never cut to 58.33…
+    Fraction july = TimeProgress.share(Schedule.EVEN, 7);
+    assertThat(july.toString()).isEqualTo("700/12");
+    assertThat(july.compareTo(new BigDecimal("58.33333333333333333333333333333333"))).isPositive();
+    assertThat(july.compareTo(new BigDecimal("58.33333333333333333333333333333334"))).isNegative();
+    // August of a schedule {H1: 35, Q3: 70}: 35 + 35 × 2/3 = 175/3 %, exactly
+    assertThat(TimeProgress.share(GRAIN, 8)).isEqualByComparingTo(new Fraction(new BigDecimal("175"), new BigDecimal("3")));
   }
 
   @Test
