@@ -222,6 +222,8 @@ public final class Evaluator {
       int decimals = Math.max(scaled.decimals(), Rounding.decimals(n));
       BigDecimal shownLo = shown(scaled.atLeast(), n, decimals);
       BigDecimal shownHi = shown(scaled.atMost(), n, decimals);
+      BigDecimal tolerance = t.threshold().tolerance() == null ? null
+          : shownTolerance(scaled, n, decimals, shownLo, shownHi);
       Progress progress = null;
       if (scaled.share() != null) {
         BigDecimal elapsed = scaled.share().round(1);
@@ -235,8 +237,8 @@ public final class Evaluator {
         }
       }
       if (status.isEmpty()) {
-        return new Result(t, entity, at, Status.MISSING, null, actual.relation(), unit, null, shownLo, shownHi, null,
-            null, progress, Measurer.onlyAs(actual), notes);
+        return new Result(t, entity, at, Status.MISSING, null, actual.relation(), unit, null, shownLo, shownHi,
+            tolerance, null, null, progress, Measurer.onlyAs(actual), notes);
       }
       BigDecimal gap = null;
       BigDecimal attainment = null;
@@ -248,8 +250,8 @@ public final class Evaluator {
               : Judge.attainment(n, shownLo);
         }
       }
-      return new Result(t, entity, at, status.get(), n, actual.relation(), unit, m.source(), shownLo, shownHi, gap,
-          attainment, progress, null, notes);
+      return new Result(t, entity, at, status.get(), n, actual.relation(), unit, m.source(), shownLo, shownHi,
+          tolerance, gap, attainment, progress, null, notes);
     }
 
     /**
@@ -332,6 +334,27 @@ public final class Evaluator {
     return Decimals.strip(x.round(decimals, mode));
   }
 
+  /**
+   * The tolerance as reports show it: as written when it was not scaled; scaled, the distance from
+   * the shown bound the figure falls short of (or exceeds) to the shown edge of the tolerance band,
+   * each rounded toward the figure's side ({@link #shown}), so that the figure lies inside the band
+   * as shown exactly when it lies inside the exact one (WARN, not FAIL); when the figure is within
+   * the bounds, the scaled tolerance rounded half-up.
+   */
+  private static BigDecimal shownTolerance(Scaled s, BigDecimal m, int decimals, BigDecimal shownLo, BigDecimal shownHi) {
+    Fraction t = s.tolerance();
+    if (t.denominator().compareTo(BigDecimal.ONE) == 0) {
+      return t.numerator();
+    }
+    if (s.atLeast() != null && s.atLeast().compareTo(m) > 0) {
+      return Decimals.strip(shownLo.subtract(shown(s.atLeast().minus(t), m, decimals)));
+    }
+    if (s.atMost() != null && s.atMost().compareTo(m) < 0) {
+      return Decimals.strip(shown(s.atMost().plus(t), m, decimals).subtract(shownHi));
+    }
+    return Decimals.strip(t.round(decimals));
+  }
+
   /** A bound resolved to a number ({@code fixed} when written as one), or why it cannot be. */
   private record Resolved(BigDecimal number, boolean fixed, String reason) {}
 
@@ -344,7 +367,7 @@ public final class Evaluator {
    */
   private record Scaled(Fraction atLeast, Fraction atMost, Fraction tolerance, int decimals, Fraction share,
       boolean scaledFlow, String note) {
-    /** A common denominator of the bounds and the tolerance: the product of theirs. */
+    /** A common denominator of the bounds and the tolerance: the product of their distinct ones. */
     BigDecimal denominator() {
       BigDecimal k = tolerance.denominator();
       for (Fraction f : new Fraction[] {atLeast, atMost}) {

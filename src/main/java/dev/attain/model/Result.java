@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param source computed or reported, or {@code null} when missing
  * @param atLeast the lower bound judged against (a reference resolved), or {@code null}
  * @param atMost the upper bound judged against, or {@code null}
+ * @param tolerance the tolerance applied, in {@code unit}: the threshold's own, or under time
+ *     progress scaled with a flow's bounds to the elapsed share of the year; {@code null} when the
+ *     threshold has none or when nothing was judged (missing)
  * @param gap actual minus the nearest bound it was judged against (percentage points for growth),
  *     or {@code null}; zero when inside both bounds
  * @param attainment actual ÷ at_least × 100, in %, for value and change targets with at_least,
@@ -38,6 +41,7 @@ public record Result(
     Source source,
     BigDecimal atLeast,
     BigDecimal atMost,
+    BigDecimal tolerance,
     BigDecimal gap,
     BigDecimal attainment,
     Progress progress,
@@ -61,6 +65,6 @@ public record Result(
   /** A MISSING result. */
   public static Result missing(Target target, String entity, Period period, Unit unit, String reason) {
     return new Result(target, entity, period, Status.MISSING, null, Relation.EQ, unit, null,
-        null, null, null, null, null, reason, List.of());
+        null, null, null, null, null, null, reason, List.of());
   }
 }

@@ -27,7 +27,7 @@ final class CsvWriter implements ReportWriter {
   static final List<String> HEADER = List.of(
       "id", "indicator", "name", "text", "entity", "measure", "period", "evaluated_period",
       "threshold_at_least", "threshold_at_most", "threshold_tolerance", "threshold_unit",
-      "threshold_at_least_ref", "threshold_at_most_ref",
+      "threshold_at_least_ref", "threshold_at_most_ref", "applied_at_least", "applied_at_most", "applied_tolerance",
       "actual", "actual_relation", "unit", "source", "gap", "attainment",
       "progress_elapsed", "progress_expected", "progress_attainment", "progress_ahead",
       "status", "severity", "reason", "notes");
@@ -59,6 +59,9 @@ final class CsvWriter implements ReportWriter {
       text(p, t.unit().symbol());
       text(p, t.atLeast() instanceof Bound.Reference ref ? Formatting.reference(ref) : null);
       text(p, t.atMost() instanceof Bound.Reference ref ? Formatting.reference(ref) : null);
+      number(p, r.atLeast());
+      number(p, r.atMost());
+      number(p, r.tolerance());
       number(p, r.actual());
       text(p, Formatting.actualRelation(r));
       text(p, r.unit().symbol());

@@ -108,8 +108,42 @@ public final class Formatting {
     return n == null ? "" : n.toPlainString() + "%";
   }
 
-  /** The threshold as readers know it: {@code ≥ 8%}, {@code 7.8–8.2 万亩}, {@code ≥ gdp growth (8.3%)}. */
+  /**
+   * The threshold as readers know it: {@code ≥ 8%}, {@code 7.8–8.2 万亩}, {@code ≥ gdp growth (8.3%)},
+   * {@code ≤ 3% (tolerance 0.5 pp)}; under time progress the bounds and tolerance applied, then the
+   * annual ones they are scaled from: {@code ≥ 75 亿元 (tolerance 3 亿元; annual ≥ 100 亿元, tolerance
+   * 4 亿元)}.
+   */
   public static String threshold(Result r) {
+    ThresholdText t = thresholdText(r);
+    List<String> inParentheses = new ArrayList<>(2);
+    if (t.tolerance() != null) {
+      inParentheses.add(t.tolerance());
+    }
+    if (t.annual() != null) {
+      inParentheses.add(t.annual());
+    }
+    return inParentheses.isEmpty() ? t.judged() : t.judged() + " (" + String.join("; ", inParentheses) + ")";
+  }
+
+  /**
+   * The threshold in one part, or, when the bounds or the tolerance were scaled to the elapsed
+   * share of the year, in two: what the figure was judged against ({@code ≥ 75 亿元 (tolerance 3
+   * 亿元)}) and the annual threshold in parentheses ({@code (annual ≥ 100 亿元, tolerance 4 亿元)}).
+   */
+  public static List<String> thresholdParts(Result r) {
+    ThresholdText t = thresholdText(r);
+    String judged = t.tolerance() == null ? t.judged() : t.judged() + " (" + t.tolerance() + ")";
+    return t.annual() == null ? List.of(judged) : List.of(judged, "(" + t.annual() + ")");
+  }
+
+  /**
+   * The phrases of a threshold: the bounds judged against, the tolerance applied ({@code null}
+   * when none), and the annual threshold they were scaled from ({@code null} when not scaled).
+   */
+  private record ThresholdText(String judged, String tolerance, String annual) {}
+
+  private static ThresholdText thresholdText(Result r) {
     Threshold t = r.target().threshold();
     Unit unit = t.unit();
     String s;
@@ -126,16 +160,23 @@ public final class Formatting {
       s = "≤ " + bound(t.atMost(), r.atMost(), unit);
     }
     String share = yearToDateBounds(r);
-    String tolerance = "";
-    if (t.tolerance() != null) {
-      String tu = gapUnit(r.target().measure(), unit);
-      tolerance = "tolerance " + t.tolerance().toPlainString() + (tu.equals("‰") ? tu : " " + tu);
+    String written = t.tolerance() == null ? null : tolerance(t.tolerance(), r);
+    // a missing result applied nothing: its threshold is shown as written
+    String applied = r.tolerance() != null ? tolerance(r.tolerance(), r) : written;
+    boolean scaledTolerance = t.tolerance() != null && r.tolerance() != null
+        && t.tolerance().compareTo(r.tolerance()) != 0;
+    if (share == null && !scaledTolerance) {
+      return new ThresholdText(s, applied, null);
     }
-    if (share == null) {
-      return tolerance.isEmpty() ? s : s + " (" + tolerance + ")";
-    }
-    // year to date: the share judged against, then the annual threshold it is scaled from
-    return share + " (annual " + s + (tolerance.isEmpty() ? "" : ", " + tolerance) + ")";
+    // year to date: what was judged against, then the annual threshold it is scaled from
+    String annual = share == null ? "annual " + written : "annual " + s + (written == null ? "" : ", " + written);
+    return new ThresholdText(share == null ? s : share, applied, annual);
+  }
+
+  /** {@code tolerance 0.5 pp}, {@code tolerance 3 亿元}. */
+  private static String tolerance(BigDecimal n, Result r) {
+    String tu = gapUnit(r.target().measure(), r.target().threshold().unit());
+    return "tolerance " + n.toPlainString() + (tu.equals("‰") ? tu : " " + tu);
   }
 
   /**

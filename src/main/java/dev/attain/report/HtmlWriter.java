@@ -136,7 +136,7 @@ final class HtmlWriter implements ReportWriter {
       b.append(cls == null ? "<td>" : "<td class=\"" + cls + "\">").append(switch (h) {
         case "status" -> badge(cells.get(i));
         case "target" -> target(r);
-        case "threshold" -> threshold(cells.get(i));
+        case "threshold" -> threshold(r == null ? List.of(cells.get(i)) : Formatting.thresholdParts(r));
         case "attainment" -> bar(r);
         default -> Xml.text(cells.get(i));
       }).append("</td>");
@@ -191,13 +191,15 @@ final class HtmlWriter implements ReportWriter {
     return unsaid == null ? wording : wording + "<br/><span class=\"sub\">" + Xml.text(unsaid) + "</span>";
   }
 
-  /** The threshold; a year-to-date share puts the annual threshold on a second, smaller line. */
-  private static String threshold(String t) {
-    int annual = t.indexOf(" (annual ");
-    if (annual < 0) {
-      return Xml.text(t);
+  /**
+   * The threshold; under time progress what was judged against on the first line and the annual
+   * threshold on a second, smaller one ({@link Formatting#thresholdParts}).
+   */
+  private static String threshold(List<String> parts) {
+    if (parts.size() == 1) {
+      return Xml.text(parts.get(0));
     }
-    return Xml.text(t.substring(0, annual)) + "<br/><span class=\"sub\">" + Xml.text(t.substring(annual + 1)) + "</span>";
+    return Xml.text(parts.get(0)) + "<br/><span class=\"sub\">" + Xml.text(parts.get(1)) + "</span>";
   }
 
   private static BigDecimal clamp(BigDecimal pct) {

@@ -24,7 +24,9 @@ import java.util.Locale;
  * src/main/resources/dev/attain/report.schema.json}. Streamed result by result (never a tree in
  * memory), pretty-printed with two spaces, keys in a fixed order, every key always present ({@code
  * null} when it has no value), decimals as JSON numbers with their exact digits, non-ASCII text
- * as it is (UTF-8), a final newline. {@code findings} holds the findings {@code --findings} lists
+ * as it is (UTF-8), a final newline. {@code threshold} is the target's threshold as written (a
+ * reference resolved); {@code applied} the bounds and tolerance the figure was judged against, which
+ * differ from it under time progress (scaled to the elapsed share of the year). {@code findings} holds the findings {@code --findings} lists
  * (every one under {@code all}); {@code not_checkable} has one entry per real-growth indicator with
  * how many rates it had (under either mode; by default these rates are not in {@code findings});
  * {@code summary} counts them all.
@@ -112,6 +114,11 @@ final class JsonWriter implements ReportWriter {
     g.writeStringField("period", r.target().period().toString());
     g.writeStringField("evaluated_period", r.evaluatedPeriod().toString());
     threshold(g, r);
+    g.writeObjectFieldStart("applied");
+    number(g, "at_least", r.atLeast());
+    number(g, "at_most", r.atMost());
+    number(g, "tolerance", r.tolerance());
+    g.writeEndObject();
     number(g, "actual", r.actual());
     string(g, "actual_relation", Formatting.actualRelation(r));
     g.writeStringField("unit", r.unit().symbol());

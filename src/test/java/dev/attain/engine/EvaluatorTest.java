@@ -564,6 +564,42 @@ class EvaluatorTest {
     }
 
     @Test
+    void theToleranceAppliedIsTheScaledOneAndReadsTrueToTheVerdict() {
+      // September: 100 亿元 × 75 % = 75 due, tolerance 4 × 75 % = 3; 71.5 is 3.5 short: FAIL
+      Indicator investment = Indicator.of("investment", "固定资产投资", unit("亿元"));
+      Target t = target(investment, Measure.VALUE, atLeast("100", "亿元").withTolerance("4"));
+      Result r = one(t, table(figure("乙县", "investment", "2024Q3", "71.5", "亿元", null)));
+      assertThat(r.status()).isEqualTo(Status.FAIL);
+      assertThat(r.atLeast().toPlainString()).isEqualTo("75");
+      assertThat(r.tolerance().toPlainString()).isEqualTo("3");
+      assertThat(r.gap().toPlainString()).isEqualTo("-3.5");
+      assertThat(one(t, table(figure("乙县", "investment", "2024Q3", "72", "亿元", null))).status())
+          .isEqualTo(Status.WARN);
+
+      // July: 583.333… due, tolerance 5.833…, the band's edge 577.5 exactly; the shown threshold
+      // minus the shown tolerance is that edge, so WARN and FAIL read as they are
+      Target g = target(GREENING, Measure.VALUE, atLeast("1000", "亩").withTolerance("10"));
+      Result warn = one(g, table(figure("甲县", "greening", "2024-07", "577.5", "亩", null)));
+      assertThat(warn.status()).isEqualTo(Status.WARN);
+      assertThat(warn.atLeast().toPlainString()).isEqualTo("583.34");
+      assertThat(warn.tolerance().toPlainString()).isEqualTo("5.84");
+      assertThat(warn.gap().toPlainString()).isEqualTo("-5.84");
+      Result fail = one(g, table(figure("甲县", "greening", "2024-07", "577.49", "亩", null)));
+      assertThat(fail.status()).isEqualTo(Status.FAIL);
+      assertThat(fail.tolerance().toPlainString()).isEqualTo("5.84");
+      assertThat(fail.gap().toPlainString()).isEqualTo("-5.85");
+      Result pass = one(g, table(figure("甲县", "greening", "2024-07", "590", "亩", null)));
+      assertThat(pass.tolerance().toPlainString()).isEqualTo("5.83");
+
+      // not scaled: a stock's tolerance is its own; no tolerance, none applied
+      Result stock = one(target(FARMLAND, Measure.VALUE, atLeast("15.8", "万亩").withTolerance("0.1")),
+          table(figure("洛隆县", "farmland", "2024-06", "15.75", "万亩", null)));
+      assertThat(stock.status()).isEqualTo(Status.WARN);
+      assertThat(stock.tolerance().toPlainString()).isEqualTo("0.1");
+      assertThat(one(greening, table(figure("洛隆县", "greening", "2024-06", "2600", "亩", null))).tolerance()).isNull();
+    }
+
+    @Test
     void aCeilingOnAFlowIsScaledToo() {
       Indicator energy = Indicator.of("energy", "能源消费量", unit("吨"));
       Result r = one(target(energy, Measure.VALUE, atMost("1200", "吨")),

@@ -94,7 +94,7 @@ public final class Fixtures {
     Unit unit = t.measure() == Measure.GROWTH ? UnitTable.percent() : t.threshold().unit();
     BigDecimal lo = t.threshold().atLeast() instanceof Bound.Fixed f ? f.number() : null;
     BigDecimal hi = t.threshold().atMost() instanceof Bound.Fixed f ? f.number() : null;
-    return new Result(t, entity, t.period(), s, d(actual), Relation.EQ, unit, source, lo, hi, d(gap), d(attainment),
+    return new Result(t, entity, t.period(), s, d(actual), Relation.EQ, unit, source, lo, hi, t.threshold().tolerance(), d(gap), d(attainment),
         null, null, List.of(notes));
   }
 
@@ -122,13 +122,13 @@ public final class Fixtures {
         new Threshold(new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.ZERO), null, null, UnitTable.percent()),
         "居民收入增长和经济增长同步", Severity.WARN, null, Y2024, null);
     rs.add(new Result(inStep, LUOLONG, Y2024, Status.WARN, d("8.1"), Relation.EQ, UnitTable.percent(),
-        Source.COMPUTED, d("8.3"), null, d("-0.2"), null, null, null, List.of("severity warn: a miss is a warning")));
+        Source.COMPUTED, d("8.3"), null, null, d("-0.2"), null, null, null, List.of("severity warn: a miss is a warning")));
     Target cpi = target(CPI, Measure.VALUE, Threshold.atMost("3", unit("%")).withTolerance("0.5"), "居民消费价格涨幅控制在3%以内");
     rs.add(new Result(cpi, LUOLONG, Y2024, Status.WARN, d("3.2"), Relation.EQ, unit("%"), Source.REPORTED,
-        null, d("3"), d("0.2"), null, null, null, List.of()));
+        null, d("3"), d("0.5"), d("0.2"), null, null, null, List.of()));
     Target jobs = target(UNEMPLOYMENT, Measure.VALUE, Threshold.atMost("5", unit("%")), "城镇调查失业率控制在5%以内");
     rs.add(new Result(jobs, LUOLONG, Y2024, Status.PASS, d("5"), Relation.LT, unit("%"), Source.REPORTED,
-        null, d("5"), null, null, null, null, List.of("reported as a bound: <5")));
+        null, d("5"), null, null, null, null, null, List.of("reported as a bound: <5")));
     rs.add(result(target(FARMLAND, Measure.VALUE, atLeast("15.8", FARMLAND), "耕地保有量保持在15.8万亩以上"),
         LUOLONG, Status.PASS, "15.82", Source.REPORTED, "0.02", "100.1"));
     rs.add(result(target(GRAIN_AREA, Measure.VALUE, atLeast("7.8", GRAIN_AREA), "粮食播种面积稳定在7.8万亩以上"),
@@ -136,7 +136,7 @@ public final class Fixtures {
     // Year to date: January to September, seasonal schedule Q3 = 70 % of the year's grain.
     Target grain = target(GRAIN, Measure.VALUE, atLeast("5400", GRAIN), "粮食产量保持在5400万斤以上");
     rs.add(new Result(grain, LUOLONG, new Period(2024, 9), Status.PASS, d("3900"), Relation.EQ, unit("万斤"),
-        Source.REPORTED, d("3780.0"), null, d("120.0"), d("103.2"),
+        Source.REPORTED, d("3780.0"), null, null, d("120.0"), d("103.2"),
         new Progress(d("70.0"), d("3780.0"), d("72.2"), d("2.2")), null, List.of()));
     rs.add(result(target(GREENING, Measure.VALUE, atLeast("5000", GREENING), "全年计划完成国土绿化面积5000亩以上"),
         LUOLONG, Status.PASS, "5436", Source.REPORTED, "436", "108.7"));
@@ -188,7 +188,7 @@ public final class Fixtures {
     rs.add(result(cpi, "洛隆县", Status.PASS, "2.1", Source.REPORTED, "0", null));
     rs.add(result(cpi, "边坝县", Status.FAIL, "0.4", Source.REPORTED, "-0.6", null));
     rs.add(new Result(cpi, "丁青县", Y2024, Status.MISSING, d("3"), Relation.GT, unit("%"), Source.REPORTED,
-        d("1"), d("3"), null, null, null, "only a bound (>3) is reported, and it cannot decide", List.of()));
+        d("1"), d("3"), null, null, null, null, "only a bound (>3) is reported, and it cannot decide", List.of()));
     rs.add(result(area, "洛隆县", Status.PASS, "9.7", Source.REPORTED, "1.9", "124.4"));
     rs.add(result(area, "边坝县", Status.WARN, "7.65", Source.REPORTED, "-0.15", "98.1",
         "severity warn: a miss is a warning"));

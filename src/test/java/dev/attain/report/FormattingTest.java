@@ -84,12 +84,34 @@ class FormattingTest {
   }
 
   @Test
+  void aScaledToleranceIsShownAsAppliedWithTheAnnualOneBesideIt() {
+    Result cpi = result("cpi.value");
+    assertThat(Formatting.thresholdParts(cpi)).containsExactly("≤ 3% (tolerance 0.5 pp)");
+    dev.attain.model.Target investment = new dev.attain.model.Target("investment.value",
+        dev.attain.model.Indicator.of("investment", "固定资产投资", unit("亿元")), Measure.VALUE,
+        dev.attain.model.Threshold.atLeast("100", unit("亿元")).withTolerance("4"), null,
+        dev.attain.model.Severity.FAIL, null, dev.attain.model.Period.year(2024), null);
+    Result ytd = new Result(investment, "乙县", new dev.attain.model.Period(2024, 9), dev.attain.model.Status.FAIL,
+        new BigDecimal("71.5"), dev.attain.model.Relation.EQ, unit("亿元"), dev.attain.model.Source.REPORTED,
+        new BigDecimal("75"), null, new BigDecimal("3"), new BigDecimal("-3.5"), new BigDecimal("71.5"),
+        new Progress(new BigDecimal("75.0"), new BigDecimal("75"), new BigDecimal("71.5"), new BigDecimal("-3.5")),
+        null, List.of());
+    assertThat(Formatting.threshold(ytd)).isEqualTo("≥ 75 亿元 (tolerance 3 亿元; annual ≥ 100 亿元, tolerance 4 亿元)");
+    assertThat(Formatting.thresholdParts(ytd))
+        .containsExactly("≥ 75 亿元 (tolerance 3 亿元)", "(annual ≥ 100 亿元, tolerance 4 亿元)");
+  }
+
+  private static dev.attain.model.Unit unit(String symbol) {
+    return dev.attain.model.UnitTable.builtIn().find(symbol).orElseThrow();
+  }
+
+  @Test
   void remarksSayTheTimeProgressThenTheEngineNotes() {
     Result grain = result("grain_output.value");
     assertThat(Formatting.remarks(grain)).containsExactly("72.2% of the annual target, 70.0% of the year: 2.2 pp ahead");
     Result withEngineNote = new Result(grain.target(), grain.entity(), grain.evaluatedPeriod(), grain.status(),
         grain.actual(), grain.actualRelation(), grain.unit(), grain.source(), grain.atLeast(), grain.atMost(),
-        grain.gap(), grain.attainment(), grain.progress(), null,
+        grain.tolerance(), grain.gap(), grain.attainment(), grain.progress(), null,
         List.of("year-to-date 2024-09: a stock is judged as it stands"));
     assertThat(Formatting.remarks(withEngineNote)).containsExactly(
         "72.2% of the annual target, 70.0% of the year: 2.2 pp ahead",

@@ -60,7 +60,7 @@ class HtmlWriterTest {
         .filter(r -> r.target().indicator().id().equals("farmland")).findFirst().orElseThrow();
     Result ytd = new Result(farmland.target(), farmland.entity(), new dev.attain.model.Period(2024, 6),
         farmland.status(), farmland.actual(), farmland.actualRelation(), farmland.unit(), farmland.source(),
-        farmland.atLeast(), farmland.atMost(), farmland.gap(), farmland.attainment(),
+        farmland.atLeast(), farmland.atMost(), farmland.tolerance(), farmland.gap(), farmland.attainment(),
         new dev.attain.model.Progress(new java.math.BigDecimal("50.0"), null, null, null), null, List.of());
     String html = render(ReportFormat.HTML, JsonWriterTest.report(ytd));
     assertThat(html).contains("<div class=\"fill\" style=\"width:100%;background:#1a7f37\"></div></div>"

@@ -75,7 +75,7 @@ class JsonWriterTest {
   void decimalsKeepTheirExactDigitsAndNeverUseExponents() {
     Result base = Fixtures.luolong().results().get(12);
     Result r = new Result(base.target(), base.entity(), base.evaluatedPeriod(), Status.PASS,
-        new BigDecimal("1E+3"), Relation.EQ, base.unit(), base.source(), base.atLeast(), null,
+        new BigDecimal("1E+3"), Relation.EQ, base.unit(), base.source(), base.atLeast(), null, null,
         new BigDecimal("-0.000000012"), new BigDecimal("108.70"), null, null, List.of());
     String json = render(ReportFormat.JSON, report(r));
     assertThat(json).contains("\"actual\": 1000,").contains("\"gap\": -0.000000012,")
