@@ -231,7 +231,7 @@ public final class Evaluator {
           progress = new Progress(elapsed, null, null, null);
         } else {
           BigDecimal attainment = lo.fixed() && actual.isExact() ? Judge.attainment(n, lo.number()) : null;
-          BigDecimal ahead = attainment == null ? null : attainment.subtract(elapsed);
+          BigDecimal ahead = attainment == null ? null : ahead(attainment, elapsed, n, lo.number(), scaled.share());
           BigDecimal expected = lo.fixed() ? shownLo : hi.fixed() ? shownHi : null;
           progress = new Progress(elapsed, expected, attainment, ahead);
         }
@@ -353,6 +353,20 @@ public final class Evaluator {
       return Decimals.strip(shown(s.atMost().plus(t), m, decimals).subtract(shownHi));
     }
     return Decimals.strip(t.round(decimals));
+  }
+
+  /**
+   * How far ahead of the share of the year a year-to-date figure is, in percentage points: the
+   * attainment minus the elapsed share, both as shown; when the two show equal but the figure is
+   * not exactly on the share (3149 万斤 of 5400 in July: 58.3 % and 58.3 %, 3150 due), the exact
+   * difference with as many decimals as it takes to show its sign (-0.02). Its sign is then always
+   * the verdict's: the figure against the exact share of the annual threshold.
+   */
+  private static BigDecimal ahead(BigDecimal attainment, BigDecimal elapsed, BigDecimal figure, BigDecimal annual,
+      Fraction share) {
+    BigDecimal shown = attainment.subtract(elapsed);
+    Fraction exact = new Fraction(figure.multiply(Rounding.HUNDRED), annual).minus(share);
+    return shown.signum() == exact.signum() ? shown : Rounding.roundKeepingSign(exact, 1);
   }
 
   /** A bound resolved to a number ({@code fixed} when written as one), or why it cannot be. */

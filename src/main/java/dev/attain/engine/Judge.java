@@ -127,14 +127,19 @@ final class Judge {
     return BigDecimal.ZERO.setScale(scale);
   }
 
+  /** The highest attainment shown for a figure short of its threshold. */
+  private static final BigDecimal JUST_SHORT = new BigDecimal("99.9");
+
   /**
-   * {@code actual ÷ atLeast × 100}, rounded half-up to one decimal, or {@code null} when there is
-   * no positive lower bound.
+   * {@code actual ÷ atLeast × 100}, rounded half-up to one decimal, but never to 100.0 for a figure
+   * short of {@code atLeast} (5399.9 of 5400 is 99.9, not 100.0): attainment ≥ 100 exactly when the
+   * figure reaches the threshold. {@code null} when there is no positive lower bound.
    */
   static BigDecimal attainment(BigDecimal actual, BigDecimal atLeast) {
     if (atLeast == null || atLeast.signum() <= 0) {
       return null;
     }
-    return Rounding.percentOf(actual, atLeast, 1);
+    BigDecimal a = Rounding.percentOf(actual, atLeast, 1);
+    return actual.compareTo(atLeast) < 0 && a.compareTo(JUST_SHORT) > 0 ? JUST_SHORT : a;
   }
 }

@@ -36,6 +36,18 @@ final class Rounding {
     return value.subtract(base).multiply(HUNDRED).divide(base, decimals, RoundingMode.HALF_UP);
   }
 
+  /**
+   * {@code x} rounded half-up to {@code decimals}; when that would be zero but {@code x} is not, to
+   * as many more decimals as it takes to show its sign (-0.0185 is -0.02, not 0.0).
+   */
+  static BigDecimal roundKeepingSign(Fraction x, int decimals) {
+    BigDecimal r = x.round(decimals);
+    for (int d = decimals + 1; r.signum() != x.signum(); d++) {
+      r = x.round(d);
+    }
+    return r;
+  }
+
   /** Half-up to {@code decimals}. */
   static BigDecimal round(BigDecimal x, int decimals) {
     return x.setScale(decimals, RoundingMode.HALF_UP);

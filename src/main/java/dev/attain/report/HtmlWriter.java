@@ -21,10 +21,14 @@ import java.util.function.UnaryOperator;
  * <p>Per result, an attainment bar: its width is the attainment, capped at 100% (108.7% shows a
  * full bar and the number); a time-progress result shows a marker at the elapsed share of the
  * year; a target with no attainment (growth, at_most) has no bar and leaves the cell empty (its gap
- * is in the column beside) — a growth rate is never drawn as a ratio of two rates.
+ * is in the column beside) — a growth rate is never drawn as a ratio of two rates. A figure short
+ * of its threshold shows at most 99.9 % and a bar at most 97 % wide: the bar is full only for a met
+ * target.
  */
 final class HtmlWriter implements ReportWriter {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The widest bar of a figure short of its threshold, in %: a visible gap at the end. */
+  private static final BigDecimal SHORT_BAR = BigDecimal.valueOf(97);
 
   private static final String STYLE = """
       body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",Arial,sans-serif;color:#1f2328;\
@@ -164,7 +168,9 @@ final class HtmlWriter implements ReportWriter {
       case MISSING -> "#8250df";
     };
     StringBuilder b = new StringBuilder();
-    b.append("<div class=\"bar\"><div class=\"fill\" style=\"width:").append(clamp(attainment).toPlainString())
+    // short of the threshold (under 100 %), never drawn full: 99.9 % would look it
+    BigDecimal width = attainment.compareTo(HUNDRED) < 0 ? clamp(attainment).min(SHORT_BAR) : clamp(attainment);
+    b.append("<div class=\"bar\"><div class=\"fill\" style=\"width:").append(width.toPlainString())
         .append("%;background:").append(colour).append("\"></div>");
     if (yearToDate && r.progress().elapsed() != null) { // stocks, rates, growth: not measured against time
       b.append("<div class=\"mark\" style=\"left:").append(clamp(r.progress().elapsed()).toPlainString())

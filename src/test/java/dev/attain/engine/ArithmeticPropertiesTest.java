@@ -188,7 +188,22 @@ class ArithmeticPropertiesTest {
       assertThat(r.gap()).isEqualByComparingTo(m.subtract(r.atLeast()));
       assertThat(r.gap().signum() >= 0).isEqualTo(expected == Status.PASS);
       assertThat(r.progress().expected()).isEqualByComparingTo(r.atLeast());
+      // ahead or on schedule exactly when the figure reaches the share due
+      assertThat(r.progress().ahead().signum() >= 0).isEqualTo(expected == Status.PASS);
+      assertThat(r.progress().ahead().signum() == 0).isEqualTo(m.multiply(BigDecimal.valueOf(12))
+          .compareTo(annual.multiply(BigDecimal.valueOf(months))) == 0);
     }
+  }
+
+  /** Attainment ≥ 100 exactly when the figure reaches its threshold. */
+  @Property(tries = 1000)
+  void attainmentReachesAHundredExactlyWhenTheFigureReachesTheThreshold(
+      @ForAll("levels") BigDecimal atLeast, @ForAll @IntRange(min = -2000, max = 2000) int nudge,
+      @ForAll @IntRange(min = 0, max = 6) int decimals) {
+    BigDecimal actual = atLeast.add(BigDecimal.valueOf(nudge, decimals));
+    BigDecimal a = Judge.attainment(actual, atLeast);
+    assertThat(a.compareTo(BigDecimal.valueOf(100)) >= 0).isEqualTo(actual.compareTo(atLeast) >= 0);
+    assertThat(a.scale()).isEqualTo(1);
   }
 
   @Provide

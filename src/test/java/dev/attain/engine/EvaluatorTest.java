@@ -540,6 +540,41 @@ class EvaluatorTest {
     }
 
     @Test
+    void aFigureShortOfTheShareDueIsNeverOnSchedule() {
+      // July: 5400 × 7/12 = 3150 due; 3149 shows 58.3 % against 58.3 % of the year
+      Indicator grain = Indicator.of("grain", "粮食产量", unit("万斤"));
+      Result r = one(target(grain, Measure.VALUE, atLeast("5400", "万斤")),
+          table(figure("甲县", "grain", "2024-07", "3149", "万斤", null)));
+      assertThat(r.status()).isEqualTo(Status.FAIL);
+      assertThat(r.progress()).isEqualTo(new Progress(d("58.3"), d("3150"), d("58.3"), d("-0.02")));
+      // October: 14300 万元 × 10/12 = 11916.666…
+      Indicator investment = Indicator.of("investment", "固定资产投资", unit("万元"));
+      Result oct = one(target(investment, Measure.VALUE, atLeast("14300", "万元")),
+          table(figure("甲县", "investment", "2024-10", "11916.66", "万元", null)));
+      assertThat(oct.status()).isEqualTo(Status.FAIL);
+      assertThat(oct.atLeast().toPlainString()).isEqualTo("11916.67");
+      assertThat(oct.progress()).isEqualTo(new Progress(d("83.3"), d("11916.67"), d("83.3"), d("-0.00005")));
+      Result on = one(target(investment, Measure.VALUE, atLeast("14300", "万元")),
+          table(figure("甲县", "investment", "2024-10", "11916.67", "万元", null)));
+      assertThat(on.status()).isEqualTo(Status.PASS);
+      assertThat(on.atLeast().toPlainString()).isEqualTo("11916.66");
+      assertThat(on.progress().ahead().toPlainString()).isEqualTo("0.00002");
+      // otherwise ahead is the attainment minus the elapsed share as shown: 57.8 − 58.3
+      Result warnish = one(target(GREENING, Measure.VALUE, atLeast("1000", "亩")),
+          table(figure("甲县", "greening", "2024-07", "577.5", "亩", null)));
+      assertThat(warnish.progress()).isEqualTo(new Progress(d("58.3"), d("583.34"), d("57.8"), d("-0.5")));
+    }
+
+    @Test
+    void aFigureJustShortOfTheAnnualTargetShowsUnderAHundredPercent() {
+      Indicator grain = Indicator.of("grain", "粮食产量", unit("万斤"));
+      Result r = one(target(grain, Measure.VALUE, atLeast("5400", "万斤")),
+          table(figure("甲县", "grain", "2024", "5399.9", "万斤", null)));
+      assertThat(r.status()).isEqualTo(Status.FAIL);
+      assertThat(r.attainment().toPlainString()).isEqualTo("99.9");
+    }
+
+    @Test
     void aSeasonalScheduleIsExactToo() {
       // August of {H1: 35, Q3: 70}: 35 + 35 × 2/3 = 58.333…%; 5400 × that = 3150 exactly
       Indicator grain = Indicator.of("grain_output", "粮食产量", unit("万斤"))

@@ -66,4 +66,20 @@ class JudgeTest {
     assertThat(Judge.attainment(n("1"), null)).isNull();
     assertThat(Judge.attainment(n("2"), n("3")).toPlainString()).isEqualTo("66.7");
   }
+
+  /** Half-up to one decimal, but a figure short of its threshold never shows 100.0 %. */
+  @ParameterizedTest(name = "{0} of {1}: {2}%")
+  @CsvSource({
+    "5399.9,  5400, 99.9",
+    "5397.3,  5400, 99.9",
+    "5399.99, 5400, 99.9",
+    "5394,    5400, 99.9",
+    "5390,    5400, 99.8",
+    "5400,    5400, 100.0",
+    "5400.1,  5400, 100.0",
+    "5402.7,  5400, 100.1",
+  })
+  void attainmentOfAFigureShortOfItsThresholdStaysBelowAHundred(String actual, String atLeast, String expected) {
+    assertThat(Judge.attainment(n(actual), n(atLeast)).toPlainString()).isEqualTo(expected);
+  }
 }

@@ -47,6 +47,18 @@ class HtmlWriterTest {
   }
 
   @Test
+  void aFigureShortOfItsThresholdIsNeverAFullBar() {
+    Result farmland = Fixtures.luolong().results().stream()
+        .filter(r -> r.target().indicator().id().equals("farmland")).findFirst().orElseThrow();
+    Result shortBy = new Result(farmland.target(), farmland.entity(), farmland.evaluatedPeriod(),
+        dev.attain.model.Status.FAIL, new java.math.BigDecimal("15.79"), farmland.actualRelation(), farmland.unit(),
+        farmland.source(), farmland.atLeast(), farmland.atMost(), farmland.tolerance(),
+        new java.math.BigDecimal("-0.01"), new java.math.BigDecimal("99.9"), null, null, List.of());
+    assertThat(render(ReportFormat.HTML, JsonWriterTest.report(shortBy)))
+        .contains("<div class=\"fill\" style=\"width:97%;background:#cf222e\"></div></div><span>99.9%</span>");
+  }
+
+  @Test
   void timeProgressShowsTheElapsedMarker() {
     String html = render(ReportFormat.HTML, Fixtures.luolong());
     assertThat(html).contains("<div class=\"fill\" style=\"width:72.2%;background:#1a7f37\"></div>"
