@@ -56,7 +56,7 @@ final class UnitsCommand implements Callable<Integer> {
       }
     }
     ctx.out().println();
-    ctx.out().println("Units convert only within a dimension. A difference of two rates is in percentage points (pp).");
+    ctx.out().println("Units convert only within a dimension. A difference of two rates is in percentage points (pp, also written 百分点): the unit of a change target on a % rate.");
     return ExitCode.OK;
   }
 }

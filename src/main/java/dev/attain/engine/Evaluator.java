@@ -224,13 +224,15 @@ public final class Evaluator {
       BigDecimal shownHi = shown(scaled.atMost(), n, decimals);
       BigDecimal tolerance = t.threshold().tolerance() == null ? null
           : shownTolerance(scaled, n, decimals, shownLo, shownHi);
+      // attainment is a ratio of two levels: never of two rates (growth, or a figure in %, ‰ or pp)
+      boolean ratio = t.measure() != Measure.GROWTH && !unit.isRate() && t.indicator().type() != IndicatorType.RATE;
       Progress progress = null;
       if (scaled.share() != null) {
         BigDecimal elapsed = scaled.share().round(1);
         if (!scaled.scaledFlow()) {
           progress = new Progress(elapsed, null, null, null);
         } else {
-          BigDecimal attainment = lo.fixed() && actual.isExact() ? Judge.attainment(n, lo.number()) : null;
+          BigDecimal attainment = ratio && lo.fixed() && actual.isExact() ? Judge.attainment(n, lo.number()) : null;
           BigDecimal ahead = attainment == null ? null : ahead(attainment, elapsed, n, lo.number(), scaled.share());
           BigDecimal expected = lo.fixed() ? shownLo : hi.fixed() ? shownHi : null;
           progress = new Progress(elapsed, expected, attainment, ahead);
@@ -244,7 +246,7 @@ public final class Evaluator {
       BigDecimal attainment = null;
       if (actual.isExact()) {
         gap = Judge.gap(n, new Judge.Bounds(shownLo, shownHi, null));
-        if (t.measure() != Measure.GROWTH) {
+        if (ratio) {
           attainment = progress != null && progress.expected() != null
               ? progress.attainment()
               : Judge.attainment(n, shownLo);

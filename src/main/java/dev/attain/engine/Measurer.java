@@ -138,8 +138,9 @@ final class Measurer {
       throw incompatible(base, unit);
     }
     BigDecimal inUnit;
-    if (cur.unit().equals(unit) && base.unit().equals(unit)) {
-      inUnit = cur.value().number().subtract(base.value().number()); // as written: 5.1 − 5.2 = -0.1
+    if (sameSize(cur.unit(), unit) && sameSize(base.unit(), unit)) {
+      // as written: 5.1 − 5.2 = -0.1; 53.30 % − 52.31 % = 0.99 pp
+      inUnit = cur.value().number().subtract(base.value().number());
     } else {
       // exact in the dimension's base unit, then one conversion to the wanted unit
       BigDecimal diff = inBase(cur, cur.value().number()).subtract(inBase(base, base.value().number()));
@@ -147,6 +148,10 @@ final class Measurer {
       inUnit = Decimals.strip(baseUnit.convert(diff, unit));
     }
     return Measurement.of(new Amount(inUnit, r), Source.COMPUTED, List.of());
+  }
+
+  private static boolean sameSize(Unit a, Unit b) {
+    return a.factor().compareTo(b.factor()) == 0;
   }
 
   /** The relation of {@code −x} given the relation of {@code x}. */

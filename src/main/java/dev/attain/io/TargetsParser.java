@@ -155,7 +155,7 @@ final class TargetsParser {
     if (symbol.isEmpty()) {
       return fail(e.keyLocation(), "a unit needs a symbol");
     }
-    if (UnitTable.builtIn().contains(symbol)) {
+    if (UnitTable.builtIn().contains(symbol) || UnitTable.isPercentagePoints(symbol)) {
       return fail(e.keyLocation(), "unit \"" + symbol + "\" is built in; choose another symbol (" + ATTAIN_UNITS + ")");
     }
     MapNode def = map(e.value(), "unit " + symbol, "{dimension: 箱} or {equals: 100 斤}");
@@ -554,7 +554,12 @@ final class TargetsParser {
     Unit unit = measure == Measure.GROWTH ? UnitTable.percent() : ind == null ? null : ind.unit();
     if (measure != Measure.GROWTH && m.get("unit") != null) {
       String symbol = text(m.get("unit"), "unit");
-      Unit given = symbol == null ? null : unit(symbol, m.get("unit").location(), unit == null ? null : unit.dimension());
+      Unit given;
+      if (symbol != null && UnitTable.isPercentagePoints(symbol)) {
+        given = pointsOf(symbol, m.get("unit").location(), measure, ind);
+      } else {
+        given = symbol == null ? null : unit(symbol, m.get("unit").location(), unit == null ? null : unit.dimension());
+      }
       if (given == null) {
         ok = false;
       } else if (unit != null && !given.convertsTo(unit)) {
@@ -563,6 +568,9 @@ final class TargetsParser {
       } else {
         unit = given;
       }
+    }
+    if (measure == Measure.CHANGE && unit != null && unit.symbol().equals("%")) {
+      unit = UnitTable.percentagePoints(); // a difference of two rates in % is in percentage points
     }
     if (m.get("at_least") == null && m.get("at_most") == null && keysOk) { // else a misspelt one, reported
       ok = report(m.location(), key + ": the threshold has no at_least or at_most (give one or both)");
@@ -592,6 +600,22 @@ final class TargetsParser {
       return null;
     }
     return new Threshold(atLeast, atMost, tolerance, unit);
+  }
+
+  /**
+   * Percentage points as the unit of a threshold, or null after reporting why not: only a change
+   * of a rate is in points.
+   */
+  private Unit pointsOf(String symbol, Location at, Measure measure, Indicator ind) {
+    if (measure != Measure.CHANGE) {
+      return fail(at, "unit " + symbol + " (percentage points) is the unit of a change of a rate (change:), not of a level"
+          + (ind == null ? "" : "; a level of " + ind.id() + " is in " + ind.unit().symbol()));
+    }
+    if (ind != null && !ind.unit().isRate()) {
+      return fail(at, "unit " + symbol + " (percentage points) measures a change of a rate; indicator " + ind.id()
+          + " is in " + ind.unit().symbol() + " (" + ind.unit().dimension() + ")");
+    }
+    return UnitTable.percentagePoints();
   }
 
   private Bound bound(YamlNode node, String key, Measure measure, Unit unit, Indicator self) {
@@ -654,7 +678,9 @@ final class TargetsParser {
     String t = Folding.text(s.text());
     if (t.endsWith("%") || t.endsWith("‰")) {
       String sign = t.substring(t.length() - 1);
-      if (unit != null && !unit.symbol().equals(sign)) { // null: the unit is unknown, already reported
+      // null: the unit is unknown, already reported; "1%" on a change of a rate is 1 pp, as unit: "%" is
+      boolean points = sign.equals("%") && unit == UnitTable.percentagePoints();
+      if (unit != null && !unit.symbol().equals(sign) && !points) {
         return fail(s.location(), what + ": " + s.describe() + " is in " + sign + " but the threshold is in "
             + unit.symbol() + "; write a plain number");
       }

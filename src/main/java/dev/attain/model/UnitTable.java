@@ -90,6 +90,23 @@ public final class UnitTable {
     return bySymbol.values();
   }
 
+  /**
+   * Percentage points (百分点, {@code pp}): the difference of two rates in %, the unit of a change
+   * target on a rate. Of the rate dimension (1 pp is 1 %, 10 ‰ points) but not in the table: it
+   * names no level, so data files and value targets cannot use it.
+   */
+  private static final Unit PERCENTAGE_POINTS = new Unit("pp", Unit.RATE, BigDecimal.ONE);
+
+  public static Unit percentagePoints() {
+    return PERCENTAGE_POINTS;
+  }
+
+  /** Whether {@code symbol} names percentage points: {@code pp} (any case) or {@code 百分点}. */
+  public static boolean isPercentagePoints(String symbol) {
+    String s = Folding.text(symbol == null ? "" : symbol).strip();
+    return s.equalsIgnoreCase("pp") || s.equals("百分点");
+  }
+
   /** The built-in percent unit. */
   public static Unit percent() {
     return BUILT_IN.bySymbol.get("%");

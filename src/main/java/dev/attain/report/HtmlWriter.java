@@ -20,10 +20,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>Per result, an attainment bar: its width is the attainment, capped at 100% (108.7% shows a
  * full bar and the number); a time-progress result shows a marker at the elapsed share of the
- * year; a target with no attainment (growth, at_most) has no bar and leaves the cell empty (its gap
- * is in the column beside) — a growth rate is never drawn as a ratio of two rates. A figure short
- * of its threshold shows at most 99.9 % and a bar at most 97 % wide: the bar is full only for a met
- * target.
+ * year; a target with no attainment (growth, a rate, at_most only) has no bar and leaves the cell
+ * empty (its gap is in the column beside) — a rate is never drawn as a ratio of two rates. A figure
+ * short of its threshold shows at most 99.9 % and a bar at most 97 % wide: the bar is full only for
+ * a met target.
  */
 final class HtmlWriter implements ReportWriter {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

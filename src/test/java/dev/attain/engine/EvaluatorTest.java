@@ -29,6 +29,8 @@ import dev.attain.model.Source;
 import dev.attain.model.Status;
 import dev.attain.model.Target;
 import dev.attain.model.Threshold;
+import dev.attain.model.Unit;
+import dev.attain.model.UnitTable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -192,7 +194,7 @@ class EvaluatorTest {
       Result below = one(target(CPI, Measure.VALUE, band), table(figure("全国", "cpi", "2024", "0.2", "%", null)));
       assertThat(below.status()).isEqualTo(Status.FAIL);
       assertThat(below.gap().toPlainString()).isEqualTo("-1.8");
-      assertThat(below.attainment().toPlainString()).isEqualTo("10.0");
+      assertThat(below.attainment()).as("0.2 % of 2 % is no attainment: a ratio of two rates").isNull();
       Result above = one(target(CPI, Measure.VALUE, band), table(figure("全国", "cpi", "2024", "3.4", "%", null)));
       assertThat(above.gap().toPlainString()).isEqualTo("0.4");
     }
@@ -401,6 +403,57 @@ class EvaluatorTest {
           figure("全国", "jobless", "2024", "<5", "%", null)));
       assertThat(both.status()).isEqualTo(Status.MISSING);
       assertThat(both.reason()).isEqualTo("reported only as < 5 and 2023 level reported only as < 5.5");
+    }
+
+    @Test
+    void aChangeOfARateIsInPercentagePointsWithNoAttainment() {
+      Indicator urb = Indicator.of("urb", "常住人口城镇化率", unit("%"));
+      Unit pp = UnitTable.percentagePoints();
+      Result r = one(target(urb, Measure.CHANGE, Threshold.atLeast("1", pp)), table(
+          figure("甲县", "urb", "2023", "52.31", "%", null),
+          figure("甲县", "urb", "2024", "53.30", "%", null)));
+      assertThat(r.status()).isEqualTo(Status.FAIL);
+      assertThat(r.actual().toPlainString()).isEqualTo("0.99");
+      assertThat(r.unit().symbol()).isEqualTo("pp");
+      assertThat(r.gap().toPlainString()).isEqualTo("-0.01");
+      assertThat(r.attainment()).as("a ratio of two rates means nothing").isNull();
+      Result written = one(target(urb, Measure.CHANGE, Threshold.atLeast("1", pp)), table(
+          figure("甲县", "urb", "2023", "52.30", "%", null),
+          figure("甲县", "urb", "2024", "53.30", "%", null)));
+      assertThat(written.actual().toPlainString()).as("as written").isEqualTo("1.00");
+
+      // a rate in ‰ against percentage points: 6.77‰ − 6.39‰ = 0.38‰ points = 0.038 pp
+      Indicator birth = Indicator.of("birth", "人口出生率", unit("‰"));
+      Result permille = one(target(birth, Measure.CHANGE, Threshold.atLeast("0.05", pp)), table(
+          figure("甲县", "birth", "2023", "6.39", "‰", null),
+          figure("甲县", "birth", "2024", "6.77", "‰", null)));
+      assertThat(permille.actual().toPlainString()).isEqualTo("0.038");
+      assertThat(permille.status()).isEqualTo(Status.FAIL);
+      assertThat(permille.attainment()).isNull();
+    }
+
+    @Test
+    void aRateHasNoAttainmentWhateverItIsJudgedAgainst() {
+      Indicator urb = Indicator.of("urb", "常住人口城镇化率", unit("%"));
+      Indicator fai = Indicator.of("fai", "固定资产投资", unit("亿元"));
+      FigureTable data = table(
+          figure("甲县", "urb", "2024", "53.30", "%", null),
+          figure("甲县", "fai", "2023", "100", "亿元", null),
+          figure("甲县", "fai", "2024", "108.5", "亿元", null));
+      Result level = one(target(urb, Measure.VALUE, atLeast("50", "%")), data);
+      assertThat(level.status()).isEqualTo(Status.PASS);
+      assertThat(level.gap().toPlainString()).isEqualTo("3.30");
+      assertThat(level.attainment()).isNull();
+      Result againstGrowth = one(target(urb, Measure.VALUE, new Threshold(
+          new Bound.Reference("fai", Measure.GROWTH, BigDecimal.ZERO), null, null, unit("%"))), data, fai);
+      assertThat(againstGrowth.atLeast().toPlainString()).isEqualTo("8.5");
+      assertThat(againstGrowth.attainment()).isNull();
+      // a rate declared a flow is still a rate: no attainment under time progress either
+      Result ytd = one(target(urb.withType(IndicatorType.FLOW), Measure.VALUE, atLeast("50", "%")),
+          table(figure("甲县", "urb", "2024-06", "30", "%", null)));
+      assertThat(ytd.attainment()).isNull();
+      assertThat(ytd.progress().attainment()).isNull();
+      assertThat(ytd.progress().ahead()).isNull();
     }
 
     @Test

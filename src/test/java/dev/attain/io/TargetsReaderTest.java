@@ -288,6 +288,48 @@ class TargetsReaderTest {
   }
 
   @Nested
+  class PercentagePoints {
+    @Test
+    void aChangeOfARateIsInPercentagePoints() {
+      Unit pp = UnitTable.percentagePoints();
+      assertThat(only("  - {indicator: cpi, change: {at_least: 1}}").threshold()).isEqualTo(Threshold.atLeast("1", pp));
+      assertThat(only("  - {indicator: cpi, change: {at_least: 1, unit: pp}}").threshold())
+          .isEqualTo(Threshold.atLeast("1", pp));
+      assertThat(only("  - {indicator: cpi, change: {at_least: 1, unit: PP}}").threshold())
+          .isEqualTo(Threshold.atLeast("1", pp));
+      assertThat(only("  - {indicator: cpi, change: {at_least: 1, unit: 百分点}}").threshold())
+          .isEqualTo(Threshold.atLeast("1", pp));
+      assertThat(only("  - {indicator: cpi, change: {at_least: 1, unit: \"%\"}}").threshold())
+          .isEqualTo(Threshold.atLeast("1", pp));
+      assertThat(only("  - {indicator: cpi, change: {at_least: \"1%\", tolerance: 0.1}}").threshold())
+          .isEqualTo(Threshold.atLeast("1", pp).withTolerance("0.1"));
+      assertThat(pp.symbol()).isEqualTo("pp");
+      assertThat(UnitTable.builtIn().find("pp")).as("no level is in pp: not a unit of data files").isEmpty();
+    }
+
+    @Test
+    void aPermilleRateKeepsItsPointsUnlessPercentagePointsAreAsked() {
+      String head = HEAD.replace("targets:\n", "").replace("indicators:\n", "indicators:\n  birth: {name: 人口出生率, unit: \"‰\"}\n")
+          + "targets:\n";
+      assertThat(read(head + "  - {indicator: birth, change: {at_least: -1}}").targets().get(0).threshold().unit().symbol())
+          .isEqualTo("‰");
+      assertThat(read(head + "  - {indicator: birth, change: {at_least: -0.1, unit: pp}}").targets().get(0).threshold())
+          .isEqualTo(Threshold.atLeast("-0.1", UnitTable.percentagePoints()));
+    }
+
+    @Test
+    void percentagePointsMeasureOnlyAChangeOfARate() {
+      assertFails(HEAD + "  - {indicator: cpi, value: {at_most: 3, unit: pp}}",
+          "t.yaml:7:48: unit pp (percentage points) is the unit of a change of a rate (change:), not of a level; "
+              + "a level of cpi is in %");
+      assertFails(HEAD + "  - {indicator: gdp, change: {at_least: 1, unit: 百分点}}",
+          "t.yaml:7:50: unit 百分点 (percentage points) measures a change of a rate; indicator gdp is in 亿元 (money)");
+      assertFails(HEAD.replace("targets:\n", "units: {pp: {dimension: pp}}\ntargets:\n") + "  - {indicator: gdp, value: {at_least: 1}}",
+          "t.yaml:6:9: unit \"pp\" is built in; choose another symbol (attain units lists the known units)");
+    }
+  }
+
+  @Nested
   class Periods {
     @Test
     void anIntegerOrAStringIsAPeriod() {
