@@ -64,6 +64,11 @@ final class TargetsParser {
   static final List<String> UNIT_KEYS = List.of("dimension", "equals");
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  /** A decimal with {@code ,} thousands separators, as data files write it: {@code 5,400}, {@code 1,234.5}. */
+  private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+  /** What a flow mapping makes of the digits after the comma of {@code {at_least: 1,200}}: a key {@code 200}. */
+  private static final Pattern DIGIT_GROUP = Pattern.compile("\\d{3}(\\.\\d*)?");
+  private static final Pattern SHORT_WHOLE = Pattern.compile("[+-]?\\d{1,3}");
   private static final Pattern WHOLE = Pattern.compile("\\d+");
   private static final Pattern AMOUNT_AND_UNIT = Pattern.compile("([+-]?(?:\\d+\\.?\\d*|\\.\\d+))\\s*(\\S.*)");
   private static final Pattern SCHEDULE_KEY = Pattern.compile("([QqHhMm])(\\d{1,2})");
@@ -686,6 +691,13 @@ final class TargetsParser {
       }
       t = t.substring(0, t.length() - 1).strip();
     }
+    if (t.indexOf(',') >= 0 && s.kind() == Kind.STRING) {
+      if (!GROUPED.matcher(t).matches()) {
+        return fail(s.location(), what + ": " + s.describe() + " is not a number (a thousands separator goes every"
+            + " three digits, e.g. \"5,400\" or \"1,234.5\")");
+      }
+      t = t.replace(",", ""); // "5,400", as in data files
+    }
     if (!DECIMAL.matcher(t).matches()) {
       return typeError(node, what, expected);
     }
@@ -796,17 +808,70 @@ final class TargetsParser {
     return null;
   }
 
-  /** Reports every key of {@code m} not in {@code valid}, with the nearest valid one; true if none. */
+  /**
+   * Reports every key of {@code m} not in {@code valid}, with the nearest valid one; true if none.
+   * In a flow mapping, {@code {at_least: 1,200}} is {@code at_least: 1} and a key {@code 200} with no
+   * value: such keys (three digits, no value, each on the line of and after a whole number of one
+   * to three digits or of the key before) are reported once, as the number they were meant to be.
+   */
   private boolean checkKeys(MapNode m, List<String> valid) {
     boolean ok = true;
+    Entry previous = null;
+    Location groupEnd = null; // the last digit group of a number split at its commas, while they follow
     for (Entry e : m.entries().values()) {
-      if (!valid.contains(e.key())) {
-        ok = report(e.keyLocation(), "unknown key \"" + e.key() + "\" ("
-            + Suggestions.nearest(e.key(), valid, 2).map(s -> "did you mean \"" + s + "\"?")
-                .orElse("expected " + String.join(", ", valid)) + ")");
+      if (groupEnd != null && isDigitGroup(e, groupEnd)) {
+        groupEnd = e.keyLocation(); // reported with the first group
+      } else if (!valid.contains(e.key())) {
+        groupEnd = null;
+        String number = previous == null ? null : splitNumber(m, previous, e);
+        if (number != null) {
+          groupEnd = e.keyLocation();
+          ok = report(e.keyLocation(), "unknown key \"" + e.key() + "\" (a number with a thousands separator must be"
+              + " quoted: \"" + number + "\")");
+        } else {
+          ok = report(e.keyLocation(), "unknown key \"" + e.key() + "\" ("
+              + Suggestions.nearest(e.key(), valid, 2).map(s -> "did you mean \"" + s + "\"?")
+                  .orElse("expected " + String.join(", ", valid)) + ")");
+        }
+      } else {
+        groupEnd = null;
       }
+      previous = e;
     }
     return ok;
+  }
+
+  /**
+   * The number a flow mapping split at its commas, when {@code first} is its first digit group and
+   * {@code before} holds its start ({@code 1} of {@code 1,200}): {@code "1,200"}, with every group
+   * that follows; else null.
+   */
+  private static String splitNumber(MapNode m, Entry before, Entry first) {
+    if (!(before.value() instanceof Scalar n && n.kind() == Kind.NUMBER && SHORT_WHOLE.matcher(n.text()).matches()
+        && isDigitGroup(first, n.location()))) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(n.text());
+    boolean after = false;
+    Location end = n.location();
+    for (Entry e : m.entries().values()) {
+      after |= e == first;
+      if (after) {
+        if (!isDigitGroup(e, end)) {
+          break;
+        }
+        b.append(',').append(e.key());
+        end = e.keyLocation();
+      }
+    }
+    return b.toString();
+  }
+
+  /** A key of three digits with no value, after {@code before} on its line: the tail of a number split at a comma. */
+  private static boolean isDigitGroup(Entry e, Location before) {
+    return DIGIT_GROUP.matcher(e.key()).matches() && e.value() instanceof Scalar v && v.kind() == Kind.NULL
+        && v.text().isEmpty() && e.keyLocation().line() == before.line()
+        && e.keyLocation().column() > before.column();
   }
 
   /** Reports a problem; always false, so that {@code ok = report(…)} reads as it does. */

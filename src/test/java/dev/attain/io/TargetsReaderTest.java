@@ -281,6 +281,49 @@ class TargetsReaderTest {
     }
 
     @Test
+    void aQuotedNumberMayHaveThousandsSeparatorsAsInDataFiles() {
+      Target t = only("  - {indicator: grain, value: {at_least: \"5,400\", at_most: \"1,234,567.50\", tolerance: \"1,000\"}}");
+      assertThat(t.threshold().atLeast()).isEqualTo(Bound.of("5400"));
+      assertThat(t.threshold().atMost()).isEqualTo(Bound.of("1234567.50"));
+      assertThat(t.threshold().tolerance()).isEqualTo(new BigDecimal("1000"));
+      assertThat(only("  - {indicator: grain, value: {at_least: \"１，２００\"}}").threshold().atLeast())
+          .as("full-width, folded").isEqualTo(Bound.of("1200"));
+      assertThat(only("  - {indicator: gdp, value: {at_least: \"-1,200\"}}").threshold().atLeast())
+          .isEqualTo(Bound.of("-1200"));
+      assertThat(only("  - {indicator: cpi, value: {at_most: \"1,000%\"}}").threshold().atMost())
+          .isEqualTo(Bound.of("1000"));
+      // in a block mapping an unquoted 1,200 is text too, and reads the same
+      assertThat(only("  - indicator: grain\n    value:\n      at_least: 1,200\n").threshold().atLeast())
+          .isEqualTo(Bound.of("1200"));
+    }
+
+    @Test
+    void separatorsGoEveryThreeDigits() {
+      for (String bad : new String[] {"12,34", "1,2345", "1234,567", ",123", "1,", "1,234,56", "1,234e3"}) {
+        assertFails(HEAD + "  - {indicator: grain, value: {at_least: \"" + bad + "\"}}",
+            "t.yaml:7:42: at_least: \"" + bad + "\" is not a number (a thousands separator goes every three digits,"
+                + " e.g. \"5,400\" or \"1,234.5\")");
+      }
+    }
+
+    @Test
+    void anUnquotedSeparatorInAFlowMappingIsToldForWhatItIs() {
+      assertFails(HEAD + "  - {indicator: grain, value: {at_least: 1,200}}",
+          "t.yaml:7:44: unknown key \"200\" (a number with a thousands separator must be quoted: \"1,200\")");
+      assertFails(HEAD + "  - {indicator: grain, value: {at_least: 1,234,567.5}}",
+          "t.yaml:7:44: unknown key \"234\" (a number with a thousands separator must be quoted: \"1,234,567.5\")");
+      assertFails(HEAD + "  - {indicator: grain, value: {at_least: 5, tolerance: -1,500}}",
+          "t.yaml:7:59: unknown key \"500\" (a number with a thousands separator must be quoted: \"-1,500\")");
+      // not a split number: a decimal before the comma, two digits after it, a key on another line
+      assertFails(HEAD + "  - {indicator: grain, value: {at_least: 1.5,200}}",
+          "t.yaml:7:46: unknown key \"200\" (expected at_least, at_most, tolerance, unit)");
+      assertFails(HEAD + "  - {indicator: grain, value: {at_least: 12,34}}",
+          "t.yaml:7:45: unknown key \"34\" (expected at_least, at_most, tolerance, unit)");
+      assertFails(HEAD + "  - {indicator: grain, value: {at_least: 1,\n      200}}",
+          "t.yaml:8:7: unknown key \"200\" (expected at_least, at_most, tolerance, unit)");
+    }
+
+    @Test
     void aPermilleSignOnAPercentThresholdIsRefused() {
       assertFails(HEAD + "  - {indicator: cpi, value: {at_most: 3‰}}",
           "t.yaml:7:39: at_most: \"3‰\" is in ‰ but the threshold is in %; write a plain number");

@@ -66,6 +66,16 @@ class TargetsSchemaTest {
   }
 
   @Test
+  void aQuotedNumberWithThousandsSeparatorsIsANumberForTheSchemaAsForTheReader() throws IOException {
+    String yaml = "period: 2024\nindicators:\n  grain: {name: 粮食产量, unit: 万斤}\ntargets:\n"
+        + "  - {indicator: grain, value: {at_least: \"%s\"}}\n";
+    assertThat(errors(YAML.readTree(yaml.formatted("5,400")))).isEmpty();
+    assertThat(errors(YAML.readTree(yaml.formatted("1,234,567.5")))).isEmpty();
+    assertThat(errors(YAML.readTree(yaml.formatted("12,34")))).isNotEmpty();
+    assertThat(errors(YAML.readTree(yaml.formatted("1,234e3")))).isNotEmpty();
+  }
+
+  @Test
   void theSchemaIsDraft2020WithADescriptionForEveryProperty() throws IOException {
     JsonNode schema = new ObjectMapper().readTree(TargetsSchema.text());
     assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
