@@ -64,9 +64,15 @@ final class ReleasedPeriods {
   private final Map<Location, Integer> placeIndex = new HashMap<>();
   private Unit lastUnit;
   private int lastUnitAt;
-  private String lastFile;
-  private int lastColumn;
-  private int lastPlaceAt;
+  /** The place of the last level, and of the last rate: each mostly the same as the one before. */
+  private final Place lastLevel = new Place();
+  private final Place lastRate = new Place();
+
+  private static final class Place {
+    String file;
+    int column;
+    int index;
+  }
 
   /**
    * Keeps what {@code slot} holds (its rate checked: both its numbers are there), chained before
@@ -86,18 +92,18 @@ final class ReleasedPeriods {
     long code = slots.code(slot);
     long line = slots.line(slot);
     int unit = index(slots.unit(slot));
-    int place = place(slots.file(slot), slots.column(slot));
+    int place = place(lastLevel, slots.file(slot), slots.column(slot));
     Relation vr = slots.valueRelation(slot);
     Relation gr = slots.growthRelation(slot);
     int growthColumn = gr == null ? -1 : slots.growthColumn(slot);
     long growthLine = line;
     int growthPlace;
     if (growthColumn >= 0) { // the rate beside the level, as a row has them
-      growthPlace = place(slots.file(slot), growthColumn);
+      growthPlace = place(lastRate, slots.file(slot), growthColumn);
     } else { // the rate from another row
       Location rate = gr == null ? null : slots.growthLocation(slot, slots.location(slot));
       growthLine = rate == null ? -1 : rate.line();
-      growthPlace = rate == null ? PLACES : place(rate.file(), rate.column());
+      growthPlace = rate == null ? PLACES : place(lastRate, rate.file(), rate.column());
     }
     int vs = slots.valueScale(slot) + 128;
     int gs = slots.growthScale(slot) + 128;
@@ -162,15 +168,16 @@ final class ReleasedPeriods {
     return lastUnitAt;
   }
 
-  private int place(String file, int column) {
-    if (file != lastFile || column != lastColumn) {
-      lastFile = file;
-      lastColumn = column;
-      lastPlaceAt = placeIndex.computeIfAbsent(new Location(file, 0, column), p -> {
+  /** The index of the place of {@code file} and {@code column}; {@code last} is the one looked up before. */
+  private int place(Place last, String file, int column) {
+    if (file != last.file || column != last.column) {
+      last.file = file;
+      last.column = column;
+      last.index = placeIndex.computeIfAbsent(new Location(file, 0, column), p -> {
         places.add(p);
         return places.size() - 1;
       });
     }
-    return lastPlaceAt;
+    return last.index;
   }
 }
