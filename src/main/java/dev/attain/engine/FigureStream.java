@@ -47,7 +47,7 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>A row that repeats a period no longer held is compared with what {@link ReleasedPeriods}
- * kept of it (its numbers, unit and location, in 32 bytes), so a conflict is an error here as in
+ * kept of it (its numbers, unit and locations, in 40 bytes), so a conflict is an error here as in
  * the whole table, in whatever order the rows come.
  *
  * <p>Not thread-safe: one thread feeds it.
