@@ -149,6 +149,13 @@ public final class ActualsReader {
     private long firstHeader;
     /** The header's cells above the indicators and the entities, trimmed. */
     private String indicatorHeader;
+    /** The header row's cells, trimmed, and its line. */
+    private List<String> headerCells;
+    private long headerLine;
+    /** The row being read. */
+    private CsvRecords current;
+    /** A header below the first that differs from it: reading the file stops there. */
+    private InputException secondHeader;
     private String entityHeader;
     private long line;
     private Header header;
@@ -176,6 +183,8 @@ public final class ActualsReader {
       while ((r = next()) != null) {
         if (header == null) {
           header = Header.of(r.toList(), file, line, targets.units());
+          headerCells = trimmed(r);
+          headerLine = line;
           indicatorHeader = Folding.trim(cell(r, header.indicator));
           entityHeader = header.entity < 0 ? null : Folding.trim(cell(r, header.entity));
           continue;
@@ -186,12 +195,16 @@ public final class ActualsReader {
             throw new InputException(new Location(file, line, header.size + 1), "row has " + r.size()
                 + " fields but the header has " + header.size + " (quote a cell that contains a comma)");
           }
+          current = r;
           if (header.wide) {
             wideRow(r);
           } else {
             longRow(r);
           }
         } catch (InputException e) {
+          if (e == secondHeader) {
+            throw e;
+          }
           problems.report(e);
         }
       }
@@ -405,11 +418,17 @@ public final class ActualsReader {
       Indicator ind = indicators.get(raw);
       if (ind == null) {
         String shown = Folding.trim(raw).replace('\r', ' ').replace('\n', ' ');
+        fullWidthCommas(current);
         if (shown.isEmpty()) {
           if (blankRows++ == 0) {
             firstBlank = line;
           }
         } else if (shown.equals(indicatorHeader)) {
+          if (!trimmed(current).equals(headerCells)) { // the rows below belong to another table: the file ends here
+            secondHeader = new InputException(new Location(file, line, 1), "a second header, not the same as the one "
+                + "at line " + headerLine + " (a file holds one table: split the file, or give both parts the same header)");
+            throw secondHeader;
+          }
           if (headerRows++ == 0) {
             firstHeader = line;
           }
@@ -422,6 +441,44 @@ public final class ActualsReader {
         }
       }
       return ind;
+    }
+
+    /** The cells of {@code r}, trimmed, without the empty ones at its end. */
+    private static List<String> trimmed(CsvRecords r) {
+      List<String> cells = new ArrayList<>(r.size());
+      for (int i = 0; i < r.size(); i++) {
+        cells.add(Folding.trim(r.get(i)));
+      }
+      while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+        cells.remove(cells.size() - 1);
+      }
+      return cells;
+    }
+
+    /**
+     * Refuses a row with no indicator whose one filled cell is a row typed with full-width
+     * commas ({@code 乙县，社会消费品零售总额，2024，49}): one of its parts names an indicator of the
+     * targets file, so it holds figures that would otherwise be skipped with the footers.
+     */
+    private void fullWidthCommas(CsvRecords r) {
+      int filled = -1;
+      for (int i = 0; i < r.size(); i++) {
+        if (!r.get(i).isBlank()) {
+          if (filled >= 0) {
+            return;
+          }
+          filled = i;
+        }
+      }
+      if (filled < 0 || r.get(filled).indexOf('，') < 0) {
+        return;
+      }
+      for (String part : r.get(filled).split("，")) {
+        if (indicators.get(part) != null) {
+          throw new InputException(new Location(file, line, filled + 1), "the row is one cell, its values separated "
+              + "by full-width commas (，): separate them with commas (,)");
+        }
+      }
     }
 
     private Period period(CsvRecords r, int col) {

@@ -36,7 +36,8 @@ final class Header {
     UNIT("unit", "单位", "计量单位"),
     GROWTH("growth", "增速", "增长", "同比增长", "同比增速", "增幅", "增长率", "同比", "比上年增长", "比上年同期增长",
         "增长速度", "同比增减", "比上年增减"),
-    ENTITY("entity", "地区", "区域", "主体");
+    ENTITY("entity", "地区", "区域", "主体", "地区名称", "区域名称", "县区", "区县", "县市区", "县", "行政区划", "行政区",
+        "省份", "城市", "地市", "单位名称");
 
     final List<String> names;
 
@@ -110,7 +111,7 @@ final class Header {
   /**
    * Whether a growth header may hold rates in %: it says {@code %} ({@code 增速(%)}, {@code 增速%}),
    * or, for a name that is not also a change's, it names no other unit ({@code 增速}, {@code
-   * 增速(累计)}; not {@code 增速(万元)} or {@code 增长(百分点)}).
+   * 增速(累计)}; not {@code 增速(万元)}, {@code 增长(百分点)} or {@code 比上年增长(个百分点)}).
    */
   private static boolean inPercent(String header, String key, UnitTable units) {
     String s = Folding.text(header);
@@ -121,7 +122,7 @@ final class Header {
     if (CHANGE_OR_RATE.contains(key)) {
       return false;
     }
-    return p == null || !(p.equals("百分点") || p.equalsIgnoreCase("pp") || units.find(p).isPresent());
+    return p == null || !(p.contains("百分点") || p.equalsIgnoreCase("pp") || units.find(p).isPresent());
   }
 
   /**

@@ -99,10 +99,22 @@ class ActualsReaderTest {
         + "注：数据来源于统计局,,,,\n"
         + "地区,指标,时期,数值,单位\n" // a second export pasted below the first
         + "昌都市,粮食产量,2024,5460,万斤\n"
-        + "边坝县，地区生产总值，2024，9.1，亿元,,,,\n"; // full-width commas: one cell
+        + "注：单位为亿元，2024年为初步核算数,,,,\n"; // a note with full-width commas, naming no indicator
     reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "a.csv", f::add, ProblemHandler.FAIL_FAST);
     assertThat(f).extracting(Figure::entity).containsExactly("洛隆县", "昌都市");
     assertThat(reader.entities()).containsExactly("洛隆县", "丁县", "昌都市");
+  }
+
+  @Test
+  void aSecondHeaderThatDiffersEndsTheFileWithAnErrorAndAnIdenticalOneIsSkipped() {
+    assertThat(Read.outcome("地区,指标,时期,数值(亿元)\n"
+        + "洛隆县,地区生产总值,2024,18.45\n"
+        + "地区,指标,时期,数值(亿元)\n"
+        + "地区,指标,时期,数值(万元)\n"
+        + "边坝县,地区生产总值,2024,91000\n")).containsExactly(
+        "洛隆县 gdp 2024 value=18.45 亿元 growth=none @actuals.csv:2:4",
+        "error: actuals.csv:4:1: a second header, not the same as the one at line 1 (a file holds one table: split the "
+            + "file, or give both parts the same header)");
   }
 
   @Test
