@@ -16,6 +16,11 @@ import org.slf4j.LoggerFactory;
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
   @Override
   public ExecutionStatus configure(LoggerContext context) {
+    Problems problems = new Problems(); // first: a problem in what follows is seen; those before, replayed
+    context.getStatusManager().add(problems);
+    for (Status earlier : context.getStatusManager().getCopyOfStatusList()) {
+      problems.addStatusEvent(earlier);
+    }
     ErrAppender appender = new ErrAppender();
     appender.setContext(context);
     appender.setName("stderr");
@@ -25,7 +30,6 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     root.addAppender(appender);
     root.setLevel(Level.WARN);
     context.getLogger("dev.attain").setLevel(Level.INFO);
-    context.getStatusManager().add(new Problems());
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 

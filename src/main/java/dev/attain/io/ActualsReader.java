@@ -124,6 +124,9 @@ public final class ActualsReader {
     private final String defaultEntity = targets.entity() == null ? "" : targets.entity();
     /** The indicator a name cell names, or {@code null} for none. */
     private final Lookup<Indicator> indicators = new Lookup<>(text -> byName.get(Folding.nameKey(text)));
+    /** Whether a cell is a header's name for the indicator column ({@code 指标}, {@code 指标名称} …). */
+    private final Lookup<Boolean> namesIndicatorColumn =
+        new Lookup<>(text -> Header.role(Folding.trim(text), targets.units()) == Header.Role.INDICATOR);
     /** The period of a period cell, or {@code null} when it is not one. */
     private final Lookup<Period> periods = new Lookup<>(text -> Periods.parse(text).orElse(null));
     /** The unit of a unit cell, or {@code null} when blank or unknown. */
@@ -423,7 +426,7 @@ public final class ActualsReader {
           if (blankRows++ == 0) {
             firstBlank = line;
           }
-        } else if (shown.equals(indicatorHeader)) {
+        } else if (shown.equals(indicatorHeader) || namesIndicatorColumn.get(raw)) { // a header: 指标, 指标名称 …
           if (!trimmed(current).equals(headerCells)) { // the rows below belong to another table: the file ends here
             secondHeader = new InputException(new Location(file, line, 1), "a second header, not the same as the one "
                 + "at line " + headerLine + " (a file holds one table: split the file, or give both parts the same header)");
@@ -457,27 +460,36 @@ public final class ActualsReader {
 
     /**
      * Refuses a row with no indicator whose one filled cell is a row typed with full-width
-     * commas ({@code 乙县，社会消费品零售总额，2024，49}): one of its parts names an indicator of the
-     * targets file, so it holds figures that would otherwise be skipped with the footers.
+     * commas ({@code 乙县，社会消费品零售总额，2024，49}): its parts name an indicator of the targets
+     * file and a period, so it holds a figure that would otherwise be skipped with the footers (a
+     * note such as {@code 地区生产总值，单位为亿元} names no period).
      */
     private void fullWidthCommas(CsvRecords r) {
       int filled = -1;
       for (int i = 0; i < r.size(); i++) {
-        if (!r.get(i).isBlank()) {
+        if (!r.isBlank(i)) {
           if (filled >= 0) {
             return;
           }
           filled = i;
         }
       }
-      if (filled < 0 || r.get(filled).indexOf('，') < 0) {
+      if (filled < 0) {
         return;
       }
-      for (String part : r.get(filled).split("，")) {
-        if (indicators.get(part) != null) {
-          throw new InputException(new Location(file, line, filled + 1), "the row is one cell, its values separated "
-              + "by full-width commas (，): separate them with commas (,)");
-        }
+      String cell = r.get(filled);
+      if (cell.indexOf('，') < 0) {
+        return;
+      }
+      boolean namesIndicator = false;
+      boolean namesPeriod = false;
+      for (String part : cell.split("，")) {
+        namesIndicator |= indicators.get(part) != null;
+        namesPeriod |= Periods.parse(part).isPresent();
+      }
+      if (namesIndicator && namesPeriod) {
+        throw new InputException(new Location(file, line, filled + 1), "the row is one cell, its values separated "
+            + "by full-width commas (，): separate them with commas (,)");
       }
     }
 
