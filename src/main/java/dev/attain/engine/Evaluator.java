@@ -2,7 +2,6 @@ package dev.attain.engine;
 
 import dev.attain.model.Amount;
 import dev.attain.model.Bound;
-import dev.attain.model.Decimals;
 import dev.attain.model.Finding;
 import dev.attain.model.Indicator;
 import dev.attain.model.IndicatorType;
@@ -19,7 +18,6 @@ import dev.attain.model.Threshold;
 import dev.attain.model.Unit;
 import dev.attain.model.UnitTable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,6 +46,11 @@ import java.util.TreeSet;
  * bounds and tolerance scaled to the elapsed share (both at_least and at_most); bounds that are
  * references are taken at the same year-to-date period and not scaled. Stocks, rates and growth
  * are judged as they stand. The result's attainment is then of the annual target.
+ *
+ * <p>Judging is exact: the figure (a unit conversion need not terminate), the bounds and the
+ * tolerance (a share of the year need not either) are fractions compared by cross-multiplying.
+ * Only the numbers a result shows are rounded, by {@link Shown}: the same on every row of a target,
+ * and never so as to read against the status.
  *
  * <p>References ({@code at_least: {indicator: gdp}}) are measured by the same rules as any
  * figure, for the same entity and evaluated period. They cannot form cycles: measuring an
@@ -163,7 +166,7 @@ public final class Evaluator {
         }
       }
       Scaled scaled = at.equals(t.period())
-          ? new Scaled(asWritten(lo), asWritten(hi), Fraction.of(tolerance(th)), 0, null, false, null)
+          ? new Scaled(lo.value(), hi.value(), Fraction.of(tolerance(th)), shown(th), null, false, null)
           : yearToDate(t, at, lo, hi);
       List<String> notes = new ArrayList<>(m.notes());
       if (scaled.note() != null) {
@@ -187,43 +190,36 @@ public final class Evaluator {
             ? "year-to-date growth over " + at.base() + ", judged against the annual target"
             : "year-to-date " + at + ": " + (ind.type() == IndicatorType.STOCK ? "a stock" : "a rate")
                 + " is judged as it stands";
-        return new Scaled(asWritten(lo), asWritten(hi), Fraction.of(tolerance), 0, share, false, note);
+        return new Scaled(lo.value(), hi.value(), Fraction.of(tolerance), shown(t.threshold()), share, false, note);
       }
       Fraction portion = share.dividedBy(Rounding.HUNDRED);
-      int decimals = 0;
-      for (BigDecimal annual : new BigDecimal[] {lo.fixed() ? lo.number() : null, hi.fixed() ? hi.number() : null,
-          t.threshold().tolerance()}) {
-        if (annual != null) {
-          decimals = Math.max(decimals, Rounding.decimals(annual) + 2);
-        }
-      }
       String note = !lo.fixed() && !hi.fixed()
           ? "year-to-date " + at + ": the referenced figures are taken at " + at + ", not scaled"
           : null;
-      return new Scaled(lo.fixed() ? portion.times(lo.number()) : asWritten(lo),
-          hi.fixed() ? portion.times(hi.number()) : asWritten(hi), portion.times(tolerance), decimals, share, true,
-          note);
+      return new Scaled(lo.fixed() ? portion.times(lo.number()) : lo.value(),
+          hi.fixed() ? portion.times(hi.number()) : hi.value(), portion.times(tolerance), shown(t.threshold()), share,
+          true, note);
     }
 
     /**
      * The result of measurement {@code m} judged against {@code scaled}: status, gap, attainment,
-     * time progress. The status compares the figure with the exact bounds (cross-multiplied over
-     * one denominator); the bounds reports show are rounded toward the figure's side of them, so
-     * that a shown bound and the gap measured from it never contradict the status.
+     * time progress. The status compares the exact figure with the exact bounds (cross-multiplied
+     * over one denominator); what reports show of them is {@link Shown}: rounded only where a
+     * quotient does not terminate, the same on every row of a target, and never read against the
+     * status. The gap is measured between the numbers shown.
      */
     private static Result judge(Target t, String entity, Period at, Unit unit, Measurement m, Resolved lo,
         Resolved hi, Scaled scaled, List<String> notes) {
       Amount actual = m.actual();
-      BigDecimal k = scaled.denominator();
+      Fraction a = m.exact();
+      BigDecimal k = scaled.denominator(a);
       Judge.Bounds exact = new Judge.Bounds(over(scaled.atLeast(), k), over(scaled.atMost(), k),
           over(scaled.tolerance(), k));
-      Optional<Status> status = Judge.judge(actual.withNumber(actual.number().multiply(k)), exact, t.severity());
-      BigDecimal n = actual.number();
-      int decimals = Math.max(scaled.decimals(), Rounding.decimals(n));
-      BigDecimal shownLo = shown(scaled.atLeast(), n, decimals);
-      BigDecimal shownHi = shown(scaled.atMost(), n, decimals);
-      BigDecimal tolerance = t.threshold().tolerance() == null ? null
-          : shownTolerance(scaled, n, decimals, shownLo, shownHi);
+      Optional<Status> status = Judge.judge(actual.withNumber(over(a, k)), exact, t.severity());
+      Fraction tolerance = t.threshold().tolerance() == null ? null : scaled.tolerance();
+      Shown.Numbers shown = status.isEmpty()
+          ? scaled.shown().common(a, scaled.atLeast(), scaled.atMost(), tolerance)
+          : scaled.shown().of(a, scaled.atLeast(), scaled.atMost(), tolerance);
       // attainment is a ratio of two levels: never of two rates (growth, or a figure in %, ‰ or pp)
       boolean ratio = t.measure() != Measure.GROWTH && !unit.isRate() && t.indicator().type() != IndicatorType.RATE;
       Progress progress = null;
@@ -232,28 +228,39 @@ public final class Evaluator {
         if (!scaled.scaledFlow()) {
           progress = new Progress(elapsed, null, null, null);
         } else {
-          BigDecimal attainment = ratio && lo.fixed() && actual.isExact() ? Judge.attainment(n, lo.number()) : null;
-          BigDecimal ahead = attainment == null ? null : ahead(attainment, elapsed, n, lo.number(), scaled.share());
-          BigDecimal expected = lo.fixed() ? shownLo : hi.fixed() ? shownHi : null;
-          progress = new Progress(elapsed, expected, attainment, ahead);
+          progress = progress(elapsed, scaled, a, actual.isExact() && status.isPresent(), ratio, lo, hi, shown);
         }
       }
       if (status.isEmpty()) {
-        return new Result(t, entity, at, Status.MISSING, null, actual.relation(), unit, null, shownLo, shownHi,
-            tolerance, null, null, progress, Measurer.onlyAs(actual), notes);
+        return new Result(t, entity, at, Status.MISSING, null, actual.relation(), unit, null, shown.atLeast(),
+            shown.atMost(), shown.tolerance(), null, null, progress,
+            Measurer.onlyAs(actual.withNumber(shown.actual())), notes);
       }
       BigDecimal gap = null;
       BigDecimal attainment = null;
       if (actual.isExact()) {
-        gap = Judge.gap(n, new Judge.Bounds(shownLo, shownHi, null));
+        gap = Judge.gap(shown.actual(), new Judge.Bounds(shown.atLeast(), shown.atMost(), null));
         if (ratio) {
           attainment = progress != null && progress.expected() != null
               ? progress.attainment()
-              : Judge.attainment(n, shownLo);
+              : Judge.attainment(a, scaled.atLeast());
         }
       }
-      return new Result(t, entity, at, status.get(), n, actual.relation(), unit, m.source(), shownLo, shownHi,
-          tolerance, gap, attainment, progress, null, notes);
+      return new Result(t, entity, at, status.get(), shown.actual(), actual.relation(), unit, m.source(),
+          shown.atLeast(), shown.atMost(), shown.tolerance(), gap, attainment, progress, null, notes);
+    }
+
+    /**
+     * The time progress of a flow's figure {@code a} (exact when {@code exact}) judged against its
+     * bounds scaled to the elapsed share: the share due ({@code expected}, the floor's, else the
+     * ceiling's, as shown), attainment of the annual floor and how far ahead of the share that is.
+     */
+    private static Progress progress(BigDecimal elapsed, Scaled scaled, Fraction a, boolean exact, boolean ratio,
+        Resolved lo, Resolved hi, Shown.Numbers shown) {
+      BigDecimal expected = lo.fixed() ? shown.atLeast() : hi.fixed() ? shown.atMost() : null;
+      BigDecimal attainment = ratio && lo.fixed() && exact ? Judge.attainment(a, lo.value()) : null;
+      BigDecimal ahead = attainment == null ? null : pastTheShare(attainment, elapsed, a, lo.number(), scaled.share());
+      return new Progress(elapsed, expected, attainment, ahead);
     }
 
     /**
@@ -283,7 +290,7 @@ public final class Evaluator {
         return new Resolved(null, false, null);
       }
       if (b instanceof Bound.Fixed f) {
-        return new Resolved(f.number(), true, null);
+        return new Resolved(Fraction.of(f.number()), true, null);
       }
       Bound.Reference ref = (Bound.Reference) b;
       String what = "reference " + ref.indicator() + " " + ref.measure().key() + ": ";
@@ -298,11 +305,12 @@ public final class Evaluator {
       if (!m.actual().isExact()) {
         return new Resolved(null, false, what + Measurer.onlyAs(m.actual()));
       }
-      BigDecimal n = m.actual().number();
+      Fraction n = m.exact();
       if (ref.measure() == Measure.GROWTH && !unit.symbol().equals("%")) {
-        n = UnitTable.percent().convert(n, unit); // a growth rate in a ‰ threshold: 8 % is 80 ‰
+        // a growth rate in a ‰ threshold: 8 % is 80 ‰
+        n = Fraction.of(UnitTable.percent().convert(m.actual().number(), unit));
       }
-      return new Resolved(n.add(ref.plus()), false, null);
+      return new Resolved(n.plus(Fraction.of(ref.plus())), false, null);
     }
   }
 
@@ -310,8 +318,22 @@ public final class Evaluator {
     return th.tolerance() == null ? BigDecimal.ZERO : th.tolerance();
   }
 
-  private static Fraction asWritten(Resolved r) {
-    return r.number() == null ? null : Fraction.of(r.number());
+  /**
+   * How the numbers of results for {@code th} are shown: a quotient that does not terminate is
+   * rounded to two more decimals than the threshold's numbers are written with (the bounds written
+   * as numbers, the tolerance), and a scaled one is exact when it terminates within four more.
+   */
+  private static Shown shown(Threshold th) {
+    int written = 0;
+    for (Bound b : new Bound[] {th.atLeast(), th.atMost()}) {
+      if (b instanceof Bound.Fixed f) {
+        written = Math.max(written, Rounding.decimals(f.number()));
+      }
+    }
+    if (th.tolerance() != null) {
+      written = Math.max(written, Rounding.decimals(th.tolerance()));
+    }
+    return Shown.forWritten(written);
   }
 
   /** {@code x × k}, exact ({@code k} is a multiple of x's denominator), or null. */
@@ -320,74 +342,51 @@ public final class Evaluator {
   }
 
   /**
-   * {@code x} as reports show it: a decimal (as written, or a reference's figure) as it is; a
-   * scaled bound that need not terminate to {@code decimals}, down when the figure {@code m}
-   * reaches it and up when it falls short, trailing zeros dropped: {@code m} then compares with
-   * the shown bound as it does with the exact one (583.3301 falls short of 583.333…, shown 583.3334).
+   * How far past the share of the year a year-to-date figure is, in percentage points: its share of
+   * the annual bound minus the elapsed share, both as shown; when the two show equal but the figure
+   * is not exactly on the share (3149 万斤 of 5400 in July: 58.3 % and 58.3 %, 3150 due), or show
+   * the other way round, the exact difference with as many decimals as it takes to show its sign
+   * (-0.02). Its sign is then always the verdict's: the figure against the exact share of the annual
+   * bound.
+   *
+   * @param percent the figure as % of {@code annual}, as shown
    */
-  private static BigDecimal shown(Fraction x, BigDecimal m, int decimals) {
-    if (x == null) {
-      return null;
-    }
-    if (x.denominator().compareTo(BigDecimal.ONE) == 0) {
-      return x.numerator();
-    }
-    RoundingMode mode = x.compareTo(m) <= 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
-    return Decimals.strip(x.round(decimals, mode));
-  }
-
-  /**
-   * The tolerance as reports show it: as written when it was not scaled; scaled, the distance from
-   * the shown bound the figure falls short of (or exceeds) to the shown edge of the tolerance band,
-   * each rounded toward the figure's side ({@link #shown}), so that the figure lies inside the band
-   * as shown exactly when it lies inside the exact one (WARN, not FAIL); when the figure is within
-   * the bounds, the scaled tolerance rounded half-up.
-   */
-  private static BigDecimal shownTolerance(Scaled s, BigDecimal m, int decimals, BigDecimal shownLo, BigDecimal shownHi) {
-    Fraction t = s.tolerance();
-    if (t.denominator().compareTo(BigDecimal.ONE) == 0) {
-      return t.numerator();
-    }
-    if (s.atLeast() != null && s.atLeast().compareTo(m) > 0) {
-      return Decimals.strip(shownLo.subtract(shown(s.atLeast().minus(t), m, decimals)));
-    }
-    if (s.atMost() != null && s.atMost().compareTo(m) < 0) {
-      return Decimals.strip(shown(s.atMost().plus(t), m, decimals).subtract(shownHi));
-    }
-    return Decimals.strip(t.round(decimals));
-  }
-
-  /**
-   * How far ahead of the share of the year a year-to-date figure is, in percentage points: the
-   * attainment minus the elapsed share, both as shown; when the two show equal but the figure is
-   * not exactly on the share (3149 万斤 of 5400 in July: 58.3 % and 58.3 %, 3150 due), the exact
-   * difference with as many decimals as it takes to show its sign (-0.02). Its sign is then always
-   * the verdict's: the figure against the exact share of the annual threshold.
-   */
-  private static BigDecimal ahead(BigDecimal attainment, BigDecimal elapsed, BigDecimal figure, BigDecimal annual,
+  private static BigDecimal pastTheShare(BigDecimal percent, BigDecimal elapsed, Fraction figure, BigDecimal annual,
       Fraction share) {
-    BigDecimal shown = attainment.subtract(elapsed);
-    Fraction exact = new Fraction(figure.multiply(Rounding.HUNDRED), annual).minus(share);
+    BigDecimal shown = percent.subtract(elapsed);
+    Fraction exact = new Fraction(figure.numerator().multiply(Rounding.HUNDRED), figure.denominator().multiply(annual))
+        .minus(share);
     return shown.signum() == exact.signum() ? shown : Rounding.roundKeepingSign(exact, 1);
   }
 
-  /** A bound resolved to a number ({@code fixed} when written as one), or why it cannot be. */
-  private record Resolved(BigDecimal number, boolean fixed, String reason) {}
+  /**
+   * A bound resolved to its exact value ({@code fixed} when written as a number, then with
+   * denominator 1), or why it cannot be.
+   */
+  private record Resolved(Fraction value, boolean fixed, String reason) {
+    /** The number as written, for a fixed bound. */
+    BigDecimal number() {
+      return value.numerator();
+    }
+  }
 
   /**
    * What a figure is judged against: the bounds and tolerance as exact fractions (a decimal as
    * written has denominator 1; under time progress a flow's fixed bound is annual × share ÷ 100),
-   * the decimals a scaled bound is shown with (two more than the annual numbers were written with),
-   * the elapsed share of the year ({@code null} unless year to date), whether the bounds were
-   * scaled by it, and the note that explains them ({@code null} when none is needed).
+   * how results show them ({@link Shown}), the elapsed share of the year ({@code null} unless year
+   * to date), whether the bounds were scaled by it, and the note that explains them ({@code null}
+   * when none is needed).
    */
-  private record Scaled(Fraction atLeast, Fraction atMost, Fraction tolerance, int decimals, Fraction share,
+  private record Scaled(Fraction atLeast, Fraction atMost, Fraction tolerance, Shown shown, Fraction share,
       boolean scaledFlow, String note) {
-    /** A common denominator of the bounds and the tolerance: the product of their distinct ones. */
-    BigDecimal denominator() {
-      BigDecimal k = tolerance.denominator();
-      for (Fraction f : new Fraction[] {atLeast, atMost}) {
-        if (f != null && f.denominator().compareTo(k) != 0) {
+    /**
+     * A common denominator of the bounds, the tolerance and the figure {@code a}: a product of
+     * theirs, each taken unless the product so far is already a multiple of it.
+     */
+    BigDecimal denominator(Fraction a) {
+      BigDecimal k = BigDecimal.ONE;
+      for (Fraction f : new Fraction[] {tolerance, atLeast, atMost, a}) {
+        if (f != null && k.remainder(f.denominator()).signum() != 0) {
           k = k.multiply(f.denominator());
         }
       }

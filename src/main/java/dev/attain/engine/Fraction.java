@@ -1,5 +1,6 @@
 package dev.attain.engine;
 
+import dev.attain.model.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -66,6 +67,24 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) implements Compara
   /** The value rounded to {@code decimals} by {@code mode}: one correct rounding of the exact quotient. */
   BigDecimal round(int decimals, RoundingMode mode) {
     return numerator.divide(denominator, decimals, mode);
+  }
+
+  /**
+   * The value exactly, trailing zeros dropped, when it terminates within {@code decimals} decimals
+   * (7/4 within 2 is 1.75); {@code null} when it does not.
+   */
+  BigDecimal exactWithin(int decimals) {
+    BigDecimal q = numerator.divide(denominator, decimals, RoundingMode.DOWN);
+    return q.multiply(denominator).compareTo(numerator) == 0 ? Decimals.strip(q) : null;
+  }
+
+  /** The value exactly, trailing zeros dropped, when it terminates at all; {@code null} when it does not. */
+  BigDecimal exactly() {
+    try {
+      return Decimals.strip(numerator.divide(denominator));
+    } catch (ArithmeticException nonTerminating) {
+      return null;
+    }
   }
 
   /** The value rounded half-up to {@code decimals}. */

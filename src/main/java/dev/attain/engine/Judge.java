@@ -136,10 +136,19 @@ final class Judge {
    * figure reaches the threshold. {@code null} when there is no positive lower bound.
    */
   static BigDecimal attainment(BigDecimal actual, BigDecimal atLeast) {
+    return attainment(Fraction.of(actual), atLeast == null ? null : Fraction.of(atLeast));
+  }
+
+  /**
+   * {@link #attainment(BigDecimal, BigDecimal)} of exact quotients (a figure converted from another
+   * unit, a reference's), rounded once from the exact ratio.
+   */
+  static BigDecimal attainment(Fraction actual, Fraction atLeast) {
     if (atLeast == null || atLeast.signum() <= 0) {
       return null;
     }
-    BigDecimal a = Rounding.percentOf(actual, atLeast, 1);
+    BigDecimal a = Rounding.percentOf(actual.numerator().multiply(atLeast.denominator()),
+        actual.denominator().multiply(atLeast.numerator()), 1);
     return actual.compareTo(atLeast) < 0 && a.compareTo(JUST_SHORT) > 0 ? JUST_SHORT : a;
   }
 }

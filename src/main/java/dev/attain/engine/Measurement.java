@@ -10,27 +10,37 @@ import java.util.Objects;
  * (exact or a bound) with its source and notes, or the reason there is none.
  *
  * @param actual the measured figure in the requested unit (% for growth), or {@code null}
- * @param source computed or reported, or {@code null} when missing
+ * @param exact the exact value of {@code actual}'s number, or {@code null} when missing: the number
+ *     itself, or the quotient of a unit conversion that need not terminate (871 亩 is 871/15 公顷,
+ *     which {@code actual} carries cut to 34 digits), so that judging never depends on a cut
+  * @param source computed or reported, or {@code null} when missing
  * @param notes remarks for readers
  * @param reason why nothing could be measured, or {@code null}
  */
-record Measurement(Amount actual, Source source, List<String> notes, String reason) {
+record Measurement(Amount actual, Fraction exact, Source source, List<String> notes, String reason) {
   Measurement {
     notes = List.copyOf(notes);
     if ((actual == null) == (reason == null)) {
       throw new IllegalArgumentException("a measurement has either a figure or a reason");
     }
     if (actual != null) {
+      Objects.requireNonNull(exact, "exact");
       Objects.requireNonNull(source, "source");
     }
   }
 
+  /** A figure whose number is exact as it stands. */
   static Measurement of(Amount actual, Source source, List<String> notes) {
-    return new Measurement(actual, source, notes, null);
+    return of(actual, Fraction.of(actual.number()), source, notes);
+  }
+
+  /** A figure whose number is {@code exact} (cut to 34 digits in {@code actual} when it does not terminate). */
+  static Measurement of(Amount actual, Fraction exact, Source source, List<String> notes) {
+    return new Measurement(actual, exact, source, notes, null);
   }
 
   static Measurement missing(String reason) {
-    return new Measurement(null, null, List.of(), reason);
+    return new Measurement(null, null, null, List.of(), reason);
   }
 
   boolean isMissing() {

@@ -52,7 +52,7 @@ final class Measurer {
       return Measurement.of(v, Source.REPORTED, List.of());
     }
     BigDecimal converted = convert(fig, v.number(), unit);
-    return Measurement.of(v.withNumber(converted), Source.COMPUTED,
+    return Measurement.of(v.withNumber(converted), exactly(v.number(), fig.unit(), unit), Source.COMPUTED,
         List.of("converted from " + v + " " + fig.unit()));
   }
 
@@ -137,17 +137,16 @@ final class Measurer {
     if (!base.unit().convertsTo(unit)) {
       throw incompatible(base, unit);
     }
-    BigDecimal inUnit;
     if (sameSize(cur.unit(), unit) && sameSize(base.unit(), unit)) {
       // as written: 5.1 − 5.2 = -0.1; 53.30 % − 52.31 % = 0.99 pp
-      inUnit = cur.value().number().subtract(base.value().number());
-    } else {
-      // exact in the dimension's base unit, then one conversion to the wanted unit
-      BigDecimal diff = inBase(cur, cur.value().number()).subtract(inBase(base, base.value().number()));
-      Unit baseUnit = new Unit(unit.dimension(), unit.dimension(), BigDecimal.ONE);
-      inUnit = Decimals.strip(baseUnit.convert(diff, unit));
+      BigDecimal inUnit = cur.value().number().subtract(base.value().number());
+      return Measurement.of(new Amount(inUnit, r), Source.COMPUTED, List.of());
     }
-    return Measurement.of(new Amount(inUnit, r), Source.COMPUTED, List.of());
+    // exact in the dimension's base unit, then one conversion to the wanted unit
+    BigDecimal diff = inBase(cur, cur.value().number()).subtract(inBase(base, base.value().number()));
+    Unit baseUnit = new Unit(unit.dimension(), unit.dimension(), BigDecimal.ONE);
+    BigDecimal inUnit = Decimals.strip(baseUnit.convert(diff, unit));
+    return Measurement.of(new Amount(inUnit, r), exactly(diff, baseUnit, unit), Source.COMPUTED, List.of());
   }
 
   private static boolean sameSize(Unit a, Unit b) {
@@ -181,6 +180,11 @@ final class Measurer {
       throw incompatible(f, unit);
     }
     return f.unit().convert(number, unit);
+  }
+
+  /** {@code number} in unit {@code from}, expressed in {@code to} as an exact fraction (as written when the sizes agree). */
+  private static Fraction exactly(BigDecimal number, Unit from, Unit to) {
+    return sameSize(from, to) ? Fraction.of(number) : new Fraction(number.multiply(from.factor()), to.factor());
   }
 
   private static InputException incompatible(Figure f, Unit unit) {

@@ -13,9 +13,10 @@ import java.math.RoundingMode;
  *       {@link BigDecimal#divide(BigDecimal, int, RoundingMode)} rounds correctly.
  *   <li>The share of the year and what is scaled by it (July is 7/12) are exact {@link Fraction}s:
  *       a verdict compares by cross-multiplying, and only what reports show is rounded.
- *   <li>Other intermediate quotients that need not terminate (unit conversion: 亩 to 公顷 is ÷ 15)
- *       are {@link Decimals#divide}: exact where they terminate, else 34 significant digits, far
- *       below any published precision.
+ *   <li>A figure converted to another unit (亩 to 公顷 is ÷ 15) is judged as an exact {@link
+ *       Fraction} too; the converted number a measurement also carries is {@link Decimals#divide}:
+ *       exact where it terminates, else 34 significant digits.
+ *   <li>What reports show of a quotient that does not terminate is rounded by {@link Shown}.
  * </ul>
  */
 final class Rounding {
@@ -26,6 +27,11 @@ final class Rounding {
   /** {@code part ÷ whole × 100}, rounded half-up to {@code decimals} (one rounding). */
   static BigDecimal percentOf(BigDecimal part, BigDecimal whole, int decimals) {
     return part.multiply(HUNDRED).divide(whole, decimals, RoundingMode.HALF_UP);
+  }
+
+  /** {@code part ÷ whole × 100} of an exact quotient {@code part}, rounded half-up to {@code decimals} (one rounding). */
+  static BigDecimal percentOf(Fraction part, BigDecimal whole, int decimals) {
+    return percentOf(part.numerator(), part.denominator().multiply(whole), decimals);
   }
 
   /**

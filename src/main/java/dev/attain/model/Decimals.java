@@ -6,8 +6,9 @@ import java.math.MathContext;
 /**
  * Exact decimal arithmetic shared by unit conversion and the engine, so that its precision is
  * stated once: a quotient is exact where it terminates and otherwise carries 34 significant digits
- * ({@link MathContext#DECIMAL128}), far below any published precision (亩 to 公顷 is ÷15). The
- * share of the year under time progress is not divided out: the engine keeps it as a fraction.
+ * ({@link MathContext#DECIMAL128}), far below any published precision (亩 to 公顷 is ÷15). What the
+ * engine judges is not divided out: it keeps the share of the year under time progress, and a
+ * figure converted to the threshold's unit, as exact fractions.
  */
 public final class Decimals {
   /** Precision of a quotient that does not terminate. */

@@ -27,6 +27,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** Properties of the engine's arithmetic: growth, units, judging, schedules. */
 class ArithmeticPropertiesTest {
@@ -193,6 +194,163 @@ class ArithmeticPropertiesTest {
       assertThat(r.progress().ahead().signum() == 0).isEqualTo(m.multiply(BigDecimal.valueOf(12))
           .compareTo(annual.multiply(BigDecimal.valueOf(months))) == 0);
     }
+  }
+
+  /** A schedule as bureaus write one: up to four points, with up to three decimals, months between them. */
+  @Provide
+  Arbitrary<Schedule> unevenSchedules() {
+    Arbitrary<List<Integer>> months = Arbitraries.integers().between(1, 11).set().ofMinSize(1).ofMaxSize(4)
+        .map(s -> s.stream().sorted().toList());
+    return months.flatMap(ms -> Combinators.combine(Arbitraries.integers().between(1, 99_999).list().ofSize(ms.size()),
+        Arbitraries.integers().between(0, 3)).as((vs, decimals) -> {
+          List<Integer> sorted = vs.stream().sorted().toList();
+          TreeMap<Integer, BigDecimal> points = new TreeMap<>();
+          for (int i = 0; i < ms.size(); i++) {
+            // 1 to 99 999 thousandths of a percent, cut to 0 to 3 decimals
+            points.put(ms.get(i), BigDecimal.valueOf(sorted.get(i), 3).setScale(decimals, java.math.RoundingMode.DOWN)
+                .max(BigDecimal.valueOf(1, decimals)));
+          }
+          return new Schedule(points);
+        }));
+  }
+
+  /** A figure near one of the points that matter: anchor 0 the floor's share, 1 its band's edge, 2 the ceiling's, 3 its edge. */
+  record Near(int anchor, int decimals, int nudge) {}
+
+  @Provide
+  Arbitrary<List<Near>> rows() {
+    return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 5),
+        Arbitraries.integers().between(-3, 3)).as(Near::new).list().ofMinSize(1).ofMaxSize(8);
+  }
+
+  /**
+   * Time progress on an uneven schedule (points with decimals, months between them interpolated),
+   * for a floor, a ceiling or a range with or without a tolerance, in the figures' unit or converted
+   * from 亩 to 公顷 (÷ 15), with figures on and around the share due and the edges of its tolerance:
+   * <ul>
+   *   <li>the verdict is the exact comparison;
+   *   <li>the numbers shown never read against it: judged as shown they give the same status, and
+   *       each gap from a bound has the sign of the exact difference (zero only when exactly on it);
+   *   <li>every row shows the threshold and tolerance of the target as every other row does (a scaled
+   *       one exact when it terminates within four more decimals than written, else half up to two
+   *       more), and a converted figure so rounded too, except a row they would read against, which
+   *       shows more decimals.
+   * </ul>
+   */
+  @Property(tries = 1000)
+  void yearToDateNumbersShownAgreeWithTheVerdictAndAreTheSameOnEveryRowTheyAgreeWith(
+      @ForAll("unevenSchedules") Schedule schedule, @ForAll @IntRange(min = 1, max = 11) int months,
+      @ForAll("levels") BigDecimal annual, @ForAll @IntRange(min = 0, max = 2) int kind,
+      @ForAll @IntRange(min = -1, max = 3) int toleranceDecimals, @ForAll @IntRange(min = 0, max = 3000) int toleranceUnits,
+      @ForAll boolean converted, @ForAll("rows") List<Near> near) {
+    Unit mu = UnitTable.builtIn().find("亩").orElseThrow();
+    Unit unit = converted ? UnitTable.builtIn().find("公顷").orElseThrow() : mu;
+    Indicator greening = Indicator.of("greening", "国土绿化面积", mu).withSchedule(schedule);
+    BigDecimal annualHi = annual.multiply(new BigDecimal("1.2")).setScale(annual.scale(), java.math.RoundingMode.UP);
+    BigDecimal tolerance = toleranceDecimals < 0 ? null : BigDecimal.valueOf(toleranceUnits, toleranceDecimals);
+    dev.attain.model.Threshold th = new dev.attain.model.Threshold(
+        kind == 1 ? null : new dev.attain.model.Bound.Fixed(annual),
+        kind == 0 ? null : new dev.attain.model.Bound.Fixed(kind == 1 ? annual : annualHi), tolerance, unit);
+    dev.attain.model.Target t = dev.attain.model.Target.of(greening, dev.attain.model.Measure.VALUE, th,
+        Period.year(2024));
+    Fraction portion = TimeProgress.share(schedule, months).dividedBy(BigDecimal.valueOf(100));
+    Fraction lo = kind == 1 ? null : portion.times(annual);
+    Fraction hi = kind == 0 ? null : portion.times(kind == 1 ? annual : annualHi);
+    Fraction tol = tolerance == null ? null : portion.times(tolerance);
+    Fraction zero = Fraction.of(BigDecimal.ZERO);
+    Fraction[] anchors = {lo, lo == null ? null : lo.minus(tol == null ? zero : tol), hi,
+        hi == null ? null : hi.plus(tol == null ? zero : tol)};
+    BigDecimal fifteen = BigDecimal.valueOf(15);
+    List<Figure> figures = new java.util.ArrayList<>();
+    List<Fraction> exact = new java.util.ArrayList<>();
+    for (Near n : near) {
+      Fraction anchor = anchors[n.anchor()] != null ? anchors[n.anchor()] : lo != null ? lo : hi;
+      Fraction inMu = converted ? anchor.times(fifteen) : anchor; // the figure as written, in 亩
+      BigDecimal m = inMu.round(n.decimals()).add(BigDecimal.valueOf(n.nudge(), n.decimals()));
+      figures.add(new Figure("县" + figures.size(), "greening", new Period(2024, months), Amount.exact(m), mu, null,
+          new dev.attain.model.Location("actuals.csv", figures.size() + 2, 3)));
+      exact.add(converted ? new Fraction(m, fifteen) : Fraction.of(m));
+    }
+    List<dev.attain.model.Result> results = Evaluator.evaluate(Fixtures.targets(List.of(greening), List.of(t)),
+        Fixtures.table(figures.toArray(Figure[]::new)), EvaluationOptions.defaults()).results();
+
+    int written = Math.max(Math.max(annual.scale(), annualHi.scale()), tolerance == null ? 0 : tolerance.scale());
+    int decimals = written + 2;
+    BigDecimal commonLo = common(lo, decimals, written + 4);
+    BigDecimal commonHi = common(hi, decimals, written + 4);
+    BigDecimal commonTol = common(tol, decimals, written + 4);
+    assertThat(results).hasSize(near.size());
+    Statistics.label("rows whose numbers need more decimals")
+        .coverage(c -> {
+          c.check(true).percentage(p -> p > 1);
+          c.check(false).percentage(p -> p > 50);
+        });
+    Statistics.label("status").coverage(c -> {
+      for (Status s : List.of(Status.PASS, Status.WARN, Status.FAIL)) {
+        c.check(s).percentage(p -> p > 10);
+      }
+    });
+    for (int i = 0; i < results.size(); i++) {
+      dev.attain.model.Result r = results.get(i);
+      Fraction a = exact.get(i);
+      Status expected = exactStatus(a, lo, hi, tol);
+      String row = "row " + i + ": " + a + " against " + lo + " / " + hi + " ± " + tol;
+      assertThat(r.status()).as(row).isEqualTo(expected);
+      assertThat(readsTrue(r.actual(), r.atLeast(), r.atMost(), r.tolerance(), a, lo, hi, tol, expected)).as(row)
+          .isTrue();
+      assertThat(r.gap()).as(row).isEqualByComparingTo(
+          Judge.gap(r.actual(), new Judge.Bounds(r.atLeast(), r.atMost(), null)));
+      assertThat(r.progress().expected()).as(row).isEqualTo(lo != null ? r.atLeast() : r.atMost());
+      assertThat(r.tolerance() == null).as(row).isEqualTo(tolerance == null);
+      BigDecimal commonActual = a.denominator().compareTo(BigDecimal.ONE) == 0 ? a.numerator()
+          : Optional.ofNullable(a.exactly()).orElseGet(() -> dev.attain.model.Decimals.strip(a.round(decimals)));
+      boolean commonReadsTrue = readsTrue(commonActual, commonLo, commonHi, commonTol, a, lo, hi, tol, expected);
+      BigDecimal[] shown = {r.actual(), r.atLeast(), r.atMost(), r.tolerance()};
+      BigDecimal[] common = {commonActual, commonLo, commonHi, commonTol};
+      // the property exercises both kinds of row, and every status
+      Statistics.label("rows whose numbers need more decimals").collect(!commonReadsTrue);
+      Statistics.label("status").collect(expected);
+      for (int q = 0; q < shown.length; q++) {
+        if (commonReadsTrue || shown[q] == null) {
+          assertThat(shown[q]).as(row + ", number " + q).isEqualTo(common[q]);
+        } else if (shown[q].compareTo(common[q]) != 0) {
+          assertThat(shown[q].scale()).as(row + ", number " + q + ": " + shown[q]).isGreaterThan(decimals);
+        }
+      }
+    }
+  }
+
+  /** The status of exact figure {@code a} against exact bounds, as SPEC §4.4 defines it (severity FAIL). */
+  private static Status exactStatus(Fraction a, Fraction lo, Fraction hi, Fraction tol) {
+    Fraction t = tol == null ? Fraction.of(BigDecimal.ZERO) : tol;
+    if (lo != null && a.compareTo(lo) < 0) {
+      return a.compareTo(lo.minus(t)) >= 0 ? Status.WARN : Status.FAIL;
+    }
+    if (hi != null && a.compareTo(hi) > 0) {
+      return a.compareTo(hi.plus(t)) <= 0 ? Status.WARN : Status.FAIL;
+    }
+    return Status.PASS;
+  }
+
+  /** Judged as shown, the same status; each gap of the sign of the exact difference. */
+  private static boolean readsTrue(BigDecimal shownA, BigDecimal shownLo, BigDecimal shownHi, BigDecimal shownTol,
+      Fraction a, Fraction lo, Fraction hi, Fraction tol, Status expected) {
+    if (lo != null && shownA.compareTo(shownLo) != a.compareTo(lo)) {
+      return false;
+    }
+    if (hi != null && shownA.compareTo(shownHi) != a.compareTo(hi)) {
+      return false;
+    }
+    return Judge.status(shownA, new Judge.Bounds(shownLo, shownHi, shownTol), Severity.FAIL) == expected;
+  }
+
+  /** A scaled number as every row shows it: exact within {@code limit} decimals, else half up to {@code decimals}. */
+  private static BigDecimal common(Fraction x, int decimals, int limit) {
+    if (x == null) {
+      return null;
+    }
+    BigDecimal exactly = x.exactWithin(limit);
+    return exactly != null ? exactly : dev.attain.model.Decimals.strip(x.round(decimals));
   }
 
   /** Attainment ≥ 100 exactly when the figure reaches its threshold. */

@@ -556,40 +556,135 @@ class EvaluatorTest {
     }
 
     @Test
-    void theShownShareIsRoundedTowardTheFiguresSideSoThatItNeverContradictsTheVerdict() {
-      // two more decimals than the annual threshold, or as many as the figure has
+    void theShownShareIsRoundedHalfUpTheSameForEveryFigureThatItDoesNotContradict() {
+      // two more decimals than the annual threshold is written with, whatever the figure's
       Target t = target(GREENING, Measure.VALUE, atLeast("1000", "亩"));
-      Result fail = one(t, table(figure("甲县", "greening", "2024-07", "583.3301", "亩", null)));
-      assertThat(fail.atLeast().toPlainString()).isEqualTo("583.3334");
-      assertThat(fail.gap().toPlainString()).isEqualTo("-0.0033");
-      assertThat(fail.progress().expected().toPlainString()).isEqualTo("583.3334");
-      Result pass = one(t, table(figure("甲县", "greening", "2024-07", "583.3334", "亩", null)));
-      assertThat(pass.atLeast().toPlainString()).isEqualTo("583.3333");
-      assertThat(pass.gap().toPlainString()).isEqualTo("0.0001");
       Result round = one(t, table(figure("甲县", "greening", "2024-07", "600", "亩", null)));
       assertThat(round.atLeast().toPlainString()).isEqualTo("583.33");
       assertThat(round.gap().toPlainString()).isEqualTo("16.67");
+      assertThat(round.progress().expected().toPlainString()).isEqualTo("583.33");
       Result below = one(t, table(figure("甲县", "greening", "2024-07", "583", "亩", null)));
-      assertThat(below.atLeast().toPlainString()).isEqualTo("583.34");
-      assertThat(below.gap().toPlainString()).isEqualTo("-0.34");
+      assertThat(below.atLeast().toPlainString()).isEqualTo("583.33");
+      assertThat(below.gap().toPlainString()).isEqualTo("-0.33");
+      Result reaches = one(t, table(figure("甲县", "greening", "2024-07", "583.3334", "亩", null)));
+      assertThat(reaches.status()).isEqualTo(Status.PASS);
+      assertThat(reaches.atLeast().toPlainString()).isEqualTo("583.33");
+      assertThat(reaches.gap().toPlainString()).isEqualTo("0.0034");
 
       Target precise = target(GREENING, Measure.VALUE, atLeast("1000.000", "亩"));
       Result p = one(precise, table(figure("甲县", "greening", "2024-07", "583.3301", "亩", null)));
       assertThat(p.status()).isEqualTo(Status.FAIL);
-      assertThat(p.atLeast().toPlainString()).isEqualTo("583.33334");
-      assertThat(p.gap().toPlainString()).isEqualTo("-0.00324");
+      assertThat(p.atLeast().toPlainString()).isEqualTo("583.33333");
+      assertThat(p.gap().toPlainString()).isEqualTo("-0.00323");
+    }
 
-      // a ceiling: 1200 × 4/12 = 400 terminates; 1000 × 5/12 = 416.666… rounds up when the figure is under it
+    @Test
+    void aFigureBetweenTheShownShareAndTheExactOneGetsMoreDecimalsRoundedTowardItsSide() {
+      // 583.3301 falls short of 583.333… but not of 583.33: up, with as many decimals as it takes
+      Target t = target(GREENING, Measure.VALUE, atLeast("1000", "亩"));
+      Result fail = one(t, table(figure("甲县", "greening", "2024-07", "583.3301", "亩", null)));
+      assertThat(fail.status()).isEqualTo(Status.FAIL);
+      assertThat(fail.atLeast().toPlainString()).isEqualTo("583.334");
+      assertThat(fail.gap().toPlainString()).isEqualTo("-0.0039");
+      assertThat(fail.progress().expected().toPlainString()).isEqualTo("583.334");
+      // on the shown share but short of the exact one: a gap of 0 would read as reached
+      Result onShown = one(t, table(figure("甲县", "greening", "2024-07", "583.33", "亩", null)));
+      assertThat(onShown.status()).isEqualTo(Status.FAIL);
+      assertThat(onShown.atLeast().toPlainString()).isEqualTo("583.334");
+      assertThat(onShown.gap().toPlainString()).isEqualTo("-0.004");
+
+      // a ceiling: 1000 × 5/12 = 416.666…, shown 416.67; a figure on that is over the exact share
       Indicator energy = Indicator.of("energy", "能源消费量", unit("吨"));
-      Result under = one(target(energy, Measure.VALUE, atMost("1000", "吨")),
-          table(figure("洛隆县", "energy", "2024-05", "416.67", "吨", null)));
-      assertThat(under.status()).isEqualTo(Status.FAIL);
-      assertThat(under.atMost().toPlainString()).isEqualTo("416.66");
-      assertThat(under.gap().toPlainString()).isEqualTo("0.01");
-      Result within = one(target(energy, Measure.VALUE, atMost("1000", "吨")),
-          table(figure("洛隆县", "energy", "2024-05", "416.66", "吨", null)));
+      Target ceiling = target(energy, Measure.VALUE, atMost("1000", "吨"));
+      Result over = one(ceiling, table(figure("洛隆县", "energy", "2024-05", "416.67", "吨", null)));
+      assertThat(over.status()).isEqualTo(Status.FAIL);
+      assertThat(over.atMost().toPlainString()).isEqualTo("416.666");
+      assertThat(over.gap().toPlainString()).isEqualTo("0.004");
+      Result within = one(ceiling, table(figure("洛隆县", "energy", "2024-05", "416.66", "吨", null)));
       assertThat(within.status()).isEqualTo(Status.PASS);
       assertThat(within.atMost().toPlainString()).isEqualTo("416.67");
+      assertThat(within.gap().toPlainString()).isEqualTo("-0.01");
+    }
+
+    @Test
+    void aShareThatTerminatesIsShownExactly() {
+      // H1 of {H1: 35.5}: 5 万吨 × 35.5 % = 1.775 万吨, not 1.77 or 1.78
+      Indicator grain = Indicator.of("grain", "粮食产量", unit("万吨"))
+          .withSchedule(new Schedule(new TreeMap<>(java.util.Map.of(6, d("35.5")))));
+      Result r = one(target(grain, Measure.VALUE, atLeast("5", "万吨").withTolerance("0.3")),
+          table(figure("甲县", "grain", "2024-06", "1.78", "万吨", null)));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.atLeast().toPlainString()).isEqualTo("1.775");
+      assertThat(r.tolerance().toPlainString()).isEqualTo("0.1065");
+      assertThat(r.gap().toPlainString()).isEqualTo("0.005");
+      assertThat(r.progress()).isEqualTo(new Progress(d("35.5"), d("1.775"), d("35.6"), d("0.1")));
+      // within four more decimals than the annual threshold's: 35.55555 % of 5 is 1.7777775, shown 1.78
+      Indicator fine = Indicator.of("grain", "粮食产量", unit("万吨"))
+          .withSchedule(new Schedule(new TreeMap<>(java.util.Map.of(6, d("35.55555")))));
+      Result f = one(target(fine, Measure.VALUE, atLeast("5", "万吨")),
+          table(figure("甲县", "grain", "2024-06", "1.8", "万吨", null)));
+      assertThat(f.atLeast().toPlainString()).isEqualTo("1.78");
+      assertThat(f.gap().toPlainString()).isEqualTo("0.02");
+    }
+
+    @Test
+    void everyRowOfATargetShowsTheSameThresholdAndToleranceUnlessTheyWouldContradictItsVerdict() {
+      // July: 5000 × 7/12 = 2916.666…, tolerance 100 × 7/12 = 58.333…, the band's edge 2858.333…
+      Indicator investment = Indicator.of("investment", "固定资产投资", unit("万元"));
+      Target t = target(investment, Measure.VALUE, atLeast("5000", "万元").withTolerance("100"));
+      List<String> figures = List.of("3000", "2900", "2800", "2916.668", "2916.67", "2858.335", "2858.333",
+          "2858.34");
+      List<dev.attain.model.Figure> rows = new java.util.ArrayList<>();
+      for (int i = 0; i < figures.size(); i++) {
+        rows.add(figure("县" + i, "investment", "2024-07", figures.get(i), "万元", null));
+      }
+      List<Result> rs = report(List.of(investment), List.of(t), table(rows.toArray(dev.attain.model.Figure[]::new)),
+          EvaluationOptions.defaults()).results();
+      assertThat(rs).extracting(Result::status).containsExactly(Status.PASS, Status.WARN, Status.FAIL, Status.PASS,
+          Status.PASS, Status.WARN, Status.FAIL, Status.WARN);
+      assertThat(rs).extracting(r -> r.atLeast().toPlainString()).containsExactly("2916.67", "2916.67", "2916.67",
+          // between 2916.666… and 2916.67, or on 2916.67 but not on the exact share: down, one more decimal
+          "2916.666", "2916.666",
+          // within the exact band but beyond 2916.67 − 58.33: threshold and tolerance one more decimal
+          "2916.667",
+          "2916.67", "2916.67");
+      assertThat(rs).extracting(r -> r.tolerance().toPlainString()).containsExactly("58.33", "58.33", "58.33",
+          "58.33", "58.33", "58.334", "58.33", "58.33");
+      assertThat(rs).extracting(r -> r.gap().toPlainString()).containsExactly("83.33", "-16.67", "-116.67",
+          "0.002", "0.004", "-58.332", "-58.337", "-58.33");
+      assertThat(rs).extracting(r -> r.progress().expected()).isEqualTo(rs.stream().map(Result::atLeast).toList());
+    }
+
+    @Test
+    void aFigureConvertedFromAnotherUnitIsJudgedExactlyAndShownRounded() {
+      // 871 亩 is 58.0666… 公顷; July of 100 公顷 is 58.333…, of the tolerance 5 公顷 2.9166…
+      Target t = target(GREENING, Measure.VALUE, atLeast("100", "公顷").withTolerance("5"));
+      Result r = one(t, table(figure("甲县", "greening", "2024-07", "871", "亩", null)));
+      assertThat(r.status()).isEqualTo(Status.WARN);
+      assertThat(r.actual().toPlainString()).isEqualTo("58.07");
+      assertThat(r.atLeast().toPlainString()).isEqualTo("58.33");
+      assertThat(r.tolerance().toPlainString()).isEqualTo("2.92");
+      assertThat(r.gap().toPlainString()).isEqualTo("-0.26");
+      assertThat(r.progress()).isEqualTo(new Progress(d("58.3"), d("58.33"), d("58.1"), d("-0.2")));
+      assertThat(r.notes()).containsExactly("converted from 871 亩");
+      // 875 亩 is 175/3 公顷, exactly the share due: on schedule, not cut short at 34 digits
+      Result on = one(t, table(figure("甲县", "greening", "2024-07", "875", "亩", null)));
+      assertThat(on.status()).isEqualTo(Status.PASS);
+      assertThat(on.actual().toPlainString()).isEqualTo("58.33");
+      assertThat(on.gap().signum()).isZero();
+      assertThat(on.progress().ahead().signum()).isZero();
+      // 874.99 亩 is 58.33266… 公顷: shown 58.33 it would read as on the share; both get a decimal more
+      Result justShort = one(t, table(figure("甲县", "greening", "2024-07", "874.99", "亩", null)));
+      assertThat(justShort.status()).isEqualTo(Status.WARN);
+      assertThat(justShort.actual().toPlainString()).isEqualTo("58.333");
+      assertThat(justShort.atLeast().toPlainString()).isEqualTo("58.334");
+      assertThat(justShort.gap().toPlainString()).isEqualTo("-0.001");
+      // not under time progress either: the year's 871 亩 against 58 公顷
+      Result year = one(target(GREENING, Measure.VALUE, atLeast("58", "公顷")),
+          table(figure("甲县", "greening", "2024", "871", "亩", null)));
+      assertThat(year.actual().toPlainString()).isEqualTo("58.07");
+      assertThat(year.gap().toPlainString()).isEqualTo("0.07");
+      assertThat(year.attainment().toPlainString()).isEqualTo("100.1");
     }
 
     @Test
@@ -610,12 +705,13 @@ class EvaluatorTest {
       Result on = one(target(investment, Measure.VALUE, atLeast("14300", "万元")),
           table(figure("甲县", "investment", "2024-10", "11916.67", "万元", null)));
       assertThat(on.status()).isEqualTo(Status.PASS);
-      assertThat(on.atLeast().toPlainString()).isEqualTo("11916.66");
+      assertThat(on.atLeast().toPlainString()).isEqualTo("11916.666");
+      assertThat(on.gap().toPlainString()).isEqualTo("0.004");
       assertThat(on.progress().ahead().toPlainString()).isEqualTo("0.00002");
       // otherwise ahead is the attainment minus the elapsed share as shown: 57.8 − 58.3
       Result warnish = one(target(GREENING, Measure.VALUE, atLeast("1000", "亩")),
           table(figure("甲县", "greening", "2024-07", "577.5", "亩", null)));
-      assertThat(warnish.progress()).isEqualTo(new Progress(d("58.3"), d("583.34"), d("57.8"), d("-0.5")));
+      assertThat(warnish.progress()).isEqualTo(new Progress(d("58.3"), d("583.33"), d("57.8"), d("-0.5")));
     }
 
     @Test
@@ -664,18 +760,19 @@ class EvaluatorTest {
       assertThat(one(t, table(figure("乙县", "investment", "2024Q3", "72", "亿元", null))).status())
           .isEqualTo(Status.WARN);
 
-      // July: 583.333… due, tolerance 5.833…, the band's edge 577.5 exactly; the shown threshold
-      // minus the shown tolerance is that edge, so WARN and FAIL read as they are
+      // July: 583.333… due, tolerance 5.833…, the band's edge 577.5 exactly; shown half-up, the
+      // same on every row: 583.33 minus 5.83 is that edge, so WARN and FAIL read as they are
       Target g = target(GREENING, Measure.VALUE, atLeast("1000", "亩").withTolerance("10"));
       Result warn = one(g, table(figure("甲县", "greening", "2024-07", "577.5", "亩", null)));
       assertThat(warn.status()).isEqualTo(Status.WARN);
-      assertThat(warn.atLeast().toPlainString()).isEqualTo("583.34");
-      assertThat(warn.tolerance().toPlainString()).isEqualTo("5.84");
-      assertThat(warn.gap().toPlainString()).isEqualTo("-5.84");
+      assertThat(warn.atLeast().toPlainString()).isEqualTo("583.33");
+      assertThat(warn.tolerance().toPlainString()).isEqualTo("5.83");
+      assertThat(warn.gap().toPlainString()).isEqualTo("-5.83");
       Result fail = one(g, table(figure("甲县", "greening", "2024-07", "577.49", "亩", null)));
       assertThat(fail.status()).isEqualTo(Status.FAIL);
-      assertThat(fail.tolerance().toPlainString()).isEqualTo("5.84");
-      assertThat(fail.gap().toPlainString()).isEqualTo("-5.85");
+      assertThat(fail.atLeast().toPlainString()).isEqualTo("583.33");
+      assertThat(fail.tolerance().toPlainString()).isEqualTo("5.83");
+      assertThat(fail.gap().toPlainString()).isEqualTo("-5.84");
       Result pass = one(g, table(figure("甲县", "greening", "2024-07", "590", "亩", null)));
       assertThat(pass.tolerance().toPlainString()).isEqualTo("5.83");
 
