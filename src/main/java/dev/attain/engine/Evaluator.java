@@ -253,12 +253,24 @@ public final class Evaluator {
     /**
      * The time progress of a flow's figure {@code a} (exact when {@code exact}) judged against its
      * bounds scaled to the elapsed share: the share due ({@code expected}, the floor's, else the
-     * ceiling's, as shown), attainment of the annual floor and how far ahead of the share that is.
+     * ceiling's, as shown), attainment of the annual floor and how far ahead of the share that is;
+     * but a figure over the share of the ceiling is not "ahead": for it, the figure as a share of
+     * the annual ceiling and how far over the share due that is.
      */
     private static Progress progress(BigDecimal elapsed, Scaled scaled, Fraction a, boolean exact, boolean ratio,
         Resolved lo, Resolved hi, Shown.Numbers shown) {
       BigDecimal expected = lo.fixed() ? shown.atLeast() : hi.fixed() ? shown.atMost() : null;
       BigDecimal attainment = ratio && lo.fixed() && exact ? Judge.attainment(a, lo.value()) : null;
+      boolean overCeiling = exact && scaled.atMost() != null && a.compareTo(scaled.atMost()) > 0;
+      if (overCeiling) {
+        BigDecimal ofCeiling = null;
+        BigDecimal over = null;
+        if (ratio && hi.fixed() && hi.number().signum() > 0) {
+          ofCeiling = Rounding.percentOf(a, hi.number(), 1);
+          over = pastTheShare(ofCeiling, elapsed, a, hi.number(), scaled.share());
+        }
+        return new Progress(elapsed, expected, attainment, null, ofCeiling, over);
+      }
       BigDecimal ahead = attainment == null ? null : pastTheShare(attainment, elapsed, a, lo.number(), scaled.share());
       return new Progress(elapsed, expected, attainment, ahead);
     }

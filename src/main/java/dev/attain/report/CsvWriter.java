@@ -30,6 +30,7 @@ final class CsvWriter implements ReportWriter {
       "threshold_at_least_ref", "threshold_at_most_ref", "applied_at_least", "applied_at_most", "applied_tolerance",
       "actual", "actual_relation", "unit", "source", "gap", "attainment",
       "progress_elapsed", "progress_expected", "progress_attainment", "progress_ahead",
+      "progress_of_ceiling", "progress_over",
       "status", "severity", "reason", "notes");
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
@@ -72,6 +73,8 @@ final class CsvWriter implements ReportWriter {
       number(p, g == null ? null : g.expected());
       number(p, g == null ? null : g.attainment());
       number(p, g == null ? null : g.ahead());
+      number(p, g == null ? null : g.ofCeiling());
+      number(p, g == null ? null : g.over());
       text(p, r.status().name());
       text(p, r.target().severity().name());
       text(p, r.reason());

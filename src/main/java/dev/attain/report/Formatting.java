@@ -266,9 +266,15 @@ public final class Formatting {
 
   /**
    * {@code 72.2% of the annual target, 70.0% of the year: 2.2 pp ahead}; {@code … pp behind}; {@code
-   * on schedule} when attainment equals the elapsed share as shown.
+   * on schedule} when the figure is exactly on the share due. A figure over the share of the ceiling
+   * is not ahead: {@code 59.5% of the annual ceiling, 58.3% of the year: 1.2 pp over the ceiling's
+   * share}.
    */
   public static String progress(Progress p) {
+    if (p.over() != null) {
+      return percent(p.ofCeiling()) + " of the annual ceiling, " + percent(p.elapsed()) + " of the year: "
+          + p.over().toPlainString() + " pp over the ceiling's share";
+    }
     List<String> parts = new ArrayList<>();
     if (p.attainment() != null) {
       parts.add(percent(p.attainment()) + " of the annual target");

@@ -180,6 +180,8 @@ final class JsonWriter implements ReportWriter {
     number(g, "expected", p.expected());
     number(g, "attainment", p.attainment());
     number(g, "ahead", p.ahead());
+    number(g, "of_ceiling", p.ofCeiling());
+    number(g, "over", p.over());
     g.writeEndObject();
   }
 

@@ -688,6 +688,26 @@ class EvaluatorTest {
     }
 
     @Test
+    void aFigureOverTheShareOfTheCeilingIsNotAhead() {
+      // July of 5400–6000 万斤: 3150–3500 due
+      Indicator grain = Indicator.of("grain", "粮食产量", unit("万斤"));
+      Target t = target(grain, Measure.VALUE, new Threshold(Bound.of("5400"), Bound.of("6000"), null, unit("万斤")));
+      Result over = one(t, table(figure("甲县", "grain", "2024-07", "3570.01", "万斤", null)));
+      assertThat(over.status()).isEqualTo(Status.FAIL);
+      assertThat(over.gap().toPlainString()).isEqualTo("70.01");
+      assertThat(over.attainment().toPlainString()).isEqualTo("66.1");
+      assertThat(over.progress()).isEqualTo(new Progress(d("58.3"), d("3150"), d("66.1"), null, d("59.5"), d("1.2")));
+      Result within = one(t, table(figure("甲县", "grain", "2024-07", "3400", "万斤", null)));
+      assertThat(within.status()).isEqualTo(Status.PASS);
+      assertThat(within.progress()).isEqualTo(new Progress(d("58.3"), d("3150"), d("63.0"), d("4.7")));
+      // just over: 3500.01 of 6000 shows 58.3 % like the year; the difference is given exactly
+      Result just = one(t, table(figure("甲县", "grain", "2024-07", "3500.01", "万斤", null)));
+      assertThat(just.status()).isEqualTo(Status.FAIL);
+      assertThat(just.progress().ahead()).isNull();
+      assertThat(just.progress().over().toPlainString()).isEqualTo("0.0002");
+    }
+
+    @Test
     void aFigureShortOfTheShareDueIsNeverOnSchedule() {
       // July: 5400 × 7/12 = 3150 due; 3149 shows 58.3 % against 58.3 % of the year
       Indicator grain = Indicator.of("grain", "粮食产量", unit("万斤"));
@@ -791,8 +811,13 @@ class EvaluatorTest {
           table(figure("洛隆县", "energy", "2024-04", "420", "吨", null)));
       assertThat(r.status()).isEqualTo(Status.FAIL);
       assertThat(r.atMost().toPlainString()).isEqualTo("400");
-      assertThat(r.progress()).isEqualTo(new Progress(d("33.3"), d("400"), null, null));
+      // over the ceiling's share: 420 of 1200 is 35.0 %, 1.7 pp over 33.3 %
+      assertThat(r.progress()).isEqualTo(new Progress(d("33.3"), d("400"), null, null, d("35.0"), d("1.7")));
       assertThat(r.attainment()).isNull();
+      Result under = one(target(energy, Measure.VALUE, atMost("1200", "吨")),
+          table(figure("洛隆县", "energy", "2024-04", "380", "吨", null)));
+      assertThat(under.status()).isEqualTo(Status.PASS);
+      assertThat(under.progress()).isEqualTo(new Progress(d("33.3"), d("400"), null, null));
       assertThat(r.notes()).isEmpty();
     }
 

@@ -76,6 +76,10 @@ class FormattingTest {
         .isEqualTo("70.5% of the annual target, 75.0% of the year: 4.5 pp behind");
     assertThat(Formatting.progress(new Progress(new BigDecimal("50.0"), null, new BigDecimal("50.0"), new BigDecimal("0.0"))))
         .isEqualTo("50.0% of the annual target, 50.0% of the year: on schedule");
+    // over the share of a ceiling: not ahead, though past the floor's share
+    assertThat(Formatting.progress(new Progress(new BigDecimal("58.3"), new BigDecimal("3150"), new BigDecimal("66.1"),
+        null, new BigDecimal("59.5"), new BigDecimal("1.2"))))
+        .isEqualTo("59.5% of the annual ceiling, 58.3% of the year: 1.2 pp over the ceiling's share");
   }
 
   @Test
