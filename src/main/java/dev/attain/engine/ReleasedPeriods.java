@@ -61,7 +61,8 @@ final class ReleasedPeriods {
   private final Map<Unit, Integer> unitIndex = new HashMap<>();
   /** A place is a file and a column. */
   private final List<Location> places = new ArrayList<>();
-  private final Map<Location, Integer> placeIndex = new HashMap<>();
+  /** Per file, the index + 1 of each column's place (0: none yet). */
+  private final Map<String, int[]> placeIndex = new HashMap<>();
   private Unit lastUnit;
   private int lastUnitAt;
   /** The place of the last level, and of the last rate: each mostly the same as the one before. */
@@ -168,15 +169,31 @@ final class ReleasedPeriods {
     return lastUnitAt;
   }
 
-  /** The index of the place of {@code file} and {@code column}; {@code last} is the one looked up before. */
+  /**
+   * The index of the place of {@code file} and {@code column}; {@code last} is the one looked up
+   * before. Rows of several files release each other's periods (a row of one file is the next year
+   * of a period read from another), so a miss is common there: it costs one map lookup by the file
+   * name, whose hash is kept, and no allocation.
+   */
   private int place(Place last, String file, int column) {
     if (file != last.file || column != last.column) {
       last.file = file;
       last.column = column;
-      last.index = placeIndex.computeIfAbsent(new Location(file, 0, column), p -> {
-        places.add(p);
-        return places.size() - 1;
-      });
+      if (column < 0) {
+        last.index = PLACES; // (not in the table: the period is kept as its figure)
+        return last.index;
+      }
+      int[] columns = placeIndex.get(file);
+      if (columns == null || column >= columns.length) {
+        int length = Math.max(column + 1, columns == null ? 8 : 2 * columns.length);
+        columns = columns == null ? new int[length] : Arrays.copyOf(columns, length);
+        placeIndex.put(file, columns);
+      }
+      if (columns[column] == 0) {
+        places.add(new Location(file, 0, column));
+        columns[column] = places.size();
+      }
+      last.index = columns[column] - 1;
     }
     return last.index;
   }
