@@ -446,11 +446,32 @@ public final class ActualsReader {
       return ind;
     }
 
-    /** The cells of {@code r}, trimmed, without the empty ones at its end. */
+    /** A decimal number, signed or not ({@code 49}, {@code -3.5}). */
+    private static boolean isNumber(String s) {
+      int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+      int digits = 0;
+      boolean point = false;
+      for (; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9') {
+          digits++;
+        } else if (c == '.' && !point) {
+          point = true;
+        } else {
+          return false;
+        }
+      }
+      return digits > 0;
+    }
+
+    /**
+     * The cells of {@code r} as a header is read (folded: full-width brackets, case), without the
+     * empty ones at its end: two headers that name the same columns compare equal.
+     */
     private static List<String> trimmed(CsvRecords r) {
       List<String> cells = new ArrayList<>(r.size());
       for (int i = 0; i < r.size(); i++) {
-        cells.add(Folding.trim(r.get(i)));
+        cells.add(Folding.nameKey(Folding.trim(r.get(i))));
       }
       while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
         cells.remove(cells.size() - 1);
@@ -461,8 +482,9 @@ public final class ActualsReader {
     /**
      * Refuses a row with no indicator whose one filled cell is a row typed with full-width
      * commas ({@code 乙县，社会消费品零售总额，2024，49}): its parts name an indicator of the targets
-     * file and a period, so it holds a figure that would otherwise be skipped with the footers (a
-     * note such as {@code 地区生产总值，单位为亿元} names no period).
+     * file and a period, and another is a number, so it holds a figure that would otherwise be
+     * skipped with the footers (notes such as {@code 地区生产总值，单位为亿元} or {@code
+     * 社会消费品零售总额，2024年1-6月} hold no figure).
      */
     private void fullWidthCommas(CsvRecords r) {
       int filled = -1;
@@ -483,11 +505,17 @@ public final class ActualsReader {
       }
       boolean namesIndicator = false;
       boolean namesPeriod = false;
+      boolean holdsNumber = false;
       for (String part : cell.split("，")) {
-        namesIndicator |= indicators.get(part) != null;
-        namesPeriod |= Periods.parse(part).isPresent();
+        if (!namesIndicator && indicators.get(part) != null) {
+          namesIndicator = true;
+        } else if (!namesPeriod && Periods.parse(part).isPresent()) {
+          namesPeriod = true;
+        } else {
+          holdsNumber |= isNumber(Folding.trim(part));
+        }
       }
-      if (namesIndicator && namesPeriod) {
+      if (namesIndicator && namesPeriod && holdsNumber) {
         throw new InputException(new Location(file, line, filled + 1), "the row is one cell, its values separated "
             + "by full-width commas (，): separate them with commas (,)");
       }
