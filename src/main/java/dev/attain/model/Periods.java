@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>Also accepted: {@code 2024年度} and {@code 2024年全年} (the year); {@code 2024年1-6月份};
  * {@code 2024年前两季度} / {@code 前二季度} / {@code 前三季度} / {@code 前四季度} (cumulative to the end
- * of that quarter, 前四季度 being the year); {@code 2024年第一季度} / {@code 一季度} / {@code 1季度}
+ * of that quarter, 前四季度 being the year), and the same as a range from the first quarter
+ * ({@code 2024年1-3季度}, {@code 一至三季度}); {@code 2024年第一季度} / {@code 一季度} / {@code 1季度}
  * (the first quarter, which is also January to March cumulative); {@code 2024H1} and lower-case
  * {@code q}/{@code h}; {@code 2024-Q4} and {@code 2024-H2} are the whole year (cumulative to its
  * end). Full-width characters fold (NFKC).
@@ -177,6 +178,11 @@ public final class Periods {
       if (first == '前') { // 前三季度: cumulative to the end of the quarter; 前一季度 is ambiguous
         int k = quarter(s.substring(i + 1, n - 2));
         return k >= 2 ? 3 * k : -1;
+      }
+      int to = dash(s, i, n - 2);
+      if (to >= 0) { // 1-3季度, 一至三季度: from the first quarter, so cumulative
+        int k = quarter(s.substring(to + 1, n - 2));
+        return quarter(s.substring(i, to)) == 1 && k >= 1 ? 3 * k : -1;
       }
       // 第一季度, 一季度, 1季度: the first quarter is also cumulative; a later one alone is not
       return quarter(s.substring(first == '第' ? i + 1 : i, n - 2)) == 1 ? 3 : -1;
