@@ -138,6 +138,8 @@ public final class Evaluator {
     private final FigureTable figures;
     private final EvaluationOptions options;
     private final Measurer measurer;
+    /** Per indicator and year, the latest year-to-date period of that year any entity reports. */
+    private final java.util.Map<String, Period> latestOfAll = new java.util.HashMap<>();
 
     Evaluation(TargetSet targets, FigureTable figures, EvaluationOptions options) {
       this.targets = targets;
@@ -171,6 +173,10 @@ public final class Evaluator {
       List<String> notes = new ArrayList<>(m.notes());
       if (scaled.note() != null) {
         notes.add(scaled.note());
+      }
+      Period others = at.equals(t.period()) || options.asOf() != null ? null : latestOfAll(t);
+      if (others != null && others.compareTo(at) > 0) { // this entity's later figures are not there
+        notes.add("others are judged on " + others + ": no later figure for this entity");
       }
       return judge(t, entity, at, unit, m, lo, hi, scaled, notes);
     }
@@ -295,6 +301,24 @@ public final class Evaluator {
       NavigableSet<Period> present = figures.periods(entity, t.indicator().id());
       Period latest = present.lower(p);
       return latest != null && latest.year() == p.year() ? latest : p;
+    }
+
+    /**
+     * The latest period of the target's year (the year itself, or a year-to-date period of it)
+     * reported for its indicator by any entity, or null.
+     */
+    private Period latestOfAll(Target t) {
+      Period year = t.period();
+      return latestOfAll.computeIfAbsent(t.indicator().id() + "\u0000" + year, k -> {
+        Period latest = null;
+        for (String e : figures.entities()) {
+          Period p = figures.periods(e, t.indicator().id()).floor(year);
+          if (p != null && p.year() == year.year() && (latest == null || p.compareTo(latest) > 0)) {
+            latest = p;
+          }
+        }
+        return latest;
+      });
     }
 
     private Resolved resolve(Bound b, String entity, Period at, Unit unit) {

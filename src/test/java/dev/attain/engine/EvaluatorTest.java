@@ -6,6 +6,7 @@ import static dev.attain.engine.Fixtures.table;
 import static dev.attain.engine.Fixtures.targets;
 import static dev.attain.engine.Fixtures.unit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attain.model.Bound;
@@ -504,6 +505,24 @@ class EvaluatorTest {
       assertThat(r.evaluatedPeriod()).isEqualTo(Y2024);
       assertThat(r.progress()).isNull();
       assertThat(r.attainment().toPlainString()).isEqualTo("102.0");
+    }
+
+    @Test
+    void anEntityJudgedOnAnEarlierPeriodThanOthersSaysSo() {
+      FigureTable data = table(
+          figure("洛隆县", "greening", "2024-09", "3500", "亩", null),
+          figure("边坝县", "greening", "2024-06", "2600", "亩", null),
+          figure("八宿县", "greening", "2024", "5100", "亩", null));
+      List<Result> r = report(List.of(GREENING), List.of(greening), data, EvaluationOptions.defaults()).results();
+      assertThat(r).extracting(Result::entity, x -> x.evaluatedPeriod().toString())
+          .containsExactly(tuple("洛隆县", "2024-09"), tuple("边坝县", "2024-06"), tuple("八宿县", "2024"));
+      assertThat(r.get(0).notes()).contains("others are judged on 2024: no later figure for this entity");
+      assertThat(r.get(1).notes()).contains("others are judged on 2024: no later figure for this entity");
+      assertThat(r.get(2).notes()).noneMatch(n -> n.startsWith("others"));
+      // under --as-of every entity is judged on the same period: nothing to say
+      EvaluationOptions asOf = new EvaluationOptions(null, period("2024-06"), Set.of(), null, null, null);
+      assertThat(report(List.of(GREENING), List.of(greening), data, asOf).results())
+          .allSatisfy(x -> assertThat(x.notes()).noneMatch(n -> n.startsWith("others")));
     }
 
     @Test
