@@ -150,9 +150,7 @@ public final class ActualsReader {
     /** Rows whose indicator cell is the header's (two exports pasted one after the other), and the first's line. */
     private long headerRows;
     private long firstHeader;
-    /** The header's cells above the indicators and the entities, trimmed. */
-    private String indicatorHeader;
-    /** The header row's cells, trimmed, and its line. */
+    /** The header row's cells as {@link #headerKeys} gives them, and its line. */
     private List<String> headerCells;
     private long headerLine;
     /** The row being read. */
@@ -186,9 +184,8 @@ public final class ActualsReader {
       while ((r = next()) != null) {
         if (header == null) {
           header = Header.of(r.toList(), file, line, targets.units());
-          headerCells = trimmed(r);
+          headerCells = headerKeys(r);
           headerLine = line;
-          indicatorHeader = Folding.trim(cell(r, header.indicator));
           entityHeader = header.entity < 0 ? null : Folding.trim(cell(r, header.entity));
           continue;
         }
@@ -426,8 +423,8 @@ public final class ActualsReader {
           if (blankRows++ == 0) {
             firstBlank = line;
           }
-        } else if (shown.equals(indicatorHeader) || namesIndicatorColumn.get(raw)) { // a header: 指标, 指标名称 …
-          if (!trimmed(current).equals(headerCells)) { // the rows below belong to another table: the file ends here
+        } else if (namesIndicatorColumn.get(raw)) { // a header: 指标, 指标名称 …
+          if (!headerKeys(current).equals(headerCells)) { // the rows below belong to another table: the file ends here
             secondHeader = new InputException(new Location(file, line, 1), "a second header, not the same as the one "
                 + "at line " + headerLine + " (a file holds one table: split the file, or give both parts the same header)");
             throw secondHeader;
@@ -468,7 +465,7 @@ public final class ActualsReader {
      * The cells of {@code r} as a header is read (folded: full-width brackets, case), without the
      * empty ones at its end: two headers that name the same columns compare equal.
      */
-    private static List<String> trimmed(CsvRecords r) {
+    private static List<String> headerKeys(CsvRecords r) {
       List<String> cells = new ArrayList<>(r.size());
       for (int i = 0; i < r.size(); i++) {
         cells.add(Folding.nameKey(Folding.trim(r.get(i))));
