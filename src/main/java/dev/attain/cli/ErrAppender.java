@@ -23,9 +23,18 @@ public final class ErrAppender extends AppenderBase<ILoggingEvent> {
 
   /** One line to where log lines go, as a log line is written. */
   static void line(String text) {
+    write(text, null);
+  }
+
+  /** {@code text} as one line, then {@code trace} (a stack trace) when not null, together. */
+  private static void write(String text, String trace) {
     PrintWriter w = target;
     synchronized (w) {
-      w.println(InputException.oneLine(text));
+      w.println(InputException.oneLine(text)); // a file name, a cell: one line
+      if (trace != null) {
+        w.print(trace);
+        w.println();
+      }
       w.flush();
     }
   }
@@ -42,15 +51,7 @@ public final class ErrAppender extends AppenderBase<ILoggingEvent> {
     } else {
       prefix = "attain: debug: ";
     }
-    PrintWriter w = target;
-    synchronized (w) {
-      w.println(InputException.oneLine(prefix + event.getFormattedMessage())); // a file name, a cell: one line
-      IThrowableProxy t = event.getThrowableProxy();
-      if (t != null) {
-        w.print(ThrowableProxyUtil.asString(t));
-        w.println();
-      }
-      w.flush();
-    }
+    IThrowableProxy t = event.getThrowableProxy();
+    write(prefix + event.getFormattedMessage(), t == null ? null : ThrowableProxyUtil.asString(t));
   }
 }
