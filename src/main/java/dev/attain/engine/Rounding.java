@@ -54,11 +54,6 @@ final class Rounding {
     return r;
   }
 
-  /** Half-up to {@code decimals}. */
-  static BigDecimal round(BigDecimal x, int decimals) {
-    return x.setScale(decimals, RoundingMode.HALF_UP);
-  }
-
   /** The number of decimals a number was written with (0 for {@code 1E+1}). */
   static int decimals(BigDecimal x) {
     return Math.max(x.scale(), 0);
