@@ -65,7 +65,6 @@ final class TargetsParser {
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   /** A decimal with {@code ,} thousands separators, as data files write it: {@code 5,400}, {@code 1,234.5}. */
-  private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
   /** What a flow mapping makes of the digits after the comma of {@code {at_least: 1,200}}: a key {@code 200}. */
   private static final Pattern DIGIT_GROUP = Pattern.compile("\\d{3}(\\.\\d*)?");
   private static final Pattern SHORT_WHOLE = Pattern.compile("[+-]?\\d{1,3}");
@@ -692,9 +691,11 @@ final class TargetsParser {
       t = t.substring(0, t.length() - 1).strip();
     }
     if (t.indexOf(',') >= 0 && s.kind() == Kind.STRING) {
-      if (!GROUPED.matcher(t).matches()) {
-        return fail(s.location(), what + ": " + s.describe() + " is not a number (a thousands separator goes every"
-            + " three digits, e.g. \"5,400\" or \"1,234.5\")");
+      int from = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+      int dot = t.indexOf('.');
+      int to = dot < 0 ? t.length() : dot;
+      if (!ValueParser.groupedByThousands(t, from, to) || t.indexOf(',', to) >= 0) {
+        return fail(s.location(), what + ": " + s.describe() + " is not a number: " + ValueParser.COMMAS);
       }
       t = t.replace(",", ""); // "5,400", as in data files
     }

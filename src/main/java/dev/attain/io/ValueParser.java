@@ -16,7 +16,8 @@ import java.util.Map;
  * exception unless the cell is wrong.
  *
  * <p>Accepted: a decimal with an optional sign ({@code +}, {@code -}, {@code −}), {@code ,}
- * thousands separators in groups of three ({@code 1,234.5}; {@code 12,34} is refused), a bound
+ * thousands separators in groups of three ({@code 1,234.5}; {@code 12,34} and {@code 0,500} are
+ * refused: {@link #groupedByThousands}), a bound
  * prefix ({@code <}, {@code <=}, {@code ≤}, {@code >}, {@code >=}, {@code ≥}), a unit suffix
  * ({@code 18.45亿元}, {@code 8.5%}); full-width forms fold (NFKC), surrounding white space
  * (also non-breaking and ideographic) is ignored. Not reported: empty, {@code -}, {@code —},
@@ -84,27 +85,23 @@ final class ValueParser {
       }
     }
     int intDigits = 0;
-    int group = -1; // digits since the last ',' (-1: none seen yet)
+    int intStart = i;
+    boolean commas = false;
     boolean ok = true;
     while (i < n) {
       c = s.charAt(i);
       if (c >= '0' && c <= '9') {
         buf[len++] = c;
         intDigits++;
-        if (group >= 0) {
-          group++;
-        }
       } else if (c == ',') {
-        if (group < 0 ? intDigits == 0 || intDigits > 3 : group != 3) {
-          ok = false;
-        }
-        group = 0;
+        commas = true;
       } else {
         break;
       }
       i++;
     }
-    if (group >= 0 && group != 3) {
+    boolean badCommas = commas && !groupedByThousands(s, intStart, i);
+    if (badCommas) {
       ok = false;
     }
     int fracDigits = 0;
@@ -141,6 +138,9 @@ final class ValueParser {
       }
       suffix = u;
     }
+    if (badCommas) {
+      throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" is not a number: " + COMMAS);
+    }
     if (!ok) {
       throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" is not a number "
           + (what.equals("growth") ? EXPECTED_GROWTH : EXPECTED_VALUE));
@@ -156,6 +156,38 @@ final class ValueParser {
           + MAX_DIGITS + " significant digits and " + MAX_DIGITS + " decimals)");
     }
     return new Amount(new BigDecimal(buf, 0, len), rel);
+  }
+
+  /** Why a number's commas are refused (see {@link #groupedByThousands}). */
+  static final String COMMAS = "a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5);"
+      + " a decimal is written with a point (0.5, not 0,5)";
+
+  /**
+   * Whether the digits and commas {@code s[from, to)} are grouped by thousands as spreadsheets
+   * write them: a first group of one to three digits that does not start with a 0, then groups of
+   * exactly three ({@code 5,400}, {@code 12,345,678}). Refused: {@code 12,34} and {@code 1234,5}
+   * (not every three digits), {@code ,500} and {@code 5,} (a group missing), and {@code 0,500} or
+   * {@code 0,5} (a decimal comma: no thousands group starts with a 0), which would otherwise be
+   * read as 500 where the writer meant 0.5. The one rule for data cells and the targets file.
+   */
+  static boolean groupedByThousands(CharSequence s, int from, int to) {
+    int group = 0; // digits in the group being read
+    boolean first = true;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == ',') {
+        if (first ? group == 0 || group > 3 || s.charAt(from) == '0' : group != 3) {
+          return false;
+        }
+        first = false;
+        group = 0;
+      } else if (c >= '0' && c <= '9') {
+        group++;
+      } else {
+        return false;
+      }
+    }
+    return first ? group > 0 : group == 3;
   }
 
   /** What {@link #plainUnscaled} answers for a text that is not a plain number. */

@@ -152,7 +152,7 @@ class ActualsReaderTest {
   @Test
   void failFastThrowsTheFirstProblem() {
     assertThatThrownBy(() -> Read.figures("indicator,period,value\ngdp,2024,\"18,45亿\"\ngdp,2024-13,1\n"))
-        .hasMessage("actuals.csv:2:3: value \"18,45亿\" is not a number (expected e.g. 18.45 or 1,234.5)");
+        .hasMessage("actuals.csv:2:3: value \"18,45亿\" is not a number: " + ValueParser.COMMAS);
   }
 
   @Test

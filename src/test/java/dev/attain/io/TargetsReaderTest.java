@@ -299,10 +299,11 @@ class TargetsReaderTest {
 
     @Test
     void separatorsGoEveryThreeDigits() {
-      for (String bad : new String[] {"12,34", "1,2345", "1234,567", ",123", "1,", "1,234,56", "1,234e3"}) {
+      for (String bad : new String[] {"12,34", "1,2345", "1234,567", ",123", "1,", "1,234,56", "1,234e3", "0,500",
+          "0,5", "-0,500", "1,234.5,6"}) {
         assertFails(HEAD + "  - {indicator: grain, value: {at_least: \"" + bad + "\"}}",
-            "t.yaml:7:42: at_least: \"" + bad + "\" is not a number (a thousands separator goes every three digits,"
-                + " e.g. \"5,400\" or \"1,234.5\")");
+            "t.yaml:7:42: at_least: \"" + bad + "\" is not a number: a comma separates thousands only, every three"
+                + " digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)");
       }
     }
 

@@ -68,11 +68,16 @@ class ValueParserTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "18,45亿|actuals.csv:14:3: value \"18,45亿\" is not a number (expected e.g. 18.45 or 1,234.5)",
-      "12,34|actuals.csv:14:3: value \"12,34\" is not a number (expected e.g. 18.45 or 1,234.5)",
-      "1234,567|actuals.csv:14:3: value \"1234,567\" is not a number (expected e.g. 18.45 or 1,234.5)",
-      ",123|actuals.csv:14:3: value \",123\" is not a number (expected e.g. 18.45 or 1,234.5)",
-      "1,,234|actuals.csv:14:3: value \"1,,234\" is not a number (expected e.g. 18.45 or 1,234.5)",
+      "18,45亿|actuals.csv:14:3: value \"18,45亿\" is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)",
+      "12,34|actuals.csv:14:3: value \"12,34\" is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)",
+      "1234,567|actuals.csv:14:3: value \"1234,567\" is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)",
+      ",123|actuals.csv:14:3: value \",123\" is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)",
+      "1,,234|actuals.csv:14:3: value \"1,,234\" is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)",
+      "0,500|actuals.csv:14:3: value \"0,500\" is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)",
+      "0,5|actuals.csv:14:3: value \"0,5\" is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)",
+      "-0,500|actuals.csv:14:3: value \"-0,500\" is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)",
+      "012,345|actuals.csv:14:3: value \"012,345\" is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)",
+      "1,234,56|actuals.csv:14:3: value \"1,234,56\" is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or 1,234.5); a decimal is written with a point (0.5, not 0,5)",
       "1.2.3|actuals.csv:14:3: value \"1.2.3\" is not a number (expected e.g. 18.45 or 1,234.5)",
       "1 234|actuals.csv:14:3: value \"1 234\" is not a number (expected e.g. 18.45 or 1,234.5)",
       "--5|actuals.csv:14:3: value \"--5\" is not a number (expected e.g. 18.45 or 1,234.5)",
@@ -99,6 +104,27 @@ class ValueParserTest {
   void keepsLeadingZerosOutOfTheDigitCount() {
     assertThat(parser.parse("00000000001234567890123456789012345", "value", AT).number())
         .isEqualTo(new BigDecimal("1234567890123456789012345"));
+  }
+
+  /**
+   * The thousands rule, held to its definition as a regular expression: digits alone, or a first
+   * group of one to three digits not starting with 0 and then groups of three. A data cell is
+   * read (as those digits) exactly when the rule holds.
+   */
+  @Property
+  void commasAreThousandsSeparatorsOnly(@ForAll("digitsAndCommas") String text) {
+    boolean expected = text.matches("\\d+|[1-9]\\d{0,2}(,\\d{3})+");
+    assertThat(ValueParser.groupedByThousands(text, 0, text.length())).as(text).isEqualTo(expected);
+    if (expected) {
+      assertThat(parser.parse(text, "value", AT).number()).isEqualTo(new BigDecimal(text.replace(",", "")));
+    } else if (!text.isEmpty()) {
+      assertThatThrownBy(() -> parser.parse(text, "value", AT)).hasMessageContaining("is not a number");
+    }
+  }
+
+  @Provide
+  Arbitrary<String> digitsAndCommas() {
+    return Arbitraries.strings().withChars('0', '1', '9', ',').ofMinLength(0).ofMaxLength(12);
   }
 
   @Property
