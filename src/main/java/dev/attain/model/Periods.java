@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class Periods {
   /** Shown in error messages: the forms a period may take. */
   public static final String ACCEPTED =
-      "2024, 2024年, 2024-06, 2024年6月, 2024年1-6月, 2024-Q2, 2024-H1 or 2024年上半年";
+      "2024, 2024年, 2024-06, 2024年6月, 2024年1-6月, 2024-Q2, 2024-H1, 2024年上半年 or 2024年前三季度";
 
   private static final String CUMULATIVE = "; figures are cumulative from January: write ";
   private static final String[] QUARTERS = {"", "first", "second", "third", "fourth"};

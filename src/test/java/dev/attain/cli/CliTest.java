@@ -111,7 +111,7 @@ class CliTest {
     Run run = Run.of(Run.repoRoot(), "check", "--period", "20\n24");
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).isEqualTo("attain: Invalid value for option '--period': period '20\\n24' is not understood (expected "
-        + "2024, 2024年, 2024-06, 2024年6月, 2024年1-6月, 2024-Q2, 2024-H1 or 2024年上半年)\n"
+        + "2024, 2024年, 2024-06, 2024年6月, 2024年1-6月, 2024-Q2, 2024-H1, 2024年上半年 or 2024年前三季度)\n"
         + "Try 'attain check --help' for more information.\n");
   }
 

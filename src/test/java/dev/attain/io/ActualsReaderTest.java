@@ -146,7 +146,7 @@ class ActualsReaderTest {
         .hasMessage("actuals.csv:2:3: value \"12\\r\\n34\" is not a number (expected e.g. 18.45 or 1,234.5)");
     assertThatThrownBy(() -> Read.figures("indicator,period,value\ngdp,\"20\n24\",1\n"))
         .hasMessage("actuals.csv:2:2: period \"20\\n24\" is not understood (expected 2024, 2024年, 2024-06, "
-            + "2024年6月, 2024年1-6月, 2024-Q2, 2024-H1 or 2024年上半年)");
+            + "2024年6月, 2024年1-6月, 2024-Q2, 2024-H1, 2024年上半年 or 2024年前三季度)");
   }
 
   @Test

@@ -101,7 +101,7 @@ class PeriodsTest {
       "2024年3-13月", "2024年0-6月", "0999年第三季度", "24年第三季度", "指标", ""})
   void otherRefusalsListTheAcceptedForms(String text) {
     assertThat(Periods.refusal(text)).isEqualTo("is not understood (expected 2024, 2024年, 2024-06, 2024年6月, "
-        + "2024年1-6月, 2024-Q2, 2024-H1 or 2024年上半年)");
+        + "2024年1-6月, 2024-Q2, 2024-H1, 2024年上半年 or 2024年前三季度)");
   }
 
   @Property
