@@ -8,6 +8,7 @@ import dev.attain.model.FindingsMode;
 import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
 import dev.attain.model.RealGrowthRates;
+import dev.attain.model.Relation;
 import dev.attain.model.TargetSet;
 import dev.attain.model.Unit;
 import java.math.BigDecimal;
@@ -29,10 +30,12 @@ import java.util.Set;
  *
  * <p>A row is checked when it reports a rate and both its period and the base period have a level.
  * Rows reporting a rate without both levels give no finding (there is nothing to check them
- * against). Real-growth indicators, rates reported only as a bound, levels reported only as a
- * bound and base levels ≤ 0 give UNCHECKABLE findings; those of real-growth indicators are
- * counted per indicator ({@link RealGrowthRates}) and made into findings only to
- * be listed ({@code --findings all}).
+ * against). A rate reported only as a bound ({@code <12}) is consistent when some growth the
+ * levels allow lies within the bound (taken exactly: {@code <12} is below 12, {@code ≤12} at most
+ * 12), inconsistent when none does. Real-growth indicators, levels reported only as a bound and
+ * base levels ≤ 0 give UNCHECKABLE findings; those of real-growth indicators are counted per
+ * indicator ({@link RealGrowthRates}) and made into findings only to be listed ({@code
+ * --findings all}).
  */
 public final class ConsistencyChecker {
   private ConsistencyChecker() {}
@@ -186,10 +189,6 @@ public final class ConsistencyChecker {
     if (indicator != null && indicator.growth() == GrowthBasis.REAL) {
       return finding(f, name, null, FindingStatus.UNCHECKABLE, RealGrowthRates.REASON);
     }
-    if (!rate.isExact()) {
-      return finding(f, name, null, FindingStatus.UNCHECKABLE,
-          "rate " + Measurer.onlyAs(rate) + ": not checkable");
-    }
     if (!f.value().isExact() || !base.value().isExact()) {
       return finding(f, name, null, FindingStatus.UNCHECKABLE, "a level is reported only as a bound: not checkable");
     }
@@ -204,14 +203,22 @@ public final class ConsistencyChecker {
     BigDecimal vHi = v.add(hv);
     BigDecimal bLo = b.subtract(hb); // > 0: b is at least one unit of its last digit
     BigDecimal bHi = b.add(hb);
-    BigDecimal hr = Rounding.halfUnit(r);
-    BigDecimal rLo = r.subtract(hr);
-    BigDecimal rHi = r.add(hr);
     BigDecimal hundred = Rounding.HUNDRED;
-    // levels' highest growth ≥ rLo  ⇔  vHi·100 ≥ (rLo + 100)·bLo
-    boolean highEnough = vHi.multiply(hundred).compareTo(rLo.add(hundred).multiply(bLo)) >= 0;
-    // levels' lowest growth ≤ rHi  ⇔  vLo·100 ≤ (rHi + 100)·bHi
-    boolean lowEnough = vLo.multiply(hundred).compareTo(rHi.add(hundred).multiply(bHi)) <= 0;
+    // the levels' highest growth against the rate's lowest: vHi/bLo·100 − 100 against rLo, i.e.
+    // vHi·100 against (rLo + 100)·bLo; and their lowest growth against the rate's highest
+    int highest;
+    int lowest;
+    if (rate.isExact()) {
+      BigDecimal hr = Rounding.halfUnit(r);
+      highest = vHi.multiply(hundred).compareTo(r.subtract(hr).add(hundred).multiply(bLo));
+      lowest = vLo.multiply(hundred).compareTo(r.add(hr).add(hundred).multiply(bHi));
+    } else { // a bound is taken as written: < 12 has no lowest rate, and its highest is 12, not reached
+      highest = rate.relation().isUpper() ? 1 : vHi.multiply(hundred).compareTo(r.add(hundred).multiply(bLo));
+      lowest = rate.relation().isUpper() ? vLo.multiply(hundred).compareTo(r.add(hundred).multiply(bHi)) : -1;
+    }
+    boolean strict = rate.relation() == Relation.LT || rate.relation() == Relation.GT;
+    boolean highEnough = strict ? highest > 0 : highest >= 0; // levels' highest growth ≥ rate's lowest
+    boolean lowEnough = strict ? lowest < 0 : lowest <= 0; // levels' lowest growth ≤ rate's highest
     int d = Rounding.decimals(r);
     BigDecimal gLo = vLo.subtract(bHi).multiply(hundred).divide(bHi, d + 1, RoundingMode.FLOOR);
     BigDecimal gHi = vHi.subtract(bLo).multiply(hundred).divide(bLo, d + 1, RoundingMode.CEILING);

@@ -96,14 +96,7 @@ class ConsistencyCheckerTest {
   }
 
   @Test
-  void boundsAndBaseAtZeroAreUncheckable() {
-    Finding bounded = check(table(
-        figure("全国", "income", "2023", "39218", "元", null),
-        figure("全国", "income", "2024", "41314", "元", ">5")), Set.of()).get(0);
-    assertThat(bounded.note()).isEqualTo("rate reported only as > 5: not checkable");
-    // the rate keeps its bound: reports quote it as >5%, not 5%
-    assertThat(bounded.reported()).isEqualByComparingTo("5");
-    assertThat(bounded.reportedRelation()).isEqualTo(dev.attain.model.Relation.GT);
+  void boundedLevelsAndBaseAtZeroAreUncheckable() {
     assertThat(check(table(
         figure("全国", "income", "2023", "<40000", "元", null),
         figure("全国", "income", "2024", "41314", "元", "5.3")), Set.of()).get(0).note())
@@ -113,6 +106,40 @@ class ConsistencyCheckerTest {
         figure("全国", "income", "2024", "41314", "元", "5.3")), Set.of()).get(0);
     assertThat(zero.status()).isEqualTo(FindingStatus.UNCHECKABLE);
     assertThat(zero.note()).isEqualTo("base level ≤ 0: growth undefined");
+  }
+
+  /**
+   * A rate published as a bound is consistent when some growth the levels allow lies within it
+   * (the levels 39218 and 41314 allow 5.3418…% to 5.3471…%), and inconsistent when none does.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    ">5, CONSISTENT, 5", "≥5.34, CONSISTENT, 5.34", "<5.35, CONSISTENT, 5.34", "≤5.342, CONSISTENT, 5.344",
+    "<5, INCONSISTENT, 5.3", "≤5.34, INCONSISTENT, 5.344", ">5.35, INCONSISTENT, 5.34", "≥5.348, INCONSISTENT, 5.344",
+  })
+  void aBoundedRateIsCheckedAgainstTheRangeTheLevelsAllow(String rate, FindingStatus status, String computed) {
+    Finding f = income(rate);
+    assertThat(f.status()).as(rate).isEqualTo(status);
+    assertThat(f.computed().toPlainString()).as(rate).isEqualTo(computed);
+    // the rate keeps its bound: reports quote it as >5%, not 5%
+    assertThat(f.reported().toPlainString() + f.reportedRelation().symbol()).isEqualTo(rate.substring(1) + rate.charAt(0));
+  }
+
+  /**
+   * At the edge: with 100.0 and 110.06 the lowest growth the levels allow is 10 exactly
+   * (110.055 / 100.05), with 100.0 and 109.94 the highest is (109.945 / 99.95): a strict bound
+   * excludes its number, the other includes it.
+   */
+  @Test
+  void aBoundIsTakenExactlyAsWritten() {
+    for (String[] c : new String[][] {
+        {"110.06", "<10", "INCONSISTENT"}, {"110.06", "≤10", "CONSISTENT"}, {"110.06", ">10", "CONSISTENT"},
+        {"109.94", ">10", "INCONSISTENT"}, {"109.94", "≥10", "CONSISTENT"}, {"109.94", "<10", "CONSISTENT"}}) {
+      Finding f = check(table(
+          figure("全国", "income", "2023", "100.0", "元", null),
+          figure("全国", "income", "2024", c[0], "元", c[1])), Set.of()).get(0);
+      assertThat(f.status()).as(c[0] + " " + c[1]).isEqualTo(FindingStatus.valueOf(c[2]));
+    }
   }
 
   @Test

@@ -65,8 +65,8 @@ class RealGrowthRatesTest {
     }
     rows.add(figure("甲县", "gdp", "2022", "16.81", "亿元", null));
     rows.add(figure("乙县", "gdp", "2021", null, "亿元", "7.0")); // no level: not checked
-    rows.add(figure("乙县", "retail", "2022", "4.00", "亿元", null));
-    rows.add(figure("乙县", "retail", "2023", null, "亿元", ">8")); // a bound: uncheckable, listed
+    rows.add(figure("乙县", "retail", "2022", "<4.00", "亿元", null)); // a bounded base level:
+    rows.add(figure("乙县", "retail", "2023", null, "亿元", ">8")); // its next rate is uncheckable, listed
     return rows;
   }
 
@@ -100,7 +100,7 @@ class RealGrowthRatesTest {
           .containsExactly("乙县 2023 UNCHECKABLE", "乙县 2024 INCONSISTENT");
       assertThat(rates.consistent()).isEqualTo(1);
       assertThat(rates.inconsistent()).isEqualTo(1);
-      assertThat(rates.uncheckable()).isEqualTo(8); // 7 real-growth rates and the bound
+      assertThat(rates.uncheckable()).isEqualTo(8); // 7 real-growth rates and the one on a bounded level
     }
   }
 
