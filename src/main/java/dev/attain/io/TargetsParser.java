@@ -679,7 +679,14 @@ final class TargetsParser {
     if (!(node instanceof Scalar s) || s.kind() == Kind.NULL || s.kind() == Kind.BOOLEAN) {
       return typeError(node, what, expected);
     }
+    int mark = ValueParser.footnoteMark(s.text());
+    if (mark >= 0) {
+      return fail(s.location(), what + ": " + s.describe() + " " + ValueParser.footnote(s.text(), mark));
+    }
     String t = Folding.text(s.text());
+    if (t.startsWith("\u2212")) { // the minus sign, as in data files
+      t = "-" + t.substring(1);
+    }
     if (t.endsWith("%") || t.endsWith("‰")) {
       String sign = t.substring(t.length() - 1);
       // null: the unit is unknown, already reported; "1%" on a change of a rate is 1 pp, as unit: "%" is

@@ -20,7 +20,8 @@ import java.util.Map;
  * refused: {@link #groupedByThousands}), a bound
  * prefix ({@code <}, {@code <=}, {@code ≤}, {@code >}, {@code >=}, {@code ≥}), a unit suffix
  * ({@code 18.45亿元}, {@code 8.5%}); full-width forms fold (NFKC), surrounding white space
- * (also non-breaking and ideographic) is ignored. Not reported: empty, {@code -}, {@code —},
+ * (also non-breaking and ideographic) is ignored. A footnote mark ({@code 18.45①}, {@code 9.7¹}) is
+ * refused: folded, it would be a digit. Not reported: empty, {@code -}, {@code —},
  * {@code …}, {@code NA}, {@code N/A}, {@code null}. The number keeps the scale it was written
  * with. Refused: scientific notation ({@code 1.2E3}: spreadsheets write long numbers that way by
  * accident, losing digits), more than 30 significant digits or 30 decimals.
@@ -51,6 +52,10 @@ final class ValueParser {
    */
   Amount parse(String raw, String what, Location where) {
     suffix = null;
+    int mark = footnoteMark(raw);
+    if (mark >= 0) {
+      throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" " + footnote(raw, mark));
+    }
     String s = Folding.text(raw);
     int n = s.length();
     if (n == 0 || notReported(s)) {
@@ -156,6 +161,26 @@ final class ValueParser {
           + MAX_DIGITS + " significant digits and " + MAX_DIGITS + " decimals)");
     }
     return new Amount(new BigDecimal(buf, 0, len), rel);
+  }
+
+  /**
+   * Where {@code raw} has a footnote mark — a circled, superscript or other number that is not a
+   * digit ({@code ①}, {@code ¹}, {@code ⑩}: Unicode's "other number") — or -1. Folding (NFKC)
+   * would make it a digit of the number: {@code 18.45①} would read as 18.451.
+   */
+  static int footnoteMark(String raw) {
+    for (int k = 0; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (c >= 0x80 && Character.getType(c) == Character.OTHER_NUMBER) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** What to say of the footnote mark at {@code mark} in {@code raw}. */
+  static String footnote(String raw, int mark) {
+    return "carries a footnote mark \"" + raw.charAt(mark) + "\": remove it (a note goes in a column of its own)";
   }
 
   /** Why a number's commas are refused (see {@link #groupedByThousands}). */

@@ -298,6 +298,14 @@ class TargetsReaderTest {
     }
 
     @Test
+    void aFootnoteMarkIsNotADigitAndTheMinusSignIsAMinus() {
+      assertFails(HEAD + "  - {indicator: grain, value: {at_least: 8①}}",
+          "t.yaml:7:42: at_least: \"8①\" carries a footnote mark \"①\": remove it (a note goes in a column of its own)");
+      assertThat(only("  - {indicator: grain, change: {at_least: \"−5\"}}").threshold().atLeast())
+          .isEqualTo(Bound.of("-5"));
+    }
+
+    @Test
     void separatorsGoEveryThreeDigits() {
       for (String bad : new String[] {"12,34", "1,2345", "1234,567", ",123", "1,", "1,234,56", "1,234e3", "0,500",
           "0,5", "-0,500", "1,234.5,6"}) {
