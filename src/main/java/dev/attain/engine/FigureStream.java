@@ -459,9 +459,4 @@ public final class FigureStream implements Consumer<Figure> {
     order = o;
     sorted = true;
   }
-
-  /** For tests: figures kept for the targets. */
-  List<Figure> kept() {
-    return new ArrayList<>(table.all());
-  }
 }

@@ -70,15 +70,6 @@ public final class ActualsReader {
   }
 
   /**
-   * Reads one file and hands every figure to {@code sink}.
-   *
-   * @param in the bytes (not closed)
-   * @param name the file as the user named it, for messages ({@code <stdin>} for {@code -})
-   * @param sink receives figures in file order
-   * @param problems where problems go
-   * @throws InputException when the file as a whole cannot be read (see the class comment)
-   */
-  /**
    * The entities of the rows used so far, in order of first appearance: every row whose indicator
    * is one of the targets file's, also one that reports nothing (an empty cell, {@code NA}), for an
    * entity present in the data is evaluated (SPEC §4.5), if only to be MISSING. Skipped rows (no
@@ -95,6 +86,15 @@ public final class ActualsReader {
     }
   }
 
+  /**
+   * Reads one file and hands every figure to {@code sink}.
+   *
+   * @param in the bytes (not closed)
+   * @param name the file as the user named it, for messages ({@code <stdin>} for {@code -})
+   * @param sink receives figures in file order
+   * @param problems where problems go
+   * @throws InputException when the file as a whole cannot be read (see the class comment)
+   */
   public void read(InputStream in, String name, Consumer<Figure> sink, ProblemHandler problems) {
     TextInput.LineCountingReader text = TextInput.open(in, name, forcedEncoding);
     new Run(name, new CsvRecords(text, name), sink, null, problems).run();

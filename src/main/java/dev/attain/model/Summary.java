@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * Counts per status and the verdict (SPEC §1 exit codes, §5).
  *
- * @param status the overall verdict: FAIL when the exit code is 1, else WARN when anything counts
- *     as a warning, else PASS
- * @param exitCode 0 or 1
+ * @param status the overall verdict, whatever {@code --fail-on} says of the exit code: FAIL when
+ *     anything fails (a FAIL, or a MISSING under {@code --missing fail}), else WARN when anything
+ *     counts as a warning (a WARN, an inconsistent rate, a MISSING under {@code --missing warn}),
+ *     else PASS
+ * @param exitCode 0 or 1, as {@code --fail-on} decides from the same counts
  */
 public record Summary(
     Status status,
