@@ -16,13 +16,16 @@ class HeaderTest {
       // the growth columns of statistical bulletins (统计公报)
       "比上年增长(%)|GROWTH", "比上年增长（%）|GROWTH", "比上年增长（％）|GROWTH", "增长速度(%)|GROWTH", "增速(%)|GROWTH",
       "同比增长(%)|GROWTH", "同比增减(%)|GROWTH", "比上年增减(%)|GROWTH", "同比(%)|GROWTH", "比上年同期增长(%)|GROWTH",
-      "增速%|GROWTH", "同比增减％|GROWTH", "比上年增长|GROWTH", "增速(累计)|GROWTH", "增长(单位：%)|GROWTH"})
+      "增速%|GROWTH", "同比增减％|GROWTH", "比上年增长|GROWTH", "增速(累计)|GROWTH", "增长(单位：%)|GROWTH",
+      // the level columns of bulletins and monthly tables, and the first column of many tables
+      "绝对数|VALUE", "绝对数(亿元)|VALUE", "总量|VALUE", "总量（万吨）|VALUE", "本期数|VALUE", "本年|VALUE",
+      "本年累计|VALUE", "累计|VALUE", "累计数|VALUE", "金额(万元)|VALUE", "项目|INDICATOR", "项目名称|INDICATOR"})
   void namesRoles(String header, Header.Role role) {
     assertThat(Header.role(header, UnitTable.builtIn())).isEqualTo(role);
   }
 
   @ParameterizedTest
-  @CsvSource({"备注", "2024", "上年同期",
+  @CsvSource({"备注", "2024", "上年同期", "本月", "上年", "上年累计",
       // a change in the unit, or in percentage points, is not a growth rate
       "同比增减", "比上年增减", "比上年增减(万元)", "同比增长(亿元)", "增长(百分点)", "增速(pp)", "增减(%)"})
   void otherColumnsHaveNoRole(String header) {
@@ -38,6 +41,14 @@ class HeaderTest {
     assertThat(wide.unused).containsExactly("增速(%) (5)"); // the wide layout reads levels only
     assertThat(Header.of(List.of("指标", "时期", "数值", "单位", "增速", "地区"), "a.csv", 1, UnitTable.builtIn()).unused)
         .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMonthAndItsCumulativeFigureAreTwoLevelsToChooseFrom() {
+    // 本期 may be the month alone beside 累计: the reader does not guess which one is meant
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Header.of(List.of("指标", "时期", "本期", "累计"), "a.csv", 1,
+        UnitTable.builtIn())).hasMessage("a.csv:1:4: columns 3 (本期) and 4 (累计) both name the value; keep one");
+    assertThat(Header.of(List.of("指标", "时期", "本月", "本年累计"), "a.csv", 1, UnitTable.builtIn()).value).isEqualTo(3);
   }
 
   @org.junit.jupiter.api.Test
