@@ -462,13 +462,14 @@ public final class ActualsReader {
     }
 
     /**
-     * The cells of {@code r} as a header is read (folded: full-width brackets, case), without the
-     * empty ones at its end: two headers that name the same columns compare equal.
+     * The cells of {@code r} as a header is read (folded: full-width brackets, case, white space
+     * inside a name), without the empty ones at its end: two headers that name the same columns
+     * compare equal.
      */
     private static List<String> headerKeys(CsvRecords r) {
       List<String> cells = new ArrayList<>(r.size());
       for (int i = 0; i < r.size(); i++) {
-        cells.add(Folding.nameKey(Folding.trim(r.get(i))));
+        cells.add(Header.spaceless(Folding.nameKey(r.get(i))));
       }
       while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
         cells.remove(cells.size() - 1);

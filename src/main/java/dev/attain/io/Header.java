@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * The header row of an actuals file, mapped to columns (SPEC §3.1, §3.2).
  *
- * <p>Header names match case-insensitively after NFKC folding, ignoring text in {@code (…)} or
- * {@code （…）} and a trailing {@code %}: {@code 数值(亿元)} is the value column. When that text in
+ * <p>Header names match case-insensitively after NFKC folding, ignoring white space inside them
+ * ({@code 指　　标}), text in {@code (…)} or {@code （…）} and a trailing {@code %}: {@code 数值(亿元)} is the value column. When that text in
  * the value column's header is a known unit, it is the unit of rows whose unit cell is blank or
  * absent. A file with no period column and at least one header that starts like a period ({@code
  * 2024…}) is wide; every such header must then be a period. Two columns with the same role are an
@@ -148,7 +148,32 @@ final class Header {
         b.append(c);
       }
     }
-    return Folding.nameKey(b.toString());
+    return spaceless(Folding.nameKey(b.toString()));
+  }
+
+  /**
+   * {@code key} without white space inside it: headers are padded to a width with full-width or
+   * ordinary spaces ({@code 指　　标}, {@code 时　　期}, {@code 指 标}), and no header name has a
+   * space of its own. Header time only: data cells keep theirs.
+   */
+  static String spaceless(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (isSpace(key.charAt(i))) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int j = 0; j < key.length(); j++) {
+          char c = key.charAt(j);
+          if (!isSpace(c)) {
+            b.append(c);
+          }
+        }
+        return b.toString();
+      }
+    }
+    return key;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 
   /**

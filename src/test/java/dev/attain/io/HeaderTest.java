@@ -19,7 +19,10 @@ class HeaderTest {
       "增速%|GROWTH", "同比增减％|GROWTH", "比上年增长|GROWTH", "增速(累计)|GROWTH", "增长(单位：%)|GROWTH",
       // the level columns of bulletins and monthly tables, and the first column of many tables
       "绝对数|VALUE", "绝对数(亿元)|VALUE", "总量|VALUE", "总量（万吨）|VALUE", "本期数|VALUE", "本年|VALUE",
-      "本年累计|VALUE", "累计|VALUE", "累计数|VALUE", "金额(万元)|VALUE", "项目|INDICATOR", "项目名称|INDICATOR"})
+      "本年累计|VALUE", "累计|VALUE", "累计数|VALUE", "金额(万元)|VALUE", "项目|INDICATOR", "项目名称|INDICATOR",
+      // padded to a width with full-width or ordinary spaces
+      "指　　标|INDICATOR", "时　　期|PERIOD", "数　　值|VALUE", "指 标|INDICATOR", "' 数 值 (亿元)'|VALUE",
+      "单 位|UNIT", "比上年　增长(%)|GROWTH", "地　区|ENTITY"})
   void namesRoles(String header, Header.Role role) {
     assertThat(Header.role(header, UnitTable.builtIn())).isEqualTo(role);
   }
@@ -41,6 +44,13 @@ class HeaderTest {
     assertThat(wide.unused).containsExactly("增速(%) (5)"); // the wide layout reads levels only
     assertThat(Header.of(List.of("指标", "时期", "数值", "单位", "增速", "地区"), "a.csv", 1, UnitTable.builtIn()).unused)
         .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void headersPaddedWithSpacesAreReadAsTheirNames() {
+    Header h = Header.of(List.of("指　　标", "时　　期", "数　　值", "单　　位", "备　　注"), "a.csv", 1, UnitTable.builtIn());
+    assertThat(new int[] {h.indicator, h.period, h.value, h.unit}).containsExactly(0, 1, 2, 3);
+    assertThat(h.unused).isEmpty(); // 备　　注 is a note
   }
 
   @org.junit.jupiter.api.Test
