@@ -7,7 +7,9 @@ import java.util.Optional;
  * §3.3): {@code 2024}, {@code 2024年}, {@code 2024-06}, {@code 2024-6}, {@code 2024年6月}, {@code
  * 2024年1-6月}, {@code 2024-Q2}, {@code 2024Q2}, {@code 2024-H1}, {@code 2024年上半年}.
  *
- * <p>Also accepted: {@code 2024年度} and {@code 2024年全年} (the year); {@code 2024年1-6月份};
+ * <p>Also accepted: {@code 2024年度}, {@code 2024年全年}, and {@code 2024年末} / {@code 2024年底} (the
+ * year: the end of it, as a stock is published); {@code 2024年1-6月份}; {@code 2024年1月-6月} (the
+ * month written at both ends, with any dash: {@code 1月—6月}, {@code 1月至6月});
  * {@code 2024年前两季度} / {@code 前二季度} / {@code 前三季度} / {@code 前四季度} (cumulative to the end
  * of that quarter, 前四季度 being the year), and the same as a range from the first quarter
  * ({@code 2024年1-3季度}, {@code 一至三季度}); {@code 2024年第一季度} / {@code 一季度} / {@code 1季度}
@@ -110,7 +112,7 @@ public final class Periods {
       return "reads as " + MONTHS[m] + " alone (bulletins write " + m + "月份 for the single month)" + CUMULATIVE
           + y + "1-" + m + "月 or " + y + m + "月";
     }
-    int from = month(s, 5, dash);
+    int from = rangeStart(s, 5, dash);
     int to = month(s, dash + 1, end);
     if (from < 2 || to < from || to > 12) {
       return null;
@@ -154,8 +156,8 @@ public final class Periods {
       if (dash < 0) {
         return month(s, i, n - 1);
       }
-      // 1-6月: the range must start in January (figures are cumulative)
-      return dash - i == 1 && s.charAt(i) == '1' ? month(s, dash + 1, n - 1) : -1;
+      // 1-6月, 1月-6月: the range must start in January (figures are cumulative)
+      return january(s, i, dash) ? month(s, dash + 1, n - 1) : -1;
     }
     if (last == '份') { // 1-6月份; 1月份 alone is January (a single month only in January is cumulative)
       if (n - i < 3 || s.charAt(n - 2) != '月') {
@@ -165,7 +167,7 @@ public final class Periods {
       if (dash < 0) {
         return month(s, i, n - 2) == 1 ? 1 : -1;
       }
-      return dash - i == 1 && s.charAt(i) == '1' ? month(s, dash + 1, n - 2) : -1;
+      return january(s, i, dash) ? month(s, dash + 1, n - 2) : -1;
     }
     if (last == '度') {
       if (n - i == 1) {
@@ -193,7 +195,21 @@ public final class Periods {
     if (n - i == 2 && s.startsWith("全年", i)) {
       return 12;
     }
+    if (n - i == 1 && (last == '末' || last == '底')) { // 2024年末, 2024年底: a stock at the year's end
+      return 12;
+    }
     return -1;
+  }
+
+  /** Whether {@code [from, dash)} is the January a range starts with: {@code 1}, or {@code 1月} (1月-9月). */
+  private static boolean january(String s, int from, int dash) {
+    int len = dash - from;
+    return s.charAt(from) == '1' && (len == 1 || (len == 2 && s.charAt(from + 1) == '月'));
+  }
+
+  /** The month of a range's start, {@code 3} or {@code 3月}, in {@code [from, to)}, or -1. */
+  private static int rangeStart(String s, int from, int to) {
+    return month(s, from, to > from && s.charAt(to - 1) == '月' ? to - 1 : to);
   }
 
   /** The quarter {@code q} names ({@code 一} to {@code 四}, {@code 两}, {@code 1} to {@code 4}), or 0. */

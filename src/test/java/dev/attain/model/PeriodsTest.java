@@ -53,6 +53,17 @@ class PeriodsTest {
       "２０２４年１－６月|2024|6",
       "2024—06|2024|6",
       "' 2023 '|2023|12",
+      // as bulletins write them: the year's end (a stock at the end of the year), a range with 月 twice
+      "2024年末|2024|12",
+      "2024年底|2024|12",
+      "2024年1月-9月|2024|9",
+      "2024年1月—9月|2024|9",
+      "2024年1月–9月|2024|9",
+      "2024年1月至9月|2024|9",
+      "2024年1月~9月|2024|9",
+      "2024年1月-9月份|2024|9",
+      "2024年1月-12月|2024|12",
+      "２０２４年１月－９月|2024|9",
   })
   void acceptsTheListedForms(String text, int year, int months) {
     assertThat(Periods.parse(text)).contains(new Period(year, months));
@@ -64,7 +75,9 @@ class PeriodsTest {
       "2024年第五季度", "2024年第二季度", "2024年二季度", "2024年2季度", "2024年第三季度", "2024年三季度", "2024年3季度",
       "2024年四季度", "2024年前一季度", "2024年前五季度", "2024年前季度", "2024年季度", "2024年9月份", "2024年12月份",
       "2024年3-9月份", "2024年月份", "2024年份", "2024年13月份", "2024年度度", "2024全年",
-      "2024年2-3季度", "2024年1-5季度", "2024年1-季度", "2024年-3季度"})
+      "2024年2-3季度", "2024年1-5季度", "2024年1-季度", "2024年-3季度",
+      "2024年末末", "2024年末底", "2024末", "2024年底末", "2024年1月-", "2024年月-9月", "2024年1月-13月", "2024年1月-0月",
+      "2024年1月9月", "2024年1月-9", "2024年1月月-9月", "2024年3月-6月", "2024年01月-09月份x"})
   void refusesOtherForms(String text) {
     assertThat(Periods.parse(text)).isEmpty();
   }
@@ -86,6 +99,9 @@ class PeriodsTest {
       "2024年3-6月|is March to June alone; figures are cumulative from January: write 2024年1-6月",
       "2024年7至9月份|is July to September alone; figures are cumulative from January: write 2024年1-9月",
       "2024年6-6月|is June alone; figures are cumulative from January: write 2024年1-6月",
+      "2024年3月-6月|is March to June alone; figures are cumulative from January: write 2024年1-6月",
+      "2024年7月—9月|is July to September alone; figures are cumulative from January: write 2024年1-9月",
+      "2024年7月至9月份|is July to September alone; figures are cumulative from January: write 2024年1-9月",
       "2024年9月份|reads as September alone (bulletins write 9月份 for the single month); figures are cumulative "
           + "from January: write 2024年1-9月 or 2024年9月",
       "2024年09月份|reads as September alone (bulletins write 9月份 for the single month); figures are cumulative "
@@ -114,6 +130,27 @@ class PeriodsTest {
           .isEqualTo(q == 1 ? java.util.Optional.of(new Period(year, 3)) : java.util.Optional.empty());
     }
     assertThat(Periods.parse(year + "-Q" + q)).contains(new Period(year, 3 * q));
+  }
+
+  @Property
+  void aRangeWithTheMonthWrittenTwiceIsTheCompactRange(@ForAll("years") int year,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int to,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int from) {
+    for (String dash : new String[] {"-", "—", "–", "至", "~", "到"}) {
+      String twice = year + "年" + from + "月" + dash + to + "月";
+      String compact = year + "年" + from + "-" + to + "月";
+      assertThat(Periods.parse(twice)).as(twice).isEqualTo(Periods.parse(compact));
+      assertThat(Periods.parse(twice + "份")).as(twice + "份").isEqualTo(Periods.parse(compact + "份"));
+      if (Periods.parse(twice).isEmpty()) { // refused for the same reason
+        assertThat(Periods.refusal(twice)).isEqualTo(Periods.refusal(compact));
+      }
+    }
+  }
+
+  @Property
+  void theYearsEndIsTheYear(@ForAll("years") int year) {
+    assertThat(Periods.parse(year + "年末")).contains(new Period(year, 12));
+    assertThat(Periods.parse(year + "年底")).contains(new Period(year, 12));
   }
 
   @ParameterizedTest
