@@ -153,6 +153,9 @@ public final class ActualsReader {
     /** The header row's cells as {@link #headerKeys} gives them, and its line. */
     private List<String> headerCells;
     private long headerLine;
+    /** Per column with no header ({@link Header#blank}), whether a row filled it; and how many are not yet filled. */
+    private boolean[] filledBlank;
+    private int blankToFill;
     /** The row being read. */
     private CsvRecords current;
     /** A header below the first that differs from it: reading the file stops there. */
@@ -187,9 +190,14 @@ public final class ActualsReader {
           headerCells = headerKeys(r);
           headerLine = line;
           entityHeader = header.entity < 0 ? null : Folding.trim(cell(r, header.entity));
+          filledBlank = new boolean[header.blank.length];
+          blankToFill = header.blank.length;
           continue;
         }
         rows++;
+        if (blankToFill > 0) { // 0 once every column with no header was seen filled, and for most files
+          fillsBlank(r);
+        }
         try {
           if (r.size() > header.size && !blankFrom(r, header.size)) {
             throw new InputException(new Location(file, line, header.size + 1), "row has " + r.size()
@@ -212,9 +220,9 @@ public final class ActualsReader {
         throw new InputException(Location.of(file),
             "empty file (expected a header row such as indicator,period,value)");
       }
-      if (!header.unused.isEmpty()) { // a column the reader does not know is read by nothing: say so
-        LOG.info("{}: column{} not used: {}", file, header.unused.size() == 1 ? "" : "s",
-            String.join(", ", header.unused));
+      List<String> unused = header.unused(filledBlank);
+      if (!unused.isEmpty()) { // a column the reader does not know is read by nothing: say so
+        LOG.info("{}: column{} not used: {}", file, unused.size() == 1 ? "" : "s", String.join(", ", unused));
       }
       if (rows == 0) {
         LOG.info("{}: no data rows below the header", file);
@@ -228,6 +236,17 @@ public final class ActualsReader {
       }
       if (headerRows > 0) {
         LOG.info("{}: skipped {} repeating the header ({})", file, rows(headerRows), lines(headerRows, firstHeader));
+      }
+    }
+
+    /** Notes which columns with no header {@code r} fills (any row below the header, skipped or not). */
+    private void fillsBlank(CsvRecords r) {
+      int[] blank = header.blank;
+      for (int k = 0; k < blank.length; k++) {
+        if (!filledBlank[k] && blank[k] < r.size() && !r.isBlank(blank[k])) {
+          filledBlank[k] = true;
+          blankToFill--;
+        }
       }
     }
 

@@ -26,7 +26,8 @@ import java.util.Map;
  * 比上年增减(万元)}, {@code 同比增长(百分点)}) is not it, and the names of a change ({@code 同比增减},
  * {@code 比上年增减}) are a growth rate only with {@code %} in the header. Columns that no role uses
  * are listed in {@link #unused}, except notes and row numbers ({@code 来源}, {@code 备注}, {@code
- * 序号} …), which are expected beside figures, and columns with no header.
+ * 序号} …), which are expected beside figures, and columns with no header: those are {@link
+ * #blank}, and named only when a row fills them.
  */
 final class Header {
   enum Role {
@@ -85,9 +86,16 @@ final class Header {
   final Period[] periods;
   /** The columns no role uses and that are not notes, as {@code 比上年增减(万元) (5)}; in file order. */
   final List<String> unused;
+  /** Their column indexes (0-based), in the same order. */
+  private final int[] unusedColumns;
+  /**
+   * The columns with a blank header that no role uses (0-based, ascending): named as unused only
+   * when a row below fills them ({@link #unused(boolean[])}).
+   */
+  final int[] blank;
 
   private Header(boolean wide, int size, int[] cols, Unit valueUnit, int[] periodColumns, Period[] periods,
-      List<String> unused) {
+      List<String> cells, boolean[] used) {
     this.wide = wide;
     this.size = size;
     this.indicator = cols[Role.INDICATOR.ordinal()];
@@ -99,7 +107,49 @@ final class Header {
     this.valueUnit = valueUnit;
     this.periodColumns = periodColumns;
     this.periods = periods;
+    List<String> unused = new ArrayList<>();
+    List<Integer> unusedColumns = new ArrayList<>();
+    List<Integer> blank = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String text = shown(cells.get(i));
+      if (used[i]) {
+        continue;
+      }
+      if (text.isEmpty()) {
+        blank.add(i);
+      } else if (!NOTES.contains(key(text))) {
+        unused.add(text + " (" + (i + 1) + ")");
+        unusedColumns.add(i);
+      }
+    }
     this.unused = List.copyOf(unused);
+    this.unusedColumns = unusedColumns.stream().mapToInt(Integer::intValue).toArray();
+    this.blank = blank.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * {@link #unused}, with the columns of {@link #blank} that rows filled ({@code filled[k]} for
+   * {@code blank[k]}) named {@code column 4 (no header)}, in file order: a column with figures and
+   * no name (the second row of a two-row header left its name below) is not dropped unseen.
+   */
+  List<String> unused(boolean[] filled) {
+    List<String> all = new ArrayList<>(unused.size() + blank.length);
+    int u = 0;
+    for (int k = 0; k < blank.length; k++) {
+      if (!filled[k]) {
+        continue;
+      }
+      while (u < unused.size() && unusedColumns[u] < blank[k]) {
+        all.add(unused.get(u++));
+      }
+      all.add("column " + (blank[k] + 1) + " (no header)");
+    }
+    all.addAll(unused.subList(u, unused.size()));
+    return all;
+  }
+
+  private static String shown(String cell) {
+    return Folding.trim(cell).replace('\r', ' ').replace('\n', ' ');
   }
 
   /** The role a header cell names, or {@code null}. */
@@ -282,7 +332,7 @@ final class Header {
       }
       pc.forEach(c -> used[c] = true);
       return new Header(true, cells.size(), cols, valueUnit,
-          pc.stream().mapToInt(Integer::intValue).toArray(), ps.toArray(new Period[0]), unused(cells, used));
+          pc.stream().mapToInt(Integer::intValue).toArray(), ps.toArray(new Period[0]), cells, used);
     }
     if (cols[Role.INDICATOR.ordinal()] < 0) {
       throw missing(cells, file, line, Role.INDICATOR, "");
@@ -299,19 +349,7 @@ final class Header {
         used[c] = true;
       }
     }
-    return new Header(false, cells.size(), cols, valueUnit, new int[0], new Period[0], unused(cells, used));
-  }
-
-  /** The columns not {@code used}, named with their number, leaving out notes and blank headers. */
-  private static List<String> unused(List<String> cells, boolean[] used) {
-    List<String> unused = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i++) {
-      String text = Folding.trim(cells.get(i)).replace('\r', ' ').replace('\n', ' ');
-      if (!used[i] && !text.isEmpty() && !NOTES.contains(key(text))) {
-        unused.add(text + " (" + (i + 1) + ")");
-      }
-    }
-    return unused;
+    return new Header(false, cells.size(), cols, valueUnit, new int[0], new Period[0], cells, used);
   }
 
   private static InputException missing(List<String> cells, String file, long line, Role role, String more) {

@@ -62,6 +62,15 @@ class HeaderTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aColumnWithNoHeaderIsNamedWhenRowsFillIt() {
+    Header h = Header.of(List.of("指标", "", "时期", "数值", "排名", "", ""), "a.csv", 1, UnitTable.builtIn());
+    assertThat(h.blank).containsExactly(1, 5, 6);
+    assertThat(h.unused(new boolean[] {false, false, false})).containsExactly("排名 (5)");
+    assertThat(h.unused(new boolean[] {true, false, true}))
+        .containsExactly("column 2 (no header)", "排名 (5)", "column 7 (no header)");
+  }
+
+  @org.junit.jupiter.api.Test
   void valueHeaderMayNameTheUnit() {
     Header h = Header.of(List.of("指标", "年份", "数值（万吨）", "增速(%)"), "a.csv", 1, UnitTable.builtIn());
     assertThat(h.wide).isFalse();
