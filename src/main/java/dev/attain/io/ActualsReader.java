@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * a spreadsheet's footer ({@code 合计,,,}), a note below the table or a second header where two
  * exports were pasted together is not an entity of the data.
  *
+ * <p>Up to three rows of one cell above the header ({@code 测试县2024年主要经济指标}) are titles:
+ * skipped, and shown in an info line; a unit given there ({@code 单位：万元}) is an error unless the
+ * header names a unit, as no column would read it.
+ *
  * <p>The file is read record by record ({@link CsvRecords}: lines without quotes are split there,
  * the rest by Apache Commons CSV); memory does not grow with its size.
  * Locations are {@code file:line:column} where the line is the physical line on which the record
@@ -45,6 +49,9 @@ public final class ActualsReader {
 
   /** Caches of cell text are bounded: past this many distinct texts, look-ups are not cached. */
   private static final int CACHE_LIMIT = 8192;
+
+  /** Title rows skipped above the header at most: a title, a subtitle, a line on who reports. */
+  private static final int MAX_TITLES = 3;
 
   private final TargetSet targets;
   private final Charset forcedEncoding;
@@ -153,6 +160,10 @@ public final class ActualsReader {
     /** The header row's cells as {@link #headerKeys} gives them, and its line. */
     private List<String> headerCells;
     private long headerLine;
+    /** One-cell rows above the header ({@link #title}): their cells, lines and filled column (1-based). */
+    private final List<List<String>> titleCells = new ArrayList<>(MAX_TITLES);
+    private final List<Long> titleLines = new ArrayList<>(MAX_TITLES);
+    private final List<Integer> titleColumns = new ArrayList<>(MAX_TITLES);
     /** Per column with no header ({@link Header#blank}), whether a row filled it; and how many are not yet filled. */
     private boolean[] filledBlank;
     private int blankToFill;
@@ -186,7 +197,11 @@ public final class ActualsReader {
       CsvRecords r;
       while ((r = next()) != null) {
         if (header == null) {
+          if (title(r)) {
+            continue;
+          }
           header = Header.of(r.toList(), file, line, targets.units());
+          titles();
           headerCells = headerKeys(r);
           headerLine = line;
           entityHeader = header.entity < 0 ? null : Folding.trim(cell(r, header.entity));
@@ -215,6 +230,9 @@ public final class ActualsReader {
           }
           problems.report(e);
         }
+      }
+      if (header == null && !titleCells.isEmpty()) { // one-cell rows only: the first is the header it always was
+        Header.of(titleCells.get(0), file, titleLines.get(0), targets.units());
       }
       if (header == null) {
         throw new InputException(Location.of(file),
@@ -248,6 +266,59 @@ public final class ActualsReader {
           blankToFill--;
         }
       }
+    }
+
+    /**
+     * Whether {@code r}, above the header, is a title: one filled cell that names no column
+     * ({@code 测试县2024年主要经济指标}, {@code （2024年1-9月）}); kept to be skipped once the next row
+     * is a header. After {@link #MAX_TITLES} such rows, none is a title: the first is read as the
+     * header, as it always was (a file of one-cell rows has another separator).
+     */
+    private boolean title(CsvRecords r) {
+      int filled = -1;
+      for (int i = 0; i < r.size(); i++) {
+        if (!r.isBlank(i)) {
+          if (filled >= 0) {
+            return false;
+          }
+          filled = i;
+        }
+      }
+      String cell = r.get(filled);
+      if (Header.role(cell, targets.units()) != null) {
+        return false;
+      }
+      if (titleCells.size() == MAX_TITLES) {
+        Header.of(titleCells.get(0), file, titleLines.get(0), targets.units()); // throws: no column named
+        return false;
+      }
+      titleCells.add(r.toList());
+      titleLines.add(line);
+      titleColumns.add(filled + 1);
+      return true;
+    }
+
+    /**
+     * Skips the titles above the header, with an info line that shows them; refuses a unit given
+     * there ({@code 单位：万元}) when the header names none: no column would read it, and the figures
+     * would be taken in their indicators' units.
+     */
+    private void titles() {
+      if (titleCells.isEmpty()) {
+        return;
+      }
+      List<String> shown = new ArrayList<>();
+      for (int k = 0; k < titleCells.size(); k++) {
+        String text = Folding.trim(titleCells.get(k).get(titleColumns.get(k) - 1)).replace('\r', ' ').replace('\n', ' ');
+        if (Folding.text(text).contains("单位:") && header.unit < 0 && header.valueUnit == null) {
+          throw new InputException(new Location(file, titleLines.get(k), titleColumns.get(k)), "a unit above the "
+              + "header (\"" + text + "\") is read by no column: write it in the value header, as 数值(万元), or in "
+              + "a 单位 column, and delete this line");
+        }
+        shown.add("line " + titleLines.get(k) + ": " + text);
+      }
+      LOG.info("{}: skipped {} above the header, as a title ({})", file,
+          titleCells.size() == 1 ? "1 row" : titleCells.size() + " rows", String.join("; ", shown));
     }
 
     private static String rows(long n) {
