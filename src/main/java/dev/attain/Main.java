@@ -6,6 +6,7 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +18,11 @@ public final class Main {
 
   public static void main(String[] args) {
     LogConfigurator.startInBackground();
-    // the file descriptor itself, not System.out: a PrintStream hides write errors (a full disk)
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), false);
+    // the file descriptor itself, not System.out: a PrintStream hides write errors and their cause
+    // (a full disk is an error, a reader that has gone is not)
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = Cli.runOnStdout(Path.of(""), System.in, out, err, args);
-    out.flush();
     err.flush();
     System.exit(code);
   }
@@ -36,6 +36,17 @@ public final class Main {
    * @param err standard error: logs and error messages
    */
   public static int run(Path workDir, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return Cli.run(workDir, in, out, err, args);
+  }
+
+  /**
+   * Runs one command in-process on a byte stream as standard output, as {@link #main} does: a
+   * write that fails with a broken pipe (the reader has gone) ends standard output quietly, any
+   * other write failure is an error.
+   *
+   * @param out standard output: the report only, in UTF-8; flushed, not closed
+   */
+  public static int run(Path workDir, InputStream in, OutputStream out, PrintWriter err, String... args) {
     return Cli.run(workDir, in, out, err, args);
   }
 }

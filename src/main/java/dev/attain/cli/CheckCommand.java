@@ -6,8 +6,6 @@ import dev.attain.io.ProblemHandler;
 import dev.attain.model.FailOn;
 import dev.attain.model.FindingsMode;
 import dev.attain.model.Folding;
-import dev.attain.model.InputException;
-import dev.attain.model.Location;
 import dev.attain.model.MissingPolicy;
 import dev.attain.model.Period;
 import dev.attain.model.Report;
@@ -121,9 +119,11 @@ final class CheckCommand implements Callable<Integer> {
       files.stage(o.path(), ctx.resolve(o.path()), w -> o.format().writer(new RenderOptions(false, false)).write(report, w));
     }
     format.writer(render).write(report, ctx.out());
-    if (ctx.out().checkError()) { // flushes; a full disk or a closed pipe must not pass as success
+    // a full disk must not pass as success; a reader that has gone (| head) took what it wanted:
+    // the report files are still written and the exit code is still the verdict's
+    if (ctx.stdout() == Cli.Stdout.FAILED) {
       files.abort();
-      throw new InputException(Location.of("<stdout>"), Cli.STDOUT_FAILED);
+      throw ctx.stdoutFailed();
     }
     files.commit();
     Logger log = LoggerFactory.getLogger(CheckCommand.class); // (not at class load: see LogConfigurator)

@@ -1,10 +1,14 @@
 package dev.attain.cli;
 
 import dev.attain.model.InputException;
+import dev.attain.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,13 +27,46 @@ import picocli.CommandLine.ParseResult;
 public final class Cli {
   private Cli() {}
 
-  /** When standard output cannot take the report. */
-  static final String STDOUT_FAILED = "cannot write the report to standard output (disk full, or nothing reads it)";
+  /** When standard output cannot take the report (followed by the cause when it is known). */
+  static final String STDOUT_FAILED = "cannot write the report to standard output";
 
-  /** The environment a command runs in: where relative paths resolve, and its three streams. */
-  record Context(Path workDir, InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal) {
+  /** What became of what a command wrote to standard output. */
+  enum Stdout {
+    /** All of it was written. */
+    WRITTEN,
+    /** Its reader went away (a broken pipe: {@code | head}): the rest was dropped, as asked. */
+    READER_GONE,
+    /** A write failed (a full disk): the report is incomplete, an error. */
+    FAILED
+  }
+
+  /**
+   * The environment a command runs in: where relative paths resolve, and its three streams. {@code
+   * outStream}, when not null, is the stream under {@code out} and knows why writing it failed.
+   */
+  record Context(Path workDir, InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal,
+      StdoutStream outStream) {
+    Context(Path workDir, InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal) {
+      this(workDir, in, out, err, outIsTerminal, null);
+    }
+
     Path resolve(String path) {
       return workDir.resolve(path);
+    }
+
+    /** Flushes standard output and says what became of it. */
+    Stdout stdout() {
+      if (!out.checkError()) {
+        return Stdout.WRITTEN;
+      }
+      return outStream != null && StdoutStream.readerGone(outStream.failure()) ? Stdout.READER_GONE : Stdout.FAILED;
+    }
+
+    /** The error for {@link Stdout#FAILED}, with the system's reason when it is known. */
+    InputException stdoutFailed() {
+      IOException cause = outStream == null ? null : outStream.failure();
+      String why = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage();
+      return new InputException(Location.of("<stdout>"), STDOUT_FAILED + why);
     }
   }
 
@@ -40,26 +77,45 @@ public final class Cli {
    * @param workDir the folder relative paths resolve against
    */
   public static int run(Path workDir, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return run(new Context(workDir, in, out, err, false), args);
+  }
+
+  /**
+   * Runs {@code args} writing UTF-8 to {@code out}, which is not flushed or closed by the command
+   * but at the end. A write that fails because the reader has gone (a broken pipe: {@code attain
+   * check | head -1}) ends the output quietly and the command goes on; any other write failure is
+   * an error (exit 3).
+   */
+  public static int run(Path workDir, InputStream in, OutputStream out, PrintWriter err, String... args) {
     return run(workDir, in, out, err, false, args);
   }
 
   /**
-   * Runs {@code args} on the JVM's own standard output: {@code --color auto} then colours when that
-   * is a terminal.
+   * Runs {@code args} on the JVM's own standard output, as {@link #run(Path, InputStream,
+   * OutputStream, PrintWriter, String...)}: {@code --color auto} then colours when that is a
+   * terminal.
    */
-  public static int runOnStdout(Path workDir, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+  public static int runOnStdout(Path workDir, InputStream in, OutputStream out, PrintWriter err, String... args) {
     return run(workDir, in, out, err, ColorChoice.stdoutIsTerminal(), args);
   }
 
-  private static int run(Path workDir, InputStream in, PrintWriter out, PrintWriter err, boolean outIsTerminal,
+  private static int run(Path workDir, InputStream in, OutputStream out, PrintWriter err, boolean outIsTerminal,
       String... args) {
+    StdoutStream stream = new StdoutStream(out);
+    PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
+    return run(new Context(workDir, in, writer, err, outIsTerminal, stream), args);
+  }
+
+  private static int run(Context ctx, String... args) {
+    PrintWriter out = ctx.out();
+    PrintWriter err = ctx.err();
     ErrAppender.target(err); // (each command sets the log level from its -q/-v)
-    Context ctx = new Context(workDir, in, out, err, outIsTerminal);
     CommandLine cmd = commandLine(ctx, args.length > 0 ? args[0] : null);
     try {
       int code = cmd.execute(args);
-      if (code <= ExitCode.MISSED && out.checkError()) { // units, schema, validate: same rule as check
-        err.println("<stdout>: " + STDOUT_FAILED);
+      // units, schema, validate, --help: the same rule as check (a reader that has gone is no error)
+      if (code <= ExitCode.MISSED && ctx.stdout() == Stdout.FAILED) {
+        err.println(ctx.stdoutFailed().getMessage());
         return ExitCode.INPUT;
       }
       return code;

@@ -1,0 +1,77 @@
+package dev.attain.cli;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Standard output as bytes, remembering the first write failure: a {@link java.io.PrintWriter}
+ * keeps only that one happened ({@code checkError}), and a reader that has gone ({@code attain
+ * check | head -1}) must be told apart from a full disk. After the first failure nothing more is
+ * written: every later write fails at once with the same exception.
+ */
+final class StdoutStream extends FilterOutputStream {
+  private IOException failure;
+
+  StdoutStream(OutputStream out) {
+    super(out);
+  }
+
+  @Override
+  public void write(int b) throws IOException {
+    failIfFailed();
+    try {
+      out.write(b);
+    } catch (IOException e) {
+      throw remember(e);
+    }
+  }
+
+  @Override
+  public void write(byte[] b, int off, int len) throws IOException {
+    failIfFailed();
+    try {
+      out.write(b, off, len);
+    } catch (IOException e) {
+      throw remember(e);
+    }
+  }
+
+  @Override
+  public void flush() throws IOException {
+    failIfFailed();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw remember(e);
+    }
+  }
+
+  /** The first write failure, or null. */
+  IOException failure() {
+    return failure;
+  }
+
+  /**
+   * Whether {@code e} says that the reading end of a pipe was closed (EPIPE: {@code | head}, a
+   * pager quit early), as opposed to a write that failed (a full disk, an I/O error).
+   */
+  static boolean readerGone(IOException e) {
+    String m = e == null ? null : e.getMessage();
+    return m != null && (m.contains("Broken pipe") // Linux, macOS
+        || m.contains("pipe is being closed") || m.contains("pipe has been ended")); // Windows
+  }
+
+  private void failIfFailed() throws IOException {
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private IOException remember(IOException e) {
+    if (failure == null) {
+      failure = e;
+    }
+    return e;
+  }
+}
