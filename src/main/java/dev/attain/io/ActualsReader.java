@@ -11,6 +11,7 @@ import dev.attain.model.Period;
 import dev.attain.model.Periods;
 import dev.attain.model.TargetSet;
 import dev.attain.model.Unit;
+import dev.attain.model.UnitTable;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -628,6 +629,10 @@ public final class ActualsReader {
         String s = Folding.trim(raw);
         if (s.isEmpty()) {
           return null;
+        }
+        if (UnitTable.isPercentagePoints(s)) {
+          throw new InputException(new Location(file, line, col + 1), UnitTable.pointsAreNoLevel(s, false)
+              + "; a level of " + ind.name() + " (" + ind.id() + ") is in " + ind.unit().symbol());
         }
         throw new InputException(new Location(file, line, col + 1),
             "unknown unit \"" + s + "\" (run attain units to see the known units)");

@@ -218,6 +218,10 @@ final class TargetsParser {
     if (badUnits.contains(folded)) {
       return null;
     }
+    if (UnitTable.isPercentagePoints(symbol)) { // (a threshold's unit: pp is taken before this)
+      return fail(at, UnitTable.pointsAreNoLevel(symbol, true)
+          + "; a rate is in \"%\" (a change target on it is then in percentage points)");
+    }
     List<String> known = units.all().stream() // of the expected dimension first: 万屯 is 万吨 for a mass
         .sorted(Comparator.comparing(k -> !k.dimension().equals(dimension))).map(Unit::symbol).toList();
     String hint = Suggestions.nearest(folded, known, folded.length() <= 2 ? 1 : 2)
@@ -612,7 +616,7 @@ final class TargetsParser {
    */
   private Unit pointsOf(String symbol, Location at, Measure measure, Indicator ind) {
     if (measure != Measure.CHANGE) {
-      return fail(at, "unit " + symbol + " (percentage points) is the unit of a change of a rate (change:), not of a level"
+      return fail(at, UnitTable.pointsAreNoLevel(symbol, true)
           + (ind == null ? "" : "; a level of " + ind.id() + " is in " + ind.unit().symbol()));
     }
     if (ind != null && !ind.unit().isRate()) {

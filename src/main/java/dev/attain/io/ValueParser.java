@@ -132,6 +132,10 @@ final class ValueParser {
       if (u == null) {
         u = units.find(rest).orElse(null);
         if (u == null) {
+          if (UnitTable.isPercentagePoints(rest)) {
+            throw new InputException(where, what + " \"" + Folding.trim(raw) + "\": "
+                + UnitTable.pointsAreNoLevel(rest, false) + " (a rate is written in %)");
+          }
           if (looksLikeUnit(rest)) {
             throw new InputException(where, "unknown unit \"" + rest + "\" in " + what + " \""
                 + Folding.trim(raw) + "\" (run attain units to see the known units)");

@@ -107,6 +107,15 @@ public final class UnitTable {
     return s.equalsIgnoreCase("pp") || s.equals("百分点");
   }
 
+  /**
+   * Why {@code symbol}, percentage points, cannot be the unit of a level (an indicator's unit, a
+   * data cell's): the start of the message, to which the place adds what a level there is in.
+   */
+  public static String pointsAreNoLevel(String symbol, boolean inTargets) {
+    return "unit " + Folding.text(symbol).strip() + " (percentage points) is the unit of a change of a rate"
+        + (inTargets ? " (change:)" : "") + ", not of a level";
+  }
+
   /** The built-in percent unit. */
   public static Unit percent() {
     return BUILT_IN.bySymbol.get("%");

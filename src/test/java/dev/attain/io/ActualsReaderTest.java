@@ -267,6 +267,19 @@ class ActualsReaderTest {
   }
 
   @Test
+  void percentagePointsInAUnitCellOrAfterAValueAreNoLevel() {
+    assertThat(Read.outcome("指标,时期,数值,单位\n居民消费价格涨幅,2024,2.2,%\n居民消费价格涨幅,2023,0.2,百分点\n"
+        + "地区生产总值,2024,18.45,pp\n居民消费价格涨幅,2022,0.3百分点,\n")).containsExactly(
+        "洛隆县 cpi 2024 value=2.2 % growth=none @actuals.csv:2:3",
+        "problem: actuals.csv:3:4: unit 百分点 (percentage points) is the unit of a change of a rate, not of a level; "
+            + "a level of 居民消费价格涨幅 (cpi) is in %",
+        "problem: actuals.csv:4:4: unit pp (percentage points) is the unit of a change of a rate, not of a level; "
+            + "a level of 地区生产总值 (gdp) is in 亿元",
+        "problem: actuals.csv:5:3: value \"0.3百分点\": unit 百分点 (percentage points) is the unit of a change of a rate, "
+            + "not of a level (a rate is written in %)");
+  }
+
+  @Test
   void extraBlankFieldsAreNotRagged() {
     assertThat(Read.figures("indicator,period,value\ngdp,2024,1,,\n")).hasSize(1);
   }

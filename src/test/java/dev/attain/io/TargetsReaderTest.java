@@ -379,6 +379,16 @@ class TargetsReaderTest {
       assertFails(HEAD.replace("targets:\n", "units: {pp: {dimension: pp}}\ntargets:\n") + "  - {indicator: gdp, value: {at_least: 1}}",
           "t.yaml:6:9: unit \"pp\" is built in; choose another symbol (attain units lists the known units)");
     }
+
+    @Test
+    void percentagePointsAreNoIndicatorUnit() {
+      String points = HEAD.replace("unit: \"%\"}", "unit: 百分点}") + "  - {indicator: cpi, value: {at_most: 3}}";
+      assertFails(points, "t.yaml:5:31: unit 百分点 (percentage points) is the unit of a change of a rate (change:), "
+          + "not of a level; a rate is in \"%\" (a change target on it is then in percentage points)");
+      assertFails(HEAD.replace("unit: \"%\"}", "unit: PP}") + "  - {indicator: cpi, value: {at_most: 3}}",
+          "t.yaml:5:31: unit PP (percentage points) is the unit of a change of a rate (change:), "
+              + "not of a level; a rate is in \"%\" (a change target on it is then in percentage points)");
+    }
   }
 
   @Nested
