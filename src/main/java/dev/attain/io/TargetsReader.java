@@ -53,6 +53,9 @@ import java.nio.file.Path;
  *       in %, a value or change reference is in its indicator's unit, and the dimensions must
  *       match; a reference to the target's own indicator and measure is an error.
  *   <li>Default target ids never take an id that a target states explicitly, wherever it is.
+ *   <li>A full-width space (U+3000) in a line's indentation, or a full-width colon (：) after a
+ *       key, is an error at that character (a Chinese input method types them; YAML would read
+ *       them as text and fail on a later line, or make a key of the text up to the next colon).
  *   <li>One YAML document per file; columns in messages count characters from 1.
  * </ul>
  */

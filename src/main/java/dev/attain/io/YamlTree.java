@@ -59,6 +59,15 @@ final class YamlTree {
   }
 
   private YamlNode parse(String text) {
+    // typed with a Chinese input method: YAML reads neither as syntax, and its own error (if any)
+    // names the line after, or a key "value：{at_least"
+    InputException fullWidth = fullWidthSyntax(text, name);
+    if (fullWidth != null) {
+      InputException syntax = syntaxErrorIn(text);
+      boolean above = syntax != null && syntax.location().line() > 0
+          && syntax.location().line() < fullWidth.location().line(); // not the full-width character's doing
+      throw above ? syntax : fullWidth;
+    }
     try (Parser p = (Parser) FACTORY.createParser(new StringReader(text))) {
       parser = p;
       JsonToken t = p.nextToken();
@@ -76,6 +85,104 @@ final class YamlTree {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
+  }
+
+  /** The syntax error of {@code text}, or null when it is well-formed YAML. */
+  private InputException syntaxErrorIn(String text) {
+    try (Parser p = (Parser) FACTORY.createParser(new StringReader(text))) {
+      while (p.nextToken() != null) {
+        // only the syntax is checked
+      }
+      return null;
+    } catch (JacksonException e) {
+      return syntaxError(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A key at the start of a line (after {@code - }), or after {@code {} or {@code ,}, then a full-width colon. */
+  private static final java.util.regex.Pattern FULL_WIDTH_COLON = java.util.regex.Pattern.compile(
+      "(?:^[ \t]*(?:-[ \t]+)*|[{,][ \t]*)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*：");
+
+  /** A line that opens a block scalar: {@code key: |}, {@code - >-}, {@code text: |2 # …}. */
+  private static final java.util.regex.Pattern BLOCK_SCALAR = java.util.regex.Pattern.compile(
+      "(?:^|[ \t])[|>][-+]?[0-9]?[-+]?[ \t]*(?:#.*)?$");
+
+  /**
+   * The first full-width space (U+3000) in a line's indentation, or full-width colon (：) after a
+   * key, as an error; or null. Content of block scalars ({@code text: |}) is not looked at: a
+   * Chinese paragraph may well start with full-width spaces.
+   */
+  static InputException fullWidthSyntax(String text, String name) {
+    if (text.indexOf('\u3000') < 0 && text.indexOf('：') < 0) {
+      return null;
+    }
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    int blockIndent = -1; // the indentation of the line that opened a block scalar, or -1
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int spaces = 0;
+      while (spaces < line.length() && line.charAt(spaces) == ' ') {
+        spaces++;
+      }
+      if (blockIndent >= 0) {
+        if (line.isBlank() || spaces > blockIndent) {
+          continue; // (isBlank: U+3000 is white space to Java)
+        }
+        blockIndent = -1;
+      }
+      int lead = 0;
+      while (lead < line.length() && (line.charAt(lead) == ' ' || line.charAt(lead) == '\t' || line.charAt(lead) == '\u3000')) {
+        lead++;
+      }
+      int ideographic = line.substring(0, lead).indexOf('\u3000');
+      if (ideographic >= 0) {
+        return new InputException(new Location(name, i + 1L, ideographic + 1),
+            "full-width space (U+3000) in the indentation: indent with ASCII spaces");
+      }
+      String code = withoutComment(line);
+      java.util.regex.Matcher m = FULL_WIDTH_COLON.matcher(code);
+      while (m.find()) {
+        // after a comma, only in braces or brackets: text: 增长, GDP：8% is a plain text
+        boolean keyPlace = (code.charAt(m.start()) != ',' || code.lastIndexOf('{', m.start()) >= 0
+            || code.lastIndexOf('[', m.start()) >= 0);
+        if (keyPlace && !inQuotes(code, m.end() - 1)) {
+          return new InputException(new Location(name, i + 1L, m.end()),
+              "full-width colon (：) after " + m.group(1) + ": write an ASCII colon and a space (" + m.group(1) + ": …)");
+        }
+      }
+      if (BLOCK_SCALAR.matcher(code).find()) {
+        blockIndent = spaces;
+      }
+    }
+    return null;
+  }
+
+  /** {@code line} up to a comment ({@code #} at its start or after a space, outside quotes). */
+  private static String withoutComment(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1))) && !inQuotes(line, i)) {
+        return line.substring(0, i);
+      }
+    }
+    return line;
+  }
+
+  /** Whether position {@code at} of {@code line} is inside a quoted scalar that starts on the line. */
+  private static boolean inQuotes(String line, int at) {
+    char quote = 0;
+    for (int i = 0; i < at; i++) {
+      char c = line.charAt(i);
+      if (quote == 0 && (c == '"' || c == '\'')) {
+        quote = c;
+      } else if (quote == '"' && c == '\\') {
+        i++;
+      } else if (c == quote) {
+        quote = 0; // ('' inside single quotes closes and reopens: the same state after both)
+      }
+    }
+    return quote != 0;
   }
 
   private YamlNode value(JsonToken t) throws IOException {

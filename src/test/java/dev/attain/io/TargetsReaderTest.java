@@ -510,6 +510,45 @@ class TargetsReaderTest {
   }
 
   @Nested
+  class FullWidthCharacters {
+    @Test
+    void aFullWidthSpaceThatIndentsIsNamedAtItsLine() {
+      assertFails(HEAD + "  - indicator: gdp\n\u3000\u3000growth: {at_least: 8}\n",
+          "t.yaml:8:1: full-width space (U+3000) in the indentation: indent with ASCII spaces");
+      assertFails(HEAD + "  - indicator: gdp\n  \u3000 growth: {at_least: 8}\n",
+          "t.yaml:8:3: full-width space (U+3000) in the indentation: indent with ASCII spaces");
+    }
+
+    @Test
+    void aFullWidthColonAfterAKeyIsNamedWhereItStands() {
+      assertFails(HEAD + "  - indicator: cpi\n    value：{at_most: 3}\n",
+          "t.yaml:8:10: full-width colon (：) after value: write an ASCII colon and a space (value: …)");
+      assertFails(HEAD + "  - indicator： cpi\n    value: {at_most: 3}\n",
+          "t.yaml:7:14: full-width colon (：) after indicator: write an ASCII colon and a space (indicator: …)");
+      assertFails(HEAD + "  - {indicator: cpi, value: {at_most ：3}}\n",
+          "t.yaml:7:38: full-width colon (：) after at_most: write an ASCII colon and a space (at_most: …)");
+    }
+
+    @Test
+    void fullWidthSpacesAndColonsInTextAreText() {
+      TargetSet s = read(HEAD
+          + "  - indicator: gdp\n"
+          + "    growth: {at_least: 8}   # 注：可比价，GDP：8%\n"
+          + "    text: 目标：地区生产总值增长8%, GDP：8%\n"
+          + "  - indicator: cpi\n"
+          + "    value: {at_most: 3}\n"
+          + "    text: |\n"
+          + "      居民消费价格涨幅：\n"
+          + "      \u3000\u3000控制在3%左右。\n"
+          + "      value：不是键\n"
+          + "  - {indicator: grain, value: {at_least: 5400}, text: \"粮食产量：5400万斤, value：x\"}\n");
+      assertThat(s.targets()).extracting(Target::text).containsExactly(
+          "目标：地区生产总值增长8%, GDP：8%", "居民消费价格涨幅：\n\u3000\u3000控制在3%左右。\nvalue：不是键",
+          "粮食产量：5400万斤, value：x");
+    }
+  }
+
+  @Nested
   class Files_ {
     @TempDir
     Path dir;
