@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Judge year targets on this cumulative period, e.g. 2024-06 (time progress).")
   Period asOf;
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "Evaluate only this entity (repeatable).")
+  @Option(names = "--entity", paramLabel = "NAME", converter = Converters.EntityConverter.class, description = "Evaluate only this entity (repeatable).")
   List<String> entities = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FMT",
@@ -85,6 +85,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     logging.apply();
+    inputs.refuseEmptyNames();
     if (summaryOnly && format != ReportFormat.TEXT) {
       throw new UsageException("--summary prints the text summary line; it cannot be combined with -f " + format.key());
     }

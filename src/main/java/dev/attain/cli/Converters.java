@@ -54,6 +54,35 @@ final class Converters {
     }
   }
 
+  /**
+   * A file name, not empty: {@code -t "$TARGETS"} with the variable unset would otherwise name the
+   * current folder.
+   */
+  static final class FileNameConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (value.isEmpty()) {
+        throw new TypeConversionException("empty file name");
+      }
+      return value;
+    }
+  }
+
+  /**
+   * An entity name, not blank: {@code --entity "$COUNTY"} with the variable unset would otherwise
+   * select an entity named "", which no data row has: every target MISSING, as if the county had
+   * reported nothing.
+   */
+  static final class EntityConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (dev.attain.model.Folding.entity(value).isBlank()) {
+        throw new TypeConversionException("empty entity name (name an entity as the data's entity column gives it)");
+      }
+      return value;
+    }
+  }
+
   static final class CharsetConverter implements ITypeConverter<Charset> {
     @Override
     public Charset convert(String value) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 /** The inputs of {@code check} and {@code validate}: targets file, actuals files, encoding. */
 final class InputOptions {
   @Option(names = {"-t", "--targets"}, paramLabel = "FILE", defaultValue = "targets.yaml",
+      converter = Converters.FileNameConverter.class,
       description = "The targets file (default: ${DEFAULT-VALUE} in the current folder).")
   String targets;
 
@@ -20,4 +21,15 @@ final class InputOptions {
   @Option(names = "--encoding", paramLabel = "CHARSET", converter = Converters.CharsetConverter.class,
       description = "Force the encoding of the CSV files (default: UTF-8, or GB18030 when detected).")
   Charset encoding;
+
+  /**
+   * Refuses an empty actuals file name ({@code attain check "$FILE"} with the variable unset),
+   * which would name the current folder. (Not a converter: picocli takes a positional parameter
+   * that a converter refuses for an unmatched argument.)
+   */
+  void refuseEmptyNames() {
+    if (actuals.contains("")) {
+      throw new UsageException("ACTUALS: empty file name");
+    }
+  }
 }

@@ -27,7 +27,7 @@ final class UnitsCommand implements Callable<Integer> {
 
   @Mixin LoggingOptions logging;
 
-  @Option(names = {"-t", "--targets"}, paramLabel = "FILE",
+  @Option(names = {"-t", "--targets"}, paramLabel = "FILE", converter = Converters.FileNameConverter.class,
       description = "Also list the units this targets file adds.")
   String targets;
 

@@ -35,6 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     logging.apply();
+    inputs.refuseEmptyNames();
     ProblemHandler.Collecting problems = new ProblemHandler.Collecting(MAX_PROBLEMS);
     int figures = 0;
     TargetSet targets = null;

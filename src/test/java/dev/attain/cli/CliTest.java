@@ -245,6 +245,36 @@ class CliTest {
     assertThat(full.err()).isEqualTo("<stdout>: cannot write the report to standard output: No space left on device\n");
   }
 
+  /** {@code --entity "$COUNTY"}, {@code -t "$TARGETS"} with the variable unset in a cron line. */
+  @Test
+  void anEmptyEntityOrFileNameIsAUsageError() {
+    Path root = Run.repoRoot();
+    Path json = dir.resolve("report.json");
+    for (String entity : new String[] {"", " ", "\u3000"}) {
+      Run run = Run.of(root, "check", "--entity", entity, "-o", "json=" + json);
+      assertThat(run.exit()).as("--entity '%s'", entity).isEqualTo(ExitCode.USAGE);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).isEqualTo("attain: Invalid value for option '--entity' (NAME): empty entity name "
+          + "(name an entity as the data's entity column gives it)\n"
+          + "Try 'attain check --help' for more information.\n");
+    }
+    assertThat(json).doesNotExist();
+
+    Run targets = Run.of(root, "check", "-t", "");
+    assertThat(targets.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(targets.err()).isEqualTo("attain: Invalid value for option '--targets': empty file name\n"
+        + "Try 'attain check --help' for more information.\n");
+    Run actuals = Run.of(root, "check", "");
+    assertThat(actuals.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(actuals.err()).isEqualTo("attain: ACTUALS: empty file name\n"
+        + "Try 'attain check --help' for more information.\n");
+    for (String[] args : new String[][] {{"validate", "-t", ""}, {"validate", ""}, {"units", "-t", ""}}) {
+      Run run = Run.of(root, args);
+      assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
+      assertThat(run.err()).contains("empty file name");
+    }
+  }
+
   @Test
   void helpListsEveryExitCode() {
     Run run = Run.of(dir, "check", "--help");
