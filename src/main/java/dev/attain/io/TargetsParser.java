@@ -491,6 +491,9 @@ final class TargetsParser {
           + "; write one target per measure");
     } else {
       measure = Measure.fromKey(measures.get(0).key());
+      if (measure == Measure.GROWTH && ind != null && ind.unit().isRate()) {
+        ok = report(measures.get(0).keyLocation(), growthOfARate(ind, ", would be ", "write change: {…}"));
+      }
       threshold = threshold(measures.get(0), measure, ind);
       ok &= threshold != null;
     }
@@ -525,6 +528,18 @@ final class TargetsParser {
       return null;
     }
     return new Target(id, ind, measure, threshold, text, severity, entity, period, m.location());
+  }
+
+  /**
+   * Why growth of {@code rate}, an indicator in % or ‰, is refused: a relative change of a rate
+   * (CPI 2.0 % → 2.2 % is growth of 10 %) is almost always meant as its change in points. {@code
+   * link} joins the growth named and the explanation.
+   */
+  private static String growthOfARate(Indicator rate, String link, String instead) {
+    String u = rate.unit().symbol();
+    String points = u.equals("%") ? "percentage points" : u + " points";
+    return "growth of " + rate.name() + ", a rate in " + u + link + "a relative change of a rate (2.0" + u
+        + " → 2.2" + u + " is +10%); " + instead + " for " + points;
   }
 
   /** The indicator {@code id} names, or null after reporting it unknown (silently if it was bad). */
@@ -652,6 +667,9 @@ final class TargetsParser {
     }
     if (!ok) {
       return null;
+    }
+    if (refMeasure == Measure.GROWTH && ref.unit().isRate()) {
+      return fail(m.location(), key + " refers to the " + growthOfARate(ref, ": ", "refer to measure: change"));
     }
     if (self != null && ref.id().equals(self.id()) && refMeasure == measure) {
       return fail(m.location(), key + " refers to the target's own figure (" + ref.id() + " " + measure.key()

@@ -381,6 +381,21 @@ class TargetsReaderTest {
     }
 
     @Test
+    void growthOfARateIsRefusedForItsChange() {
+      assertFails(HEAD + "  - indicator: cpi\n    growth: {at_least: 5}\n",
+          "t.yaml:8:5: growth of 居民消费价格涨幅, a rate in %, would be a relative change of a rate (2.0% → 2.2% is +10%); "
+              + "write change: {…} for percentage points");
+      String permille = HEAD.replace("indicators:\n", "indicators:\n  birth: {name: 人口出生率, unit: \"‰\"}\n");
+      assertFails(permille + "  - {indicator: birth, growth: {at_most: 1}}",
+          "t.yaml:8:24: growth of 人口出生率, a rate in ‰, would be a relative change of a rate (2.0‰ → 2.2‰ is +10%); "
+              + "write change: {…} for ‰ points");
+      assertFails(HEAD + "  - {indicator: gdp, growth: {at_least: {indicator: cpi}}}",
+          "t.yaml:7:41: at_least refers to the growth of 居民消费价格涨幅, a rate in %: a relative change of a rate "
+              + "(2.0% → 2.2% is +10%); refer to measure: change for percentage points");
+      assertThat(only("  - {indicator: cpi, change: {at_most: 0.5}}").measure()).isEqualTo(Measure.CHANGE);
+    }
+
+    @Test
     void percentagePointsAreNoIndicatorUnit() {
       String points = HEAD.replace("unit: \"%\"}", "unit: 百分点}") + "  - {indicator: cpi, value: {at_most: 3}}";
       assertFails(points, "t.yaml:5:31: unit 百分点 (percentage points) is the unit of a change of a rate (change:), "
