@@ -7,6 +7,7 @@ import dev.attain.model.InputException;
 import dev.attain.model.Location;
 import dev.attain.model.Period;
 import dev.attain.model.TargetSet;
+import dev.attain.model.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -155,17 +156,20 @@ public final class FigureTable implements Consumer<Figure> {
 
   /**
    * {@code old} and {@code f} (same key) as one figure; conflicting fields throw. The level and the
-   * rate each keep the location of the row that gave them.
+   * rate each keep the location of the row that gave them. A level joining a figure that had only a
+   * rate keeps its own number and unit (a rate has no unit to convert it to), so the merged figure
+   * is the same in whatever order the rows come.
    */
   Figure merge(Figure old, Figure f) {
     Amount value = old.value();
+    Unit unit = old.unit();
     Location at = old.location();
     if (f.value() != null) {
-      Amount incoming = f.value().withNumber(f.unit().convert(f.value().number(), old.unit()));
-      if (value == null) {
-        value = incoming;
+      if (value == null) { // a rate carries no unit: the level comes as published, in its own unit
+        value = f.value();
+        unit = f.unit();
         at = f.location();
-      } else if (!same(value, incoming)) {
+      } else if (!same(value, f.value().withNumber(f.unit().convert(f.value().number(), old.unit())))) {
         throw conflict(old, f.location(), old.location(), "level", value + " " + old.unit(), f.value() + " " + f.unit());
       }
     }
@@ -179,7 +183,7 @@ public final class FigureTable implements Consumer<Figure> {
         throw conflict(old, f.growthLocation(), growthAt, "growth", growth + "%", f.growth() + "%");
       }
     }
-    return new Figure(old.entity(), old.indicator(), old.period(), value, old.unit(), growth, at, growthAt);
+    return new Figure(old.entity(), old.indicator(), old.period(), value, unit, growth, at, growthAt);
   }
 
   private static boolean same(Amount a, Amount b) {

@@ -137,8 +137,9 @@ final class HeldPeriods {
   }
 
   /**
-   * Takes the level and rate of {@code figure} (same key and unit as the slot's), and their
-   * locations (a level or a rate merged from another row has that row's).
+   * Takes the level and rate of {@code figure} (same key as the slot's), its unit and their
+   * locations (a level or a rate merged from another row has that row's; so has the unit of a level
+   * that joined a rate, which has none).
    */
   void set(int slot, Figure figure) {
     numbers(slot, figure.value(), false, 0, 0, figure.growth(), false, 0, 0);
@@ -151,6 +152,7 @@ final class HeldPeriods {
     longs[l + LINE] = at.line();
     longs[l + CODE_COLUMN] = (longs[l + CODE_COLUMN] & 0xFFFFFFFF00000000L) | (at.column() & 0xFFFFFFFFL);
     refs[r + FILE] = at.file();
+    refs[r + UNIT] = figure.unit();
     refs[r + GROWTH_AT] = null;
     int packed = 0;
     if (growthAt != null) {

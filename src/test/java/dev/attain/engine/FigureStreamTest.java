@@ -353,7 +353,11 @@ class FigureStreamTest {
           if (g != null && r.nextInt(5) == 0) {
             // level and rate on separate rows (as from two files), in either order
             boolean rateFirst = r.nextBoolean();
-            rows.add(rateFirst ? fig(entity, ind, p, null, g, ++line) : fig(entity, ind, p, value, null, ++line));
+            Figure rateRow = fig(entity, ind, p, null, g, ++line);
+            if (rateFirst && r.nextBoolean()) { // the rate's row in another unit: the level keeps its own
+              rateRow = inUnit(rateRow, OTHER_UNIT.get(ind.id()));
+            }
+            rows.add(rateFirst ? rateRow : fig(entity, ind, p, value, null, ++line));
             rows.add(rateFirst ? fig(entity, ind, p, value, null, ++line) : fig(entity, ind, p, null, g, ++line));
           } else {
             rows.add(fig(entity, ind, p, value, g, ++line));
@@ -365,6 +369,37 @@ class FigureStreamTest {
       }
     }
     return rows;
+  }
+
+  /** Per indicator, a unit of its dimension other than its own (a rate row may name one). */
+  static final java.util.Map<String, Unit> OTHER_UNIT = java.util.Map.of("retail", Fixtures.unit("万元"),
+      "gdp", Fixtures.unit("万元"), "grain", Fixtures.unit("万吨"), "farmland", Fixtures.unit("公顷"),
+      "income", Fixtures.unit("万元"), "cpi", Fixtures.unit("‰"));
+
+  static Figure inUnit(Figure f, Unit unit) {
+    return new Figure(f.entity(), f.indicator(), f.period(), f.value(), unit, f.growth(), f.location(),
+        f.growthLocation());
+  }
+
+  /**
+   * A rate-only row before its level in another unit (two files, the rate's first): the level keeps
+   * its number and unit, and the stream checks it as the whole table does.
+   */
+  @Test
+  void aRateOnlyRowBeforeItsLevelInAnotherUnit() {
+    List<Figure> rows = List.of(
+        fig("县01", FARMLAND, Period.year(2023), Amount.exact("22.5"), null, 2),
+        inUnit(fig("县01", FARMLAND, Period.year(2024), null, Amount.exact("4.0"), 3), Fixtures.unit("公顷")),
+        fig("县01", FARMLAND, Period.year(2024), Amount.exact("23.4"), null, 4),
+        inUnit(fig("县01", RETAIL, Period.year(2023), Amount.exact("1.5"), null, 5), Fixtures.unit("亿元")),
+        inUnit(fig("县01", RETAIL, Period.year(2024), null, Amount.exact("8"), 6), Fixtures.unit("万元")),
+        inUnit(fig("县01", RETAIL, Period.year(2024), Amount.exact("1.7"), null, 7), Fixtures.unit("亿元")));
+    EvaluationOptions all = new EvaluationOptions(null, null, Set.of(), FailOn.FAIL, MissingPolicy.FAIL,
+        FindingsMode.ALL);
+    assertSameReport(rows, all);
+    Report report = Evaluator.evaluate(TARGETS, Fixtures.table(rows.toArray(Figure[]::new)), all);
+    // 22.5 → 23.4 万亩 is 4.0 %; 1.5 → 1.7 亿元 is 13.3 % against 8 % reported, but 1.7 carries ±0.05
+    assertThat(report.findings()).extracting(f -> f.status().name()).containsExactly("CONSISTENT", "CONSISTENT");
   }
 
   static String growth(BigDecimal base, BigDecimal level) {

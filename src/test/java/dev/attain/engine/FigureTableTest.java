@@ -59,6 +59,30 @@ class FigureTableTest {
     assertThat(f.value().number()).isEqualByComparingTo("18.45");
     assertThat(f.growth().number()).isEqualByComparingTo("8.3");
   }
+
+  @Test
+  void aLevelJoiningARateOnlyFigureKeepsItsOwnNumberAndUnitInEitherOrder() {
+    Figure rate = figure("", "farmland", "2024", null, "公顷", "5");
+    Figure level = figure("", "farmland", "2024", "22", "亩", null);
+    for (List<Figure> rows : List.of(List.of(rate, level), List.of(level, rate))) {
+      FigureTable t = new FigureTable();
+      rows.forEach(t::accept);
+      Figure f = t.get("", "farmland", Period.year(2024)).orElseThrow();
+      assertThat(f.value()).isEqualTo(Amount.exact("22")); // not 1.466666666666666666666666666666667 公顷
+      assertThat(f.unit().symbol()).isEqualTo("亩");
+      assertThat(f.growth()).isEqualTo(Amount.exact("5"));
+      assertThat(f.location()).isEqualTo(level.location());
+      assertThat(f.growthLocation()).isEqualTo(rate.location());
+    }
+    // the published precision is kept: 1.7 亿元, not 17000 万元
+    FigureTable t = new FigureTable();
+    t.accept(figure("", "x", "2024", null, "万元", "8"));
+    t.accept(figure("", "x", "2024", "1.7", "亿元", null));
+    Figure f = t.get("", "x", Period.year(2024)).orElseThrow();
+    assertThat(f.value().number()).isEqualTo(new BigDecimal("1.7"));
+    assertThat(f.unit().symbol()).isEqualTo("亿元");
+  }
+
   /**
    * The table against the plainest model of it: a map per figure in order of first appearance, a
    * sorted set of periods per series. Rows in any order, entities and indicators as equal strings

@@ -1,0 +1,67 @@
+package dev.attain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.testutil.Run;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The order of the data files named on the command line does not change a result or a finding. */
+class FileOrderTest {
+  @TempDir Path dir;
+
+  private void write(String name, String text) throws Exception {
+    Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A rate published alone (its row's unit blank) and the levels published in another unit: the
+   * level keeps the precision it was published with, whichever file comes first.
+   */
+  @Test
+  void aRateFileBeforeOrAfterTheLevelsGivesTheSameReport() throws Exception {
+    write("targets.yaml", """
+        title: 次序
+        period: 2024
+        entity: 洛隆县
+        indicators:
+          x: {name: X, unit: 万元}
+        targets:
+          - indicator: x
+            value: {at_least: 15000}
+        """);
+    write("G.csv", "indicator,period,growth\nX,2024,8\n");
+    write("L.csv", "indicator,period,value,unit\nX,2023,1.5,亿元\nX,2024,1.7,亿元\n");
+    Run gl = Run.of(dir, "check", "G.csv", "L.csv", "--findings", "all", "-f", "json");
+    Run lg = Run.of(dir, "check", "L.csv", "G.csv", "--findings", "all", "-f", "json");
+    assertThat(gl.exit()).as("%s", gl).isZero();
+    assertThat(gl.out()).isEqualTo(lg.out());
+    assertThat(gl.out()).contains("\"consistent\": 1,\n    \"inconsistent\": 0,")
+        .contains("\"actual\": 17000,").contains("\"converted from 1.7 亿元\"");
+  }
+
+  /** A level in 亩 joining a rate whose row says 公顷 is 22 亩, not a 34-digit cut of 22 ÷ 15 公顷. */
+  @Test
+  void aLevelAfterARateOnlyRowInAnotherUnitKeepsItsUnit() throws Exception {
+    write("targets.yaml", """
+        period: 2024
+        entity: 洛隆县
+        indicators:
+          land: {name: 耕地, unit: 公顷, type: stock}
+        targets:
+          - indicator: land
+            value: {at_least: 1, unit: 亩}
+        """);
+    write("A.csv", "indicator,period,value,unit,growth\n耕地,2024,,公顷,5\n耕地,2024,22,亩,\n");
+    write("B.csv", "indicator,period,value,unit,growth\n耕地,2024,22,亩,\n耕地,2024,,公顷,5\n");
+    Run a = Run.of(dir, "check", "A.csv", "-f", "json");
+    Run b = Run.of(dir, "check", "B.csv", "-f", "json");
+    assertThat(a.exit()).as("%s", a).isZero();
+    assertThat(a.out()).contains("\"actual\": 22,\n      \"actual_relation\": null,\n      \"unit\": \"亩\",\n"
+        + "      \"source\": \"reported\",");
+    assertThat(a.out()).isEqualTo(b.out().replace("B.csv", "A.csv"));
+  }
+}
