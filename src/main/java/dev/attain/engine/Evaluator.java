@@ -8,6 +8,7 @@ import dev.attain.model.IndicatorType;
 import dev.attain.model.Measure;
 import dev.attain.model.Period;
 import dev.attain.model.Progress;
+import dev.attain.model.Relation;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
 import dev.attain.model.Status;
@@ -54,7 +55,9 @@ import java.util.TreeSet;
  *
  * <p>References ({@code at_least: {indicator: gdp}}) are measured by the same rules as any
  * figure, for the same entity and evaluated period. They cannot form cycles: measuring an
- * indicator never involves a threshold.
+ * indicator never involves a threshold. A referenced figure reported only as a bound is a bound
+ * known only as one: {@link Judge} decides where every value it (and a bounded actual) allows gets
+ * the same status; the result then shows no number for it, no gap and no attainment.
  */
 public final class Evaluator {
   private Evaluator() {}
@@ -219,32 +222,48 @@ public final class Evaluator {
       Amount actual = m.actual();
       Fraction a = m.exact();
       BigDecimal k = scaled.denominator(a);
-      Judge.Bounds exact = new Judge.Bounds(over(scaled.atLeast(), k), over(scaled.atMost(), k),
-          over(scaled.tolerance(), k));
-      Optional<Status> status = Judge.judge(actual.withNumber(over(a, k)), exact, t.severity());
+      Optional<Status> status = Judge.judge(actual.withNumber(over(a, k)), bound(scaled.atLeast(), lo, k),
+          bound(scaled.atMost(), hi, k), over(scaled.tolerance(), k), t.severity());
       Fraction tolerance = t.threshold().tolerance() == null ? null : scaled.tolerance();
-      Shown.Numbers shown = status.isEmpty()
-          ? scaled.shown().common(a, scaled.atLeast(), scaled.atMost(), tolerance)
-          : scaled.shown().of(a, scaled.atLeast(), scaled.atMost(), tolerance);
+      // a bound known only as a bound is not shown as a number: its number is not the threshold
+      Fraction atLeast = lo.isExact() ? scaled.atLeast() : null;
+      Fraction atMost = hi.isExact() ? scaled.atMost() : null;
+      boolean exact = actual.isExact() && lo.isExact() && hi.isExact();
+      for (Resolved r : List.of(lo, hi)) {
+        if (r.onlyAs() != null && status.isPresent()) {
+          notes.add(r.onlyAs());
+        }
+      }
       // attainment is a ratio of two levels: never of two rates (growth, or a figure in %, ‰ or pp)
       boolean ratio = t.measure() != Measure.GROWTH && !unit.isRate() && t.indicator().type() != IndicatorType.RATE;
+      Shown.Numbers shown = status.isEmpty()
+          ? scaled.shown().common(a, atLeast, atMost, tolerance)
+          : scaled.shown().of(a, atLeast, atMost, tolerance);
       Progress progress = null;
       if (scaled.share() != null) {
         BigDecimal elapsed = scaled.share().round(1);
         if (!scaled.scaledFlow()) {
           progress = new Progress(elapsed, null, null, null);
         } else {
-          progress = progress(elapsed, scaled, a, actual.isExact() && status.isPresent(), ratio, lo, hi, shown);
+          progress = progress(elapsed, scaled, a, exact && status.isPresent(), ratio, lo, hi, shown);
         }
       }
       if (status.isEmpty()) {
+        List<String> why = new ArrayList<>();
+        if (!actual.isExact()) {
+          why.add(Measurer.onlyAs(actual.withNumber(shown.actual())));
+        }
+        for (Resolved r : List.of(lo, hi)) {
+          if (r.onlyAs() != null) {
+            why.add(r.onlyAs());
+          }
+        }
         return new Result(t, entity, at, Status.MISSING, null, actual.relation(), unit, null, shown.atLeast(),
-            shown.atMost(), shown.tolerance(), null, null, progress,
-            Measurer.onlyAs(actual.withNumber(shown.actual())), notes);
+            shown.atMost(), shown.tolerance(), null, null, progress, String.join("; ", why), notes);
       }
       BigDecimal gap = null;
       BigDecimal attainment = null;
-      if (actual.isExact()) {
+      if (exact) {
         gap = Judge.gap(shown.actual(), new Judge.Bounds(shown.atLeast(), shown.atMost(), null));
         if (ratio) {
           attainment = progress != null && progress.expected() != null
@@ -323,30 +342,30 @@ public final class Evaluator {
 
     private Resolved resolve(Bound b, String entity, Period at, Unit unit) {
       if (b == null) {
-        return new Resolved(null, false, null);
+        return new Resolved(null, false, null, Relation.EQ, null);
       }
       if (b instanceof Bound.Fixed f) {
-        return new Resolved(Fraction.of(f.number()), true, null);
+        return new Resolved(Fraction.of(f.number()), true, null, Relation.EQ, null);
       }
       Bound.Reference ref = (Bound.Reference) b;
       String what = "reference " + ref.indicator() + " " + ref.measure().key() + ": ";
       Optional<Indicator> ind = targets.indicator(ref.indicator());
       if (ind.isEmpty()) {
-        return new Resolved(null, false, what + "unknown indicator");
+        return new Resolved(null, false, what + "unknown indicator", Relation.EQ, null);
       }
       Measurement m = measurer.measure(ind.get(), ref.measure(), entity, at, unit);
       if (m.isMissing()) {
-        return new Resolved(null, false, what + m.reason());
-      }
-      if (!m.actual().isExact()) {
-        return new Resolved(null, false, what + Measurer.onlyAs(m.actual()));
+        return new Resolved(null, false, what + m.reason(), Relation.EQ, null);
       }
       Fraction n = m.exact();
       if (ref.measure() == Measure.GROWTH && !unit.symbol().equals("%")) {
-        // a growth rate in a ‰ threshold: 8 % is 80 ‰
+        // a growth rate in a ‰ threshold: 8 % is 80 ‰ (and <8 % is <80 ‰)
         n = Fraction.of(UnitTable.percent().convert(m.actual().number(), unit));
       }
-      return new Resolved(n.plus(Fraction.of(ref.plus())), false, null);
+      // a figure known only as a bound gives a bound known only as one: judged where it decides
+      Relation relation = m.actual().relation();
+      return new Resolved(n.plus(Fraction.of(ref.plus())), false, null, relation,
+          relation.isBound() ? what + Measurer.onlyAs(m.actual()) : null);
     }
   }
 
@@ -370,6 +389,11 @@ public final class Evaluator {
       written = Math.max(written, Rounding.decimals(th.tolerance()));
     }
     return Shown.forWritten(written);
+  }
+
+  /** The bound {@code x} (resolved as {@code r}) times {@code k}, on its side when known only as a bound; or null. */
+  private static Amount bound(Fraction x, Resolved r, BigDecimal k) {
+    return x == null ? null : new Amount(over(x, k), r.relation());
   }
 
   /** {@code x × k}, exact ({@code k} is a multiple of x's denominator), or null. */
@@ -397,9 +421,15 @@ public final class Evaluator {
 
   /**
    * A bound resolved to its exact value ({@code fixed} when written as a number, then with
-   * denominator 1), or why it cannot be.
+   * denominator 1), or why it cannot be. A reference to a figure reported only as a bound ({@code
+   * <5}) resolves to that bound: {@code relation} is its side (else {@link Relation#EQ}) and {@code
+   * onlyAs} says so ({@code reference gdp growth: reported only as < 5}, else {@code null}).
    */
-  private record Resolved(Fraction value, boolean fixed, String reason) {
+  private record Resolved(Fraction value, boolean fixed, String reason, Relation relation, String onlyAs) {
+    boolean isExact() {
+      return relation == Relation.EQ;
+    }
+
     /** The number as written, for a fixed bound. */
     BigDecimal number() {
       return value.numerator();

@@ -20,7 +20,9 @@ import java.util.Set;
  * [a, b]. A miss is FAIL, or WARN under severity warn.
  *
  * <p>A figure known only as a bound ({@code <5}) lies somewhere on a half-line; the judge decides
- * when every point of that half-line gets the same status, and otherwise says it cannot.
+ * when every point of that half-line gets the same status, and otherwise says it cannot. So with a
+ * bound that is a referenced figure known only as a bound: the judge decides when every pair of
+ * values the two allow gets the same status.
  */
 final class Judge {
   private Judge() {}
@@ -87,6 +89,147 @@ final class Judge {
       }
     }
     return reachable.size() == 1 ? Optional.of(reachable.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * The status of {@code actual} against bounds that may themselves be known only as bounds (a
+   * referenced figure reported as {@code <5}), or empty when the values they allow leave more than
+   * one status possible. {@code atLeast} and {@code atMost} are {@code null} when absent; the
+   * tolerance is ≥ 0.
+   *
+   * <p>The status depends only on where {@code m − a} lies against {@code −tolerance} and 0 (the
+   * floor: met, within tolerance, missed) and where {@code m − b} lies against 0 and {@code
+   * tolerance} (the ceiling), so the plane of the two splits into at most nine cells of one status
+   * each. A cell is reachable when some actual, floor and ceiling the reported bounds allow fall in
+   * it: a system of difference constraints ({@code x − y ≤ c} or {@code < c}), exactly feasible
+   * when the graph they make has no negative cycle (nor a zero one through a strict edge). Every
+   * comparison is exact.
+   */
+  static Optional<Status> judge(Amount actual, Amount atLeast, Amount atMost, BigDecimal tolerance,
+      Severity severity) {
+    boolean exactBounds = (atLeast == null || atLeast.isExact()) && (atMost == null || atMost.isExact());
+    if (exactBounds) {
+      return judge(actual, new Bounds(atLeast == null ? null : atLeast.number(),
+          atMost == null ? null : atMost.number(), tolerance), severity);
+    }
+    return judgeCells(actual, atLeast, atMost, tolerance, severity);
+  }
+
+  // the variables of the constraint system: zero, the actual, the floor, the ceiling
+  private static final int Z = 0;
+  private static final int M = 1;
+  private static final int A = 2;
+  private static final int B = 3;
+
+  /** Where a figure lies against one bound: met, within the tolerance, missed. */
+  private enum Side { MET, NEAR, MISSED }
+
+  /** {@link #judge(Amount, Amount, Amount, BigDecimal, Severity)} by the cells reachable (any bounds). */
+  static Optional<Status> judgeCells(Amount actual, Amount atLeast, Amount atMost, BigDecimal tolerance,
+      Severity severity) {
+    if (atLeast == null && atMost == null) {
+      throw new IllegalArgumentException("bounds need at_least, at_most or both");
+    }
+    BigDecimal tol = tolerance == null ? BigDecimal.ZERO : tolerance;
+    Set<Status> reachable = EnumSet.noneOf(Status.class);
+    for (Side lo : atLeast == null ? new Side[] {Side.MET} : Side.values()) {
+      for (Side hi : atMost == null ? new Side[] {Side.MET} : Side.values()) {
+        Constraints c = new Constraints();
+        c.lies(M, actual);
+        if (atLeast != null) {
+          c.lies(A, atLeast);
+          switch (lo) {
+            case MET -> c.add(M, A, BigDecimal.ZERO, false); // a − m ≤ 0
+            case NEAR -> {
+              c.add(A, M, BigDecimal.ZERO, true); // m − a < 0
+              c.add(M, A, tol, false); // a − m ≤ tol
+            }
+            case MISSED -> c.add(A, M, tol.negate(), true); // m − a < −tol
+          }
+        }
+        if (atMost != null) {
+          c.lies(B, atMost);
+          switch (hi) {
+            case MET -> c.add(B, M, BigDecimal.ZERO, false); // m − b ≤ 0
+            case NEAR -> {
+              c.add(M, B, BigDecimal.ZERO, true); // b − m < 0
+              c.add(B, M, tol, false); // m − b ≤ tol
+            }
+            case MISSED -> c.add(M, B, tol.negate(), true); // b − m < −tol
+          }
+        }
+        if (c.feasible()) {
+          // as statusNear: the floor is looked at first
+          Side side = lo != Side.MET ? lo : hi;
+          reachable.add(side == Side.MET ? Status.PASS
+              : side == Side.NEAR || severity == Severity.WARN ? Status.WARN : Status.FAIL);
+        }
+      }
+    }
+    return reachable.size() == 1 ? Optional.of(reachable.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * Difference constraints on four variables ({@link #Z} is zero): {@code x[to] − x[from] ≤ c}
+   * (or {@code < c} when strict), kept as the tightest path weights between every pair.
+   */
+  private static final class Constraints {
+    private final BigDecimal[][] w = new BigDecimal[4][4];
+    private final boolean[][] strict = new boolean[4][4];
+
+    Constraints() {
+      for (int i = 0; i < 4; i++) {
+        w[i][i] = BigDecimal.ZERO;
+      }
+    }
+
+    /** {@code x[to] − x[from] ≤ c}, or {@code < c}. */
+    void add(int from, int to, BigDecimal c, boolean isStrict) {
+      BigDecimal old = w[from][to];
+      int cmp = old == null ? -1 : c.compareTo(old); // none yet: no bound at all
+      if (cmp < 0 || cmp == 0 && isStrict) {
+        w[from][to] = c;
+        strict[from][to] = isStrict;
+      }
+    }
+
+    /** Variable {@code x} lies as {@code a} says: equal to its number, or on its side of it. */
+    void lies(int x, Amount a) {
+      BigDecimal n = a.number();
+      switch (a.relation()) {
+        case EQ -> {
+          add(Z, x, n, false);
+          add(x, Z, n.negate(), false);
+        }
+        case LT -> add(Z, x, n, true);
+        case LE -> add(Z, x, n, false);
+        case GT -> add(x, Z, n.negate(), true);
+        case GE -> add(x, Z, n.negate(), false);
+      }
+    }
+
+    /** Whether some values satisfy every constraint: no negative cycle, nor a zero one with a strict edge. */
+    boolean feasible() {
+      for (int k = 0; k < 4; k++) {
+        for (int i = 0; i < 4; i++) {
+          if (w[i][k] == null) {
+            continue;
+          }
+          for (int j = 0; j < 4; j++) {
+            if (w[k][j] != null) {
+              add(i, j, w[i][k].add(w[k][j]), strict[i][k] || strict[k][j]);
+            }
+          }
+        }
+      }
+      for (int i = 0; i < 4; i++) {
+        int sign = w[i][i].signum();
+        if (sign < 0 || sign == 0 && strict[i][i]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**

@@ -355,14 +355,89 @@ class EvaluatorTest {
       assertThat(missing.reason()).isEqualTo("reference gdp growth: no 2024 figure");
     }
 
+    /**
+     * A referenced figure reported only as a bound decides where every value it allows gives the
+     * same status, tolerance included, as a bounded actual does; the result says so in a note and
+     * shows no number for the threshold, no gap and no attainment.
+     */
     @Test
-    void aReferencedBoundCannotServeAsAThreshold() {
+    void aReferencedBoundDecidesWhereItCan() {
       Threshold inStep = new Threshold(new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.ZERO), null, null,
           unit("%"));
-      Result r = one(target(INCOME.withGrowth(GrowthBasis.REAL), Measure.GROWTH, inStep), table(
-          figure("全国", "gdp", "2024", "1349084", "亿元", ">5"),
+      Target t = target(INCOME.withGrowth(GrowthBasis.REAL), Measure.GROWTH, inStep);
+      Result below = one(t, table(
+          figure("全国", "gdp", "2024", null, "亿元", "<5"),
           figure("全国", "income", "2024", "41314", "元", "5.1")), GDP);
-      assertThat(r.reason()).isEqualTo("reference gdp growth: reported only as > 5");
+      assertThat(below.status()).isEqualTo(Status.PASS);
+      assertThat(below.actual().toPlainString()).isEqualTo("5.1");
+      assertThat(below.atLeast()).isNull();
+      assertThat(below.gap()).isNull();
+      assertThat(below.notes()).containsExactly("reference gdp growth: reported only as < 5");
+
+      Result above = one(t, table(
+          figure("全国", "gdp", "2024", null, "亿元", ">6"),
+          figure("全国", "income", "2024", "41314", "元", "5.1")), GDP);
+      assertThat(above.status()).isEqualTo(Status.FAIL);
+      assertThat(above.notes()).containsExactly("reference gdp growth: reported only as > 6");
+
+      // the edges, exactly: 5 ≥ anything below 5, and ≥ anything up to 5; 4.9 may or may not be
+      assertThat(one(t, table(figure("全国", "gdp", "2024", null, "亿元", "<5"),
+          figure("全国", "income", "2024", null, "元", "5")), GDP).status()).isEqualTo(Status.PASS);
+      assertThat(one(t, table(figure("全国", "gdp", "2024", null, "亿元", "≤5"),
+          figure("全国", "income", "2024", null, "元", "5")), GDP).status()).isEqualTo(Status.PASS);
+      Result undecided = one(t, table(figure("全国", "gdp", "2024", null, "亿元", "<5"),
+          figure("全国", "income", "2024", null, "元", "4.9")), GDP);
+      assertThat(undecided.status()).isEqualTo(Status.MISSING);
+      assertThat(undecided.reason()).isEqualTo("reference gdp growth: reported only as < 5");
+
+      // within the tolerance for some of the values >6 allows, beyond it for others
+      Threshold tolerant = new Threshold(new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.ZERO), null,
+          BigDecimal.ONE, unit("%"));
+      Target t2 = target(INCOME.withGrowth(GrowthBasis.REAL), Measure.GROWTH, tolerant);
+      assertThat(one(t2, table(figure("全国", "gdp", "2024", null, "亿元", ">6"),
+          figure("全国", "income", "2024", null, "元", "5.1")), GDP).status()).isEqualTo(Status.MISSING);
+      assertThat(one(t2, table(figure("全国", "gdp", "2024", null, "亿元", ">6"),
+          figure("全国", "income", "2024", null, "元", "5")), GDP).status()).isEqualTo(Status.FAIL);
+      assertThat(one(t2, table(figure("全国", "gdp", "2024", null, "亿元", "≤6"),
+          figure("全国", "income", "2024", null, "元", "5")), GDP).status()).isEqualTo(Status.MISSING);
+      assertThat(one(t2.withSeverity(Severity.WARN), table(figure("全国", "gdp", "2024", null, "亿元", "≤6"),
+          figure("全国", "income", "2024", null, "元", "5")), GDP).status()).isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void bothSidesBoundedDecideWhenTheyCanAndElseNameBoth() {
+      Threshold inStep = new Threshold(new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.ZERO), null, null,
+          unit("%"));
+      Target t = target(INCOME.withGrowth(GrowthBasis.REAL), Measure.GROWTH, inStep);
+      Result pass = one(t, table(figure("全国", "gdp", "2024", null, "亿元", "<5"),
+          figure("全国", "income", "2024", null, "元", "≥5")), GDP);
+      assertThat(pass.status()).isEqualTo(Status.PASS);
+      assertThat(pass.actualRelation()).isEqualTo(Relation.GE);
+      Result fail = one(t, table(figure("全国", "gdp", "2024", null, "亿元", ">6"),
+          figure("全国", "income", "2024", null, "元", "≤6")), GDP);
+      assertThat(fail.status()).isEqualTo(Status.FAIL);
+      Result neither = one(t, table(figure("全国", "gdp", "2024", null, "亿元", "<5"),
+          figure("全国", "income", "2024", null, "元", "<5")), GDP);
+      assertThat(neither.status()).isEqualTo(Status.MISSING);
+      assertThat(neither.reason()).isEqualTo("reported only as < 5; reference gdp growth: reported only as < 5");
+    }
+
+    /** Year to date, a reference is taken at the same period, not scaled: its bound decides the same way. */
+    @Test
+    void aReferencedBoundYearToDate() {
+      Indicator fai = Indicator.of("fai", "固定资产投资", unit("亿元"));
+      Target t = target(INCOME, Measure.GROWTH, new Threshold(new Bound.Reference("fai", Measure.GROWTH,
+          BigDecimal.ONE), null, null, unit("%")));
+      Result r = one(t, table(
+          figure("全国", "fai", "2024-06", null, "亿元", "<3"),
+          figure("全国", "income", "2024-06", null, "元", "5.4")), fai);
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(r.notes()).contains("reference fai growth: reported only as < 3");
+      Result undecided = one(t, table(
+          figure("全国", "fai", "2024-06", null, "亿元", "<3"),
+          figure("全国", "income", "2024-06", null, "元", "3.9")), fai);
+      assertThat(undecided.reason()).isEqualTo("reference fai growth: reported only as < 3");
     }
   }
 
