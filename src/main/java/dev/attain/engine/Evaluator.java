@@ -2,7 +2,9 @@ package dev.attain.engine;
 
 import dev.attain.model.Amount;
 import dev.attain.model.Bound;
+import dev.attain.model.Figure;
 import dev.attain.model.Finding;
+import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
 import dev.attain.model.IndicatorType;
 import dev.attain.model.Measure;
@@ -42,8 +44,9 @@ import java.util.TreeSet;
  *
  * <p>Time progress (SPEC §4.6): a target for a whole year Y is judged on {@code asOf} when that
  * falls in Y (even when the year's figure is present; absent, the result is MISSING), else on the
- * year's figure, else on the latest year-to-date period of Y in the data for that indicator and
- * entity. On a year-to-date figure a flow's value or change target is judged against its fixed
+ * latest period of Y (the year, else a year-to-date period) in the data for that indicator and
+ * entity that has what the measure needs (a level; for growth a rate or both levels), a later one
+ * that has not being named in a remark. On a year-to-date figure a flow's value or change target is judged against its fixed
  * bounds and tolerance scaled to the elapsed share (both at_least and at_most); bounds that are
  * references are taken at the same year-to-date period and not scaled. Stocks, rates and growth
  * are judged as they stand. The result's attainment is then of the annual target.
@@ -141,7 +144,7 @@ public final class Evaluator {
     private final FigureTable figures;
     private final EvaluationOptions options;
     private final Measurer measurer;
-    /** Per indicator and year, the latest year-to-date period of that year any entity reports. */
+    /** Per indicator, measure and year, the latest period of that year any entity is judged on. */
     private final java.util.Map<String, Period> latestOfAll = new java.util.HashMap<>();
 
     Evaluation(TargetSet targets, FigureTable figures, EvaluationOptions options) {
@@ -153,7 +156,8 @@ public final class Evaluator {
 
     Result evaluate(Target t, String entity) {
       Threshold th = t.threshold();
-      Period at = evaluatedPeriod(t, entity);
+      Judged judged = evaluatedPeriod(t, entity);
+      Period at = judged.period();
       Unit unit = t.measure() == Measure.GROWTH ? UnitTable.percent() : th.unit();
       if (!figures.hasEntity(entity)) {
         return Result.missing(t, entity, at, unit, "no rows for " + (entity.isEmpty() ? "this entity" : entity)
@@ -177,9 +181,12 @@ public final class Evaluator {
       if (scaled.note() != null) {
         notes.add(scaled.note());
       }
+      if (judged.skipped() != null) {
+        notes.add(judged.skipped());
+      }
       Period others = at.equals(t.period()) || options.asOf() != null ? null : latestOfAll(t);
-      if (others != null && others.compareTo(at) > 0) { // this entity's later figures are not there
-        notes.add("others are judged on " + others + ": no later figure for this entity");
+      if (others != null && others.compareTo(at) > 0) { // this entity's later figures are not there, or not usable
+        notes.add("others are judged on " + others + (judged.skipped() == null ? ": no later figure for this entity" : ""));
       }
       return judge(t, entity, at, unit, m, lo, hi, scaled, notes);
     }
@@ -302,38 +309,82 @@ public final class Evaluator {
 
     /**
      * The period to judge: the target's; for a year target, {@code --as-of} when it falls in that
-     * year, else (when the year's figure is absent) the latest year-to-date period of that year in
-     * the data for this indicator and entity.
+     * year, else the latest period of that year (the year itself, or a year-to-date period) in the
+     * data for this indicator and entity that has what the measure needs: a level for value and
+     * change; a growth rate, or (nominal growth) the level and the base period's level, for growth.
+     * A later period of the year that has not is named in a remark. With none, the year itself
+     * (MISSING, with the reason that period gives), or the latest period of the year present.
      */
-    private Period evaluatedPeriod(Target t, String entity) {
+    private Judged evaluatedPeriod(Target t, String entity) {
       Period p = t.period();
       if (!p.isYear()) {
-        return p;
+        return new Judged(p, null);
       }
       Period asOf = options.asOf();
       if (asOf != null && asOf.year() == p.year()) {
-        return asOf;
+        return new Judged(asOf, null);
       }
-      if (figures.get(entity, t.indicator().id(), p).isPresent()) {
-        return p;
+      String id = t.indicator().id();
+      NavigableSet<Period> present = figures.periods(entity, id);
+      Period later = null;
+      for (Period q : present.headSet(p, true).descendingSet()) {
+        if (q.year() != p.year()) {
+          break;
+        }
+        if (usable(t, entity, q)) {
+          return new Judged(q, later == null ? null : lacks(t, later) + ": judged on " + q);
+        }
+        if (later == null) {
+          later = q;
+        }
       }
-      NavigableSet<Period> present = figures.periods(entity, t.indicator().id());
-      Period latest = present.lower(p);
-      return latest != null && latest.year() == p.year() ? latest : p;
+      return new Judged(later == null || figures.get(entity, id, p).isPresent() ? p : later, null);
+    }
+
+    /** Whether the figure of {@code q} has what the target's measure needs (see {@link #evaluatedPeriod}). */
+    private boolean usable(Target t, String entity, Period q) {
+      Indicator ind = t.indicator();
+      Figure f = figures.get(entity, ind.id(), q).orElse(null);
+      if (f == null) {
+        return false;
+      }
+      if (t.measure() != Measure.GROWTH) {
+        return f.value() != null;
+      }
+      if (f.growth() != null) {
+        return true;
+      }
+      Figure base = ind.growth() == GrowthBasis.REAL ? null : figures.get(entity, ind.id(), q.base()).orElse(null);
+      return f.value() != null && base != null && base.value() != null;
+    }
+
+    /** What the figure of {@code q} lacks for the target's measure, as a remark begins. */
+    private String lacks(Target t, Period q) {
+      if (t.measure() != Measure.GROWTH) {
+        return q + " has only a growth rate";
+      }
+      return t.indicator().growth() == GrowthBasis.REAL
+          ? q + " has no growth rate (real growth: levels not used)"
+          : q + " has no growth rate and no " + q.base() + " level";
     }
 
     /**
-     * The latest period of the target's year (the year itself, or a year-to-date period of it)
-     * reported for its indicator by any entity, or null.
+     * The latest period of the target's year that some entity's figure is judged on by {@link
+     * #evaluatedPeriod} (one that has what the measure needs), or null.
      */
     private Period latestOfAll(Target t) {
       Period year = t.period();
-      return latestOfAll.computeIfAbsent(t.indicator().id() + "\u0000" + year, k -> {
+      return latestOfAll.computeIfAbsent(t.indicator().id() + "\u0000" + t.measure() + "\u0000" + year, k -> {
         Period latest = null;
         for (String e : figures.entities()) {
-          Period p = figures.periods(e, t.indicator().id()).floor(year);
-          if (p != null && p.year() == year.year() && (latest == null || p.compareTo(latest) > 0)) {
-            latest = p;
+          for (Period p : figures.periods(e, t.indicator().id()).headSet(year, true).descendingSet()) {
+            if (p.year() != year.year() || latest != null && p.compareTo(latest) <= 0) {
+              break;
+            }
+            if (usable(t, e, p)) {
+              latest = p;
+              break;
+            }
           }
         }
         return latest;
@@ -418,6 +469,12 @@ public final class Evaluator {
         .minus(share);
     return shown.signum() == exact.signum() ? shown : Rounding.roundKeepingSign(exact, 1);
   }
+
+  /**
+   * The period a result is judged on, and the remark naming a later period of the year that could
+   * not be used ({@code 2024 has only a growth rate: judged on 2024-06}), or {@code null}.
+   */
+  private record Judged(Period period, String skipped) {}
 
   /**
    * A bound resolved to its exact value ({@code fixed} when written as a number, then with

@@ -582,6 +582,78 @@ class EvaluatorTest {
       assertThat(r.attainment().toPlainString()).isEqualTo("102.0");
     }
 
+    /**
+     * The period judged is the latest of the year that has what the measure needs: a row that
+     * gives the year's growth rate alone does not stop a value target from being judged on June.
+     */
+    @Test
+    void aLaterPeriodWithoutWhatTheMeasureNeedsIsPassedOverAndNamed() {
+      FigureTable data = table(
+          figure("洛隆县", "greening", "2023-06", "40", "亩", null),
+          figure("洛隆县", "greening", "2024-06", "2600", "亩", null),
+          figure("洛隆县", "greening", "2024", null, "亩", "7"));
+      Result value = one(greening, data);
+      assertThat(value.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(value.status()).isEqualTo(Status.PASS);
+      assertThat(value.notes()).contains("2024 has only a growth rate: judged on 2024-06")
+          .noneMatch(n -> n.startsWith("others"));
+      // without the rate-only row, the same
+      Result without = one(greening, table(
+          figure("洛隆县", "greening", "2023-06", "40", "亩", null),
+          figure("洛隆县", "greening", "2024-06", "2600", "亩", null)));
+      assertThat(without.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(without.status()).isEqualTo(value.status());
+      assertThat(without.actual()).isEqualTo(value.actual());
+      // the growth target uses the year's rate
+      Result growth = one(target(GREENING, Measure.GROWTH, atLeast("5", "%")), data);
+      assertThat(growth.evaluatedPeriod()).isEqualTo(Y2024);
+      assertThat(growth.notes()).isEmpty();
+      // change needs a level too
+      Result change = one(target(GREENING, Measure.CHANGE, atLeast("100", "亩")), data);
+      assertThat(change.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(change.notes()).contains("2024 has only a growth rate: judged on 2024-06");
+    }
+
+    @Test
+    void growthPassesOverAPeriodWithNeitherARateNorABaseLevel() {
+      Target t = target(GREENING, Measure.GROWTH, atLeast("5", "%"));
+      Result r = one(t, table(
+          figure("洛隆县", "greening", "2023-06", "2000", "亩", null),
+          figure("洛隆县", "greening", "2024-06", "2200", "亩", null),
+          figure("洛隆县", "greening", "2024-09", "3500", "亩", null)));
+      assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(r.actual().toPlainString()).isEqualTo("10.0");
+      assertThat(r.notes()).contains("2024-09 has no growth rate and no 2023-09 level: judged on 2024-06");
+      Result real = one(target(GDP, Measure.GROWTH, atLeast("5", "%")), table(
+          figure("全国", "gdp", "2024-06", null, "亿元", "5.0"),
+          figure("全国", "gdp", "2023-09", "90", "亿元", null),
+          figure("全国", "gdp", "2024-09", "100", "亿元", null)));
+      assertThat(real.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(real.notes()).contains("2024-09 has no growth rate (real growth: levels not used): judged on 2024-06");
+      // nothing usable: the latest period, MISSING with its reason, as before
+      Result none = one(t, table(figure("洛隆县", "greening", "2024-09", "3500", "亩", null)));
+      assertThat(none.evaluatedPeriod()).isEqualTo(period("2024-09"));
+      assertThat(none.reason()).isEqualTo("no 2023-09 figure (base period)");
+    }
+
+    /** "Others are judged on" names the latest period another entity is judged on, by the same rule. */
+    @Test
+    void othersAreJudgedOnThePeriodsTheRuleChooses() {
+      FigureTable data = table(
+          figure("洛隆县", "greening", "2024-06", "2600", "亩", null),
+          figure("洛隆县", "greening", "2024", null, "亩", "7"),
+          figure("边坝县", "greening", "2024-06", "2500", "亩", null),
+          figure("八宿县", "greening", "2024-09", "3800", "亩", null));
+      List<Result> r = report(List.of(GREENING), List.of(greening), data, EvaluationOptions.defaults()).results();
+      assertThat(r).extracting(Result::entity, x -> x.evaluatedPeriod().toString())
+          .containsExactly(tuple("洛隆县", "2024-06"), tuple("边坝县", "2024-06"), tuple("八宿县", "2024-09"));
+      // 洛隆县's rate-only 2024 row judges nobody on 2024: the others are judged on 2024-09
+      assertThat(r.get(0).notes()).contains("2024 has only a growth rate: judged on 2024-06",
+          "others are judged on 2024-09");
+      assertThat(r.get(1).notes()).contains("others are judged on 2024-09: no later figure for this entity");
+      assertThat(r.get(2).notes()).noneMatch(n -> n.startsWith("others"));
+    }
+
     @Test
     void anEntityJudgedOnAnEarlierPeriodThanOthersSaysSo() {
       FigureTable data = table(
