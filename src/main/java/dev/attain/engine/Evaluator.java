@@ -258,7 +258,7 @@ public final class Evaluator {
       if (status.isEmpty()) {
         List<String> why = new ArrayList<>();
         if (!actual.isExact()) {
-          why.add(Measurer.onlyAs(actual.withNumber(shown.actual())));
+          why.add(m.onlyAs(t.measure().key(), shown.actual()));
         }
         for (Resolved r : List.of(lo, hi)) {
           if (r.onlyAs() != null) {
@@ -416,7 +416,7 @@ public final class Evaluator {
       // a figure known only as a bound gives a bound known only as one: judged where it decides
       Relation relation = m.actual().relation();
       return new Resolved(n.plus(Fraction.of(ref.plus())), false, null, relation,
-          relation.isBound() ? what + Measurer.onlyAs(m.actual()) : null);
+          relation.isBound() ? what + m.onlyAs(ref.measure().key(), m.actual().number()) : null);
     }
   }
 

@@ -16,8 +16,12 @@ import java.util.Objects;
   * @param source computed or reported, or {@code null} when missing
  * @param notes remarks for readers
  * @param reason why nothing could be measured, or {@code null}
+ * @param boundFrom for a figure known only as a bound because it is computed from reported bounds
+ *     (a change), the reported bounds it comes from ({@code 2023 reported only as > 5}); else
+ *     {@code null}
  */
-record Measurement(Amount actual, Fraction exact, Source source, List<String> notes, String reason) {
+record Measurement(Amount actual, Fraction exact, Source source, List<String> notes, String reason,
+    String boundFrom) {
   Measurement {
     notes = List.copyOf(notes);
     if ((actual == null) == (reason == null)) {
@@ -36,11 +40,26 @@ record Measurement(Amount actual, Fraction exact, Source source, List<String> no
 
   /** A figure whose number is {@code exact} (cut to 34 digits in {@code actual} when it does not terminate). */
   static Measurement of(Amount actual, Fraction exact, Source source, List<String> notes) {
-    return new Measurement(actual, exact, source, notes, null);
+    return new Measurement(actual, exact, source, notes, null, null);
   }
 
   static Measurement missing(String reason) {
-    return new Measurement(null, null, null, List.of(), reason);
+    return new Measurement(null, null, null, List.of(), reason, null);
+  }
+
+  /** This figure, known only as a bound computed from the reported bounds {@code from}. */
+  Measurement boundFrom(String from) {
+    return new Measurement(actual, exact, source, notes, reason, from);
+  }
+
+  /**
+   * What a MISSING result says of a figure known only as a bound, its number shown as {@code
+   * number}: {@code reported only as < 5}, or for one computed from reported bounds, {@code change
+   * known only as < 5 (2023 reported only as > 5)}.
+   */
+  String onlyAs(String measure, java.math.BigDecimal number) {
+    String bound = actual.relation().symbol() + " " + number.toPlainString();
+    return boundFrom == null ? "reported only as " + bound : measure + " known only as " + bound + " (" + boundFrom + ")";
   }
 
   boolean isMissing() {

@@ -137,16 +137,30 @@ final class Measurer {
     if (!base.unit().convertsTo(unit)) {
       throw incompatible(base, unit);
     }
+    Measurement m;
     if (sameSize(cur.unit(), unit) && sameSize(base.unit(), unit)) {
       // as written: 5.1 − 5.2 = -0.1; 53.30 % − 52.31 % = 0.99 pp
       BigDecimal inUnit = cur.value().number().subtract(base.value().number());
-      return Measurement.of(new Amount(inUnit, r), Source.COMPUTED, List.of());
+      m = Measurement.of(new Amount(inUnit, r), Source.COMPUTED, List.of());
+    } else {
+      // exact in the dimension's base unit, then one conversion to the wanted unit
+      BigDecimal diff = inBase(cur, cur.value().number()).subtract(inBase(base, base.value().number()));
+      Unit baseUnit = new Unit(unit.dimension(), unit.dimension(), BigDecimal.ONE);
+      BigDecimal inUnit = Decimals.strip(baseUnit.convert(diff, unit));
+      m = Measurement.of(new Amount(inUnit, r), exactly(diff, baseUnit, unit), Source.COMPUTED, List.of());
     }
-    // exact in the dimension's base unit, then one conversion to the wanted unit
-    BigDecimal diff = inBase(cur, cur.value().number()).subtract(inBase(base, base.value().number()));
-    Unit baseUnit = new Unit(unit.dimension(), unit.dimension(), BigDecimal.ONE);
-    BigDecimal inUnit = Decimals.strip(baseUnit.convert(diff, unit));
-    return Measurement.of(new Amount(inUnit, r), exactly(diff, baseUnit, unit), Source.COMPUTED, List.of());
+    if (r == Relation.EQ) {
+      return m;
+    }
+    // a bound nobody reported: say which reported bounds it comes from
+    List<String> from = new ArrayList<>();
+    if (cur.value().relation().isBound()) {
+      from.add(period + " " + onlyAs(cur.value()));
+    }
+    if (base.value().relation().isBound()) {
+      from.add(period.base() + " " + onlyAs(base.value()));
+    }
+    return m.boundFrom(String.join(", ", from));
   }
 
   private static boolean sameSize(Unit a, Unit b) {

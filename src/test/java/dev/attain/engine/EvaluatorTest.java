@@ -481,6 +481,43 @@ class EvaluatorTest {
       assertThat(both.reason()).isEqualTo("reported only as < 5 and 2023 level reported only as < 5.5");
     }
 
+    /** A change known only as a bound is nobody's report: the reason says what it is known as, and why. */
+    @Test
+    void anUndecidedChangeNamesTheReportedBoundsItComesFrom() {
+      Indicator grain = Indicator.of("grain", "粮食产量", unit("万斤"));
+      Target atLeast4 = target(grain, Measure.CHANGE, atLeast("4", "万斤"));
+      Target atMost4 = target(grain, Measure.CHANGE, atMost("4", "万斤"));
+      FigureTable baseBound = table(
+          figure("B", "grain", "2023", ">5", "万斤", null),
+          figure("B", "grain", "2024", "10", "万斤", null));
+      assertThat(one(atLeast4, baseBound).reason()).isEqualTo("change known only as < 5 (2023 reported only as > 5)");
+      assertThat(one(atMost4, baseBound).reason()).isEqualTo("change known only as < 5 (2023 reported only as > 5)");
+      Result d = one(atLeast4, table(
+          figure("D", "grain", "2023", "5", "万斤", null),
+          figure("D", "grain", "2024", "≤9", "万斤", null)));
+      assertThat(d.reason()).isEqualTo("change known only as ≤ 4 (2024 reported only as ≤ 9)");
+      Result both = one(atLeast4, table(
+          figure("E", "grain", "2023", ">5", "万斤", null),
+          figure("E", "grain", "2024", "<10", "万斤", null)));
+      assertThat(both.reason())
+          .isEqualTo("change known only as < 5 (2024 reported only as < 10, 2023 reported only as > 5)");
+      // in another unit, the change is in the target's and the reported bound as it was published
+      Result converted = one(target(grain, Measure.CHANGE, atLeast("0.002", "万吨")), table(
+          figure("F", "grain", "2023", ">5", "万斤", null),
+          figure("F", "grain", "2024", "10", "万斤", null)));
+      assertThat(converted.reason()).isEqualTo("change known only as < 0.0025 (2023 reported only as > 5)");
+      // a referenced change known only as a bound says so too
+      Indicator seed = Indicator.of("seed", "良种推广", unit("万斤"));
+      Target againstRef = target(seed, Measure.VALUE, new Threshold(
+          new Bound.Reference("grain", Measure.CHANGE, BigDecimal.ZERO), null, null, unit("万斤")));
+      Result ref = one(againstRef, table(
+          figure("G", "grain", "2023", ">5", "万斤", null),
+          figure("G", "grain", "2024", "6", "万斤", null),
+          figure("G", "seed", "2024", "0.5", "万斤", null)), grain);
+      assertThat(ref.status()).isEqualTo(Status.MISSING);
+      assertThat(ref.reason()).isEqualTo("reference grain change: change known only as < 1 (2023 reported only as > 5)");
+    }
+
     @Test
     void aChangeOfARateIsInPercentagePointsWithNoAttainment() {
       Indicator urb = Indicator.of("urb", "常住人口城镇化率", unit("%"));
