@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * <p>A row with a bad cell is reported to the {@link ProblemHandler} and skipped; reading goes on
  * with the next row. Problems with the file as a whole (binary, undecodable, empty, no usable
  * header, broken quoting) are thrown at once. In the wide layout a bad value cell skips only that
- * cell: each cell is a figure of its own. The wide layout carries levels only.
+ * cell: each cell is a figure of its own. The wide layout carries levels, and the rates of its one
+ * growth column, which belong to the period column to its left ({@link Header#growthOf}).
  */
 public final class ActualsReader {
   private static final Logger LOG = LoggerFactory.getLogger(ActualsReader.class);
@@ -429,11 +430,17 @@ public final class ActualsReader {
       }
       for (int k = 0; k < h.periodColumns.length; k++) {
         int c = h.periodColumns[k];
+        Amount rate = k == h.growthOf ? wideGrowth(r, h.growth) : null;
         try {
           Location at = new Location(file, line, c + 1);
           String raw = cell(r, c);
           Amount cellValue = values.parse(raw, "value", at);
+          Location growthAt = rate == null ? null : new Location(file, line, h.growth + 1);
           if (cellValue == null) {
+            if (rate != null) { // a rate with no level: the figure is where the rate is
+              made(new Figure(entity, ind.id(), h.periods[k], null, rowUnit == null ? ind.unit() : rowUnit, rate,
+                  growthAt));
+            }
             continue;
           }
           Unit unit = suffixed(raw, values.suffix(), rowUnit, unitCell, ind, at);
@@ -442,11 +449,27 @@ public final class ActualsReader {
           } else {
             compatible(unit, ind, at);
           }
-          made(new Figure(entity, ind.id(), h.periods[k], cellValue, unit, null, at));
+          made(new Figure(entity, ind.id(), h.periods[k], cellValue, unit, rate, at, growthAt));
         } catch (InputException e) {
           problems.report(e);
         }
       }
+    }
+
+    /**
+     * The rate in the wide layout's growth column, or {@code null} for none; a bad cell is reported
+     * and read as none (the level beside it is still read, each cell being a figure of its own).
+     */
+    private Amount wideGrowth(CsvRecords r, int col) {
+      growth = null;
+      plainGrowth = false;
+      try {
+        growth(r, col);
+      } catch (InputException e) {
+        problems.report(e);
+        return null;
+      }
+      return plainGrowth ? Amount.exact(java.math.BigDecimal.valueOf(growthUnscaled, growthScale)) : growth;
     }
 
     /** A unit cell must agree with a unit the header names: two units for one figure are a mistake. */

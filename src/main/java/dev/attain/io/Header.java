@@ -84,6 +84,12 @@ final class Header {
   /** Wide layout: the columns that hold periods, and their periods. */
   final int[] periodColumns;
   final Period[] periods;
+  /**
+   * Wide layout: the period whose rate the growth column holds (an index into {@link #periods}):
+   * the nearest period column to its left ({@code 指标,2023年,2024年,比上年增长(%)}: 2024); -1
+   * when there is no growth column.
+   */
+  final int growthOf;
   /** The columns no role uses and that are not notes, as {@code 比上年增减(万元) (5)}; in file order. */
   final List<String> unused;
   /** Their column indexes (0-based), in the same order. */
@@ -107,6 +113,13 @@ final class Header {
     this.valueUnit = valueUnit;
     this.periodColumns = periodColumns;
     this.periods = periods;
+    int of = -1;
+    for (int k = 0; k < periodColumns.length && growth >= 0; k++) {
+      if (periodColumns[k] < growth) {
+        of = k;
+      }
+    }
+    this.growthOf = wide ? of : -1;
     List<String> unused = new ArrayList<>();
     List<Integer> unusedColumns = new ArrayList<>();
     List<Integer> blank = new ArrayList<>();
@@ -323,9 +336,15 @@ final class Header {
       if (valueUnit == null) {
         valueUnit = indicatorHeader;
       }
-      // the wide layout reads the indicator, unit and entity columns, and the periods
+      int growth = cols[Role.GROWTH.ordinal()];
+      if (growth >= 0 && growth < pc.get(0)) {
+        throw new InputException(new Location(file, line, growth + 1), "the growth column (" + Folding.trim(cells.get(growth))
+            + ") stands before every period column: it holds the rate of the period to its left (as in 指标,2023年,2024年,"
+            + "比上年增长(%)); move it after its period");
+      }
+      // the wide layout reads the indicator, unit, entity and growth columns, and the periods
       boolean[] used = new boolean[cells.size()];
-      for (Role r : new Role[] {Role.INDICATOR, Role.UNIT, Role.ENTITY}) {
+      for (Role r : new Role[] {Role.INDICATOR, Role.UNIT, Role.ENTITY, Role.GROWTH}) {
         if (cols[r.ordinal()] >= 0) {
           used[cols[r.ordinal()]] = true;
         }

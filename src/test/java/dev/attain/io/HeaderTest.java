@@ -40,8 +40,8 @@ class HeaderTest {
     Header h = Header.of(List.of("序号", "指标", "年份", "数值", "比上年增减(万元)", "来源", "", "排名", "备注"),
         "a.csv", 1, UnitTable.builtIn());
     assertThat(h.unused).containsExactly("比上年增减(万元) (5)", "排名 (8)");
-    Header wide = Header.of(List.of("指标", "单位", "2023年", "2024年", "增速(%)", "说明"), "w.csv", 1, UnitTable.builtIn());
-    assertThat(wide.unused).containsExactly("增速(%) (5)"); // the wide layout reads levels only
+    Header wide = Header.of(List.of("指标", "单位", "2023年", "2024年", "增速(%)", "排名"), "w.csv", 1, UnitTable.builtIn());
+    assertThat(wide.unused).containsExactly("排名 (6)");
     assertThat(Header.of(List.of("指标", "时期", "数值", "单位", "增速", "地区"), "a.csv", 1, UnitTable.builtIn()).unused)
         .isEmpty();
   }
@@ -85,5 +85,19 @@ class HeaderTest {
     assertThat(h.wide).isTrue();
     assertThat(h.periodColumns).containsExactly(2, 3);
     assertThat(h.unit).isEqualTo(1);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aWideGrowthColumnHoldsTheRateOfThePeriodToItsLeft() {
+    UnitTable u = UnitTable.builtIn();
+    Header h = Header.of(List.of("指标", "2023年", "2024年", "比上年增长(%)", "说明"), "w.csv", 1, u);
+    assertThat(h.periods[h.growthOf]).isEqualTo(dev.attain.model.Period.year(2024));
+    Header between = Header.of(List.of("指标", "2023年", "增速", "2024年"), "w.csv", 1, u);
+    assertThat(between.periods[between.growthOf]).isEqualTo(dev.attain.model.Period.year(2023));
+    assertThat(Header.of(List.of("指标", "2023年", "2024年"), "w.csv", 1, u).growthOf).isEqualTo(-1);
+    assertThat(Header.of(List.of("指标", "年份", "数值", "增速"), "a.csv", 1, u).growthOf).isEqualTo(-1); // long layout
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Header.of(List.of("指标", "增速(%)", "2023年", "2024年"), "w.csv", 1, u))
+        .hasMessage("w.csv:1:2: the growth column (增速(%)) stands before every period column: it holds the rate of"
+            + " the period to its left (as in 指标,2023年,2024年,比上年增长(%)); move it after its period");
   }
 }
