@@ -132,7 +132,9 @@ public final class ActualsReader {
     private final ValueParser values = new ValueParser(targets.units());
     private final String defaultEntity = targets.entity() == null ? "" : targets.entity();
     /** The indicator a name cell names, or {@code null} for none. */
-    private final Lookup<Indicator> indicators = new Lookup<>(text -> byName.get(Folding.nameKey(text)));
+    private final Lookup<Named> indicators = new Lookup<>(this::named);
+    /** The unit written in the current row's indicator cell ({@code 粮食产量（万斤）}), or {@code null}. */
+    private Unit cellUnit;
     /** Whether a cell is a header's name for the indicator column ({@code 指标}, {@code 指标名称} …). */
     private final Lookup<Boolean> namesIndicatorColumn =
         new Lookup<>(text -> Header.role(Folding.trim(text), targets.units()) == Header.Role.INDICATOR);
@@ -356,10 +358,13 @@ public final class ActualsReader {
       seen(entity);
       Period period = period(r, h.period);
       Unit unit = h.valueUnit;
+      if (cellUnit != null) {
+        unit = namedUnit(ind, h);
+      }
       if (h.unit >= 0) {
         Unit u = unit(r, h.unit, ind);
         if (u != null) {
-          agrees(u, h.valueUnit, h.unit);
+          agrees(u, unit, h.unit);
           unit = u;
         }
       }
@@ -374,7 +379,7 @@ public final class ActualsReader {
           Location at = new Location(file, line, h.value + 1);
           value = values.parse(cell(r, h.value), "value", at);
           if (value != null) {
-            unit = suffixed(cell(r, h.value), values.suffix(), unit, h.unit >= 0 && !blank(r, h.unit), ind, at);
+            unit = suffixed(cell(r, h.value), values.suffix(), unit, unitSaidBy(r, h), ind, at);
           }
         }
       }
@@ -420,10 +425,13 @@ public final class ActualsReader {
       }
       String entity = entity(r);
       seen(entity);
+      Unit named = cellUnit == null ? null : namedUnit(ind, h);
       Unit rowUnit = h.unit >= 0 ? unit(r, h.unit, ind) : null;
       boolean unitCell = rowUnit != null;
       if (unitCell) {
-        agrees(rowUnit, h.valueUnit, h.unit);
+        agrees(rowUnit, named != null ? named : h.valueUnit, h.unit);
+      } else if (named != null) {
+        rowUnit = named;
       } else if (h.valueUnit != null) {
         rowUnit = h.valueUnit;
         compatible(rowUnit, ind, new Location(file, line, h.indicator + 1));
@@ -443,7 +451,7 @@ public final class ActualsReader {
             }
             continue;
           }
-          Unit unit = suffixed(raw, values.suffix(), rowUnit, unitCell, ind, at);
+          Unit unit = suffixed(raw, values.suffix(), rowUnit, unitSaidBy(r, h), ind, at);
           if (unit == null) {
             unit = ind.unit();
           } else {
@@ -472,22 +480,48 @@ public final class ActualsReader {
       return plainGrowth ? Amount.exact(java.math.BigDecimal.valueOf(growthUnscaled, growthScale)) : growth;
     }
 
-    /** A unit cell must agree with a unit the header names: two units for one figure are a mistake. */
-    private void agrees(Unit cell, Unit header, int col) {
-      if (header != null && !cell.symbol().equals(header.symbol())) {
+    /**
+     * A unit cell must agree with a unit the header or the indicator cell names ({@code before}):
+     * two units for one figure are a mistake.
+     */
+    private void agrees(Unit cell, Unit before, int col) {
+      if (before != null && !cell.symbol().equals(before.symbol())) {
         throw new InputException(new Location(file, line, col + 1), "the unit column says " + cell.symbol()
-            + " but the header says " + header.symbol() + "; give one unit");
+            + " but the " + (cellUnit != null ? "indicator cell" : "header") + " says " + before.symbol()
+            + "; give one unit");
       }
     }
 
-    /** The unit of a value given its suffix: the suffix must agree with the unit column. */
-    private Unit suffixed(String raw, Unit suffix, Unit unit, boolean unitCell, Indicator ind, Location at) {
+    /**
+     * The unit the indicator cell gives ({@link #cellUnit}), once it agrees with a unit the header
+     * names and is one of the indicator's dimension.
+     */
+    private Unit namedUnit(Indicator ind, Header h) {
+      Location at = new Location(file, line, h.indicator + 1);
+      if (h.valueUnit != null && !cellUnit.symbol().equals(h.valueUnit.symbol())) {
+        throw new InputException(at, "the indicator cell says " + cellUnit.symbol() + " but the header says "
+            + h.valueUnit.symbol() + "; give one unit");
+      }
+      compatible(cellUnit, ind, at);
+      return cellUnit;
+    }
+
+    /** What gives the row's unit, for a value suffix to agree with: the unit column, the indicator cell, or none. */
+    private String unitSaidBy(CsvRecords r, Header h) {
+      return h.unit >= 0 && !blank(r, h.unit) ? "the unit column" : cellUnit != null ? "the indicator cell" : null;
+    }
+
+    /**
+     * The unit of a value given its suffix: the suffix must agree with the unit the row gives
+     * ({@code saidBy}: the unit column or the indicator cell; {@code null} when the row gives none).
+     */
+    private Unit suffixed(String raw, Unit suffix, Unit unit, String saidBy, Indicator ind, Location at) {
       if (suffix == null) {
         return unit;
       }
-      if (unitCell && !suffix.symbol().equals(unit.symbol())) {
+      if (saidBy != null && !suffix.symbol().equals(unit.symbol())) {
         throw new InputException(at, "value \"" + Folding.trim(raw) + "\" is in " + suffix.symbol()
-            + " but the unit column says " + unit.symbol());
+            + " but " + saidBy + " says " + unit.symbol());
       }
       if (suffix.isRate() && !ind.unit().isRate()) {
         throw new InputException(at, "value \"" + Folding.trim(raw) + "\" is a percentage but "
@@ -525,11 +559,37 @@ public final class ActualsReader {
     }
 
     /**
+     * What an indicator cell names: an indicator of the targets file by its id, name or alias; or
+     * such a name with a unit after it in brackets, as tables without a unit column write it
+     * ({@code 粮食产量（万斤）}, {@code 粮食产量(单位：万斤)}); or {@code null}. A name with other text in
+     * brackets ({@code 地区生产总值(现价)}) names none, unless that is its name in the targets file.
+     */
+    private Named named(String text) {
+      Indicator ind = byName.get(Folding.nameKey(text));
+      if (ind != null) {
+        return new Named(ind, null);
+      }
+      String s = Folding.text(text);
+      int open = s.lastIndexOf('(');
+      if (open > 0 && s.endsWith(")")) {
+        Indicator before = byName.get(Folding.nameKey(s.substring(0, open)));
+        Unit u = before == null ? null : Header.headerUnit(s.substring(open), targets.units());
+        if (u != null) {
+          return new Named(before, u);
+        }
+      }
+      return null;
+    }
+
+    /**
      * The indicator a name cell names, or {@code null} when none: the row is skipped, counted as one
      * with no indicator, one repeating the header, or one whose indicator the targets file lacks.
+     * Sets {@link #cellUnit}.
      */
     private Indicator indicator(String raw) {
-      Indicator ind = indicators.get(raw);
+      Named named = indicators.get(raw);
+      cellUnit = named == null ? null : named.unit();
+      Indicator ind = named == null ? null : named.indicator();
       if (ind == null) {
         String shown = Folding.trim(raw).replace('\r', ' ').replace('\n', ' ');
         fullWidthCommas(current);
@@ -619,7 +679,7 @@ public final class ActualsReader {
       boolean namesPeriod = false;
       boolean holdsNumber = false;
       for (String part : cell.split("，")) {
-        if (!namesIndicator && indicators.get(part) != null) {
+        if (!namesIndicator && named(part) != null) {
           namesIndicator = true;
         } else if (!namesPeriod && Periods.parse(part).isPresent()) {
           namesPeriod = true;
@@ -683,6 +743,9 @@ public final class ActualsReader {
       return e;
     }
   }
+
+  /** What an indicator cell names: the indicator, and the unit written after its name, or {@code null}. */
+  private record Named(Indicator indicator, Unit unit) {}
 
   /**
    * What cell texts mean (an indicator, a period, a unit, an entity), worked out once per distinct
