@@ -110,9 +110,13 @@ final class JunitWriter implements ReportWriter {
     return s == Status.FAIL || s == Status.MISSING;
   }
 
-  /** {@code actual 6.0%, threshold ≥ 11%, gap -5.0 pp}, with what is known. */
+  /**
+   * {@code period 2024, actual 6.0%, threshold ≥ 11%, gap -5.0 pp, source computed}, with what is
+   * known: every result's facts (SPEC §5), also where a passing case shows no failure body.
+   */
   private static String evidence(Result r) {
     List<String> parts = new ArrayList<>();
+    parts.add("period " + r.evaluatedPeriod());
     parts.add("actual " + (r.actual() == null ? "none" : Formatting.actual(r)));
     parts.add("threshold " + Formatting.threshold(r));
     if (r.gap() != null) {
@@ -120,6 +124,9 @@ final class JunitWriter implements ReportWriter {
     }
     if (r.attainment() != null) {
       parts.add("attainment " + Formatting.percent(r.attainment()));
+    }
+    if (r.source() != null) {
+      parts.add("source " + r.source().key());
     }
     parts.addAll(Formatting.remarks(r));
     return String.join(", ", parts);

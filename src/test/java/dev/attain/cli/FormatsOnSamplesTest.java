@@ -138,11 +138,12 @@ class FormatsOnSamplesTest {
       assertThat(c.getAttribute("classname")).isEqualTo(r.get("entity").asText());
       assertThat(c.getAttribute("name")).startsWith("(" + r.get("id").asText() + ") ");
       boolean failure = status.equals("FAIL") || status.equals("MISSING");
+      String facts = status + ": period " + r.get("evaluated_period").asText() + ", actual "; // as JSON says
       assertThat(c.getElementsByTagName("failure").getLength()).as("failure of %s", r).isEqualTo(failure ? 1 : 0);
       if (failure) {
-        assertThat(((Element) c.getElementsByTagName("failure").item(0)).getAttribute("message")).startsWith(status + ": actual ");
+        assertThat(((Element) c.getElementsByTagName("failure").item(0)).getAttribute("message")).startsWith(facts);
       } else {
-        assertThat(c.getElementsByTagName("system-out").item(0).getTextContent()).startsWith(status + ": actual ");
+        assertThat(c.getElementsByTagName("system-out").item(0).getTextContent()).startsWith(facts);
       }
     }
   }

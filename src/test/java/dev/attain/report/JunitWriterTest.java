@@ -48,16 +48,16 @@ class JunitWriterTest {
     assertThat(failures.getLength()).isEqualTo(4);
     Element first = (Element) failures.item(0);
     assertThat(first.getAttribute("type")).isEqualTo("FAIL");
-    assertThat(first.getAttribute("message")).isEqualTo("FAIL: actual 6.0%, threshold ≥ 11%, gap -5.0 pp");
+    assertThat(first.getAttribute("message")).isEqualTo("FAIL: period 2024, actual 6.0%, threshold ≥ 11%, gap -5.0 pp, source computed");
     Element missing = (Element) failures.item(1);
     assertThat(missing.getAttribute("type")).isEqualTo("MISSING");
     assertThat(missing.getAttribute("message"))
-        .isEqualTo("MISSING: actual none, threshold ≥ 3%, no level for 2023 (the base period) and no reported growth");
+        .isEqualTo("MISSING: period 2024, actual none, threshold ≥ 3%, no level for 2023 (the base period) and no reported growth");
     Element warnCase = (Element) doc.getElementsByTagName("testcase").item(7);
     assertThat(warnCase.getAttribute("name")).isEqualTo("(cpi.value) 居民消费价格涨幅控制在3%以内");
     assertThat(warnCase.getAttribute("classname")).isEqualTo("洛隆县");
     assertThat(warnCase.getElementsByTagName("system-out").item(0).getTextContent())
-        .isEqualTo("WARN: actual 3.2%, threshold ≤ 3% (tolerance 0.5 pp), gap +0.2 pp");
+        .isEqualTo("WARN: period 2024, actual 3.2%, threshold ≤ 3% (tolerance 0.5 pp), gap +0.2 pp, source reported");
   }
 
   @Test
