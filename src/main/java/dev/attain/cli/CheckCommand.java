@@ -148,7 +148,7 @@ final class CheckCommand implements Callable<Integer> {
     return folded;
   }
 
-  /** A --period or --as-of that no target can use is a mistake, not an empty report. */
+  /** A --period, --as-of or --entity that no target can use is a mistake, not an empty report. */
   private void refuseFiltersThatMatchNoTarget(TargetSet targets) {
     java.util.SortedSet<String> periods = new java.util.TreeSet<>();
     targets.targets().forEach(t -> periods.add(t.period().toString()));
@@ -161,6 +161,21 @@ final class CheckCommand implements Callable<Integer> {
             && (period == null || t.period().equals(period)))) {
       throw new UsageException("--as-of " + asOf + " is not in the year of any "
           + (period == null ? "" : period + " ") + "whole-year target" + have);
+    }
+    // an --entity that no target is for would give an empty report that passes: a typo in a
+    // county's name must not read as a county with nothing to check
+    java.util.List<dev.attain.model.Target> inPeriod = targets.targets().stream()
+        .filter(t -> period == null || t.period().equals(period)).toList();
+    if (inPeriod.stream().anyMatch(t -> t.entity() == null)) {
+      return; // a target for every entity: each name is evaluated (MISSING when it has no rows)
+    }
+    for (String e : foldedEntities()) {
+      if (inPeriod.stream().noneMatch(t -> t.entity().equals(e))) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>(); // in the targets file's order
+        inPeriod.forEach(t -> named.add(t.entity()));
+        throw new UsageException("--entity " + e + " matches no target (the targets are for "
+            + String.join(", ", named) + ")");
+      }
     }
   }
 
