@@ -27,7 +27,7 @@ final class AttainCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is required: check, validate, units or schema");
+    throw new ParameterException(spec.commandLine(), "a command is required: check, validate, units, schema or generate-completion");
   }
 
   static final class Version implements IVersionProvider {

@@ -57,21 +57,21 @@ final class CheckCommand implements Callable<Integer> {
       description = "Also write that format to that file, atomically (repeatable).")
   List<Converters.Output> outputs = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "fail|warn|never",
+  @Option(names = "--fail-on", paramLabel = "fail|warn|never", completionCandidates = Converters.FailOnNames.class,
       defaultValue = "fail", description = "Which statuses make exit code 1 (default: ${DEFAULT-VALUE}).")
   FailOn failOn;
 
-  @Option(names = "--findings", paramLabel = "problems|all",
+  @Option(names = "--findings", paramLabel = "problems|all", completionCandidates = Converters.FindingsNames.class,
       defaultValue = "problems",
       description = "Which consistency findings are listed one by one: problems (the default) lists the inconsistent"
           + " and uncheckable rates, real-growth ones counted per indicator; all lists every rate.")
   FindingsMode findings;
 
-  @Option(names = "--missing", paramLabel = "fail|warn|ignore",
+  @Option(names = "--missing", paramLabel = "fail|warn|ignore", completionCandidates = Converters.MissingNames.class,
       defaultValue = "fail", description = "How a target with no data counts (default: ${DEFAULT-VALUE}).")
   MissingPolicy missing;
 
-  @Option(names = "--color", paramLabel = "auto|always|never",
+  @Option(names = "--color", paramLabel = "auto|always|never", completionCandidates = Converters.ColorNames.class,
       defaultValue = "auto", description = "ANSI colour in text output (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
   Converters.Color color;
 
@@ -89,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
     if (summaryOnly && format != ReportFormat.TEXT) {
       throw new UsageException("--summary prints the text summary line; it cannot be combined with -f " + format.key());
     }
-    TargetSet targets = Inputs.targets(ctx, inputs.targets, ProblemHandler.FAIL_FAST);
+    TargetSet targets = Inputs.targets(ctx, inputs.targets.toString(), ProblemHandler.FAIL_FAST);
     refuseFiltersThatMatchNoTarget(targets);
     if (inputs.actuals.stream().filter(Inputs.STDIN::equals).count() > 1) {
       throw new UsageException("standard input (-) can be read only once");
@@ -185,7 +185,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private void refuseOutputOverInput(List<Inputs.Source> sources) throws IOException {
     List<Path> inputsPaths = new ArrayList<>();
-    inputsPaths.add(ctx.resolve(inputs.targets));
+    inputsPaths.add(ctx.resolve(inputs.targets.toString()));
     for (Inputs.Source s : sources) {
       if (!s.isStdin()) {
         inputsPaths.add(s.path());

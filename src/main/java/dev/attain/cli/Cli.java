@@ -155,28 +155,22 @@ public final class Cli {
     } else {
       commands.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
       // listed in --help like the other commands: it is how a user learns that completion exists
-      CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-      completion.getCommandSpec().usageMessage().description(
-          "Prints the bash/zsh completion script.",
-          "To load it in the current shell: source <(attain generate-completion)");
-      cmd.addSubcommand("generate-completion", completion);
+      cmd.addSubcommand("generate-completion", new CompletionCommand());
     }
     Converters.registerEnums(cmd);
     cmd.setOut(ctx.out());
     cmd.setErr(ctx.err());
-    Map<String, String> codes = ExitCode.meanings();
-    applyToAll(cmd, codes);
+    applyToAll(cmd, null);
     cmd.setParameterExceptionHandler(new UsageHandler(ctx.err()));
     cmd.setExecutionExceptionHandler(new ErrorHandler(ctx.err()));
     return cmd;
   }
 
-  private static void applyToAll(CommandLine cmd, Map<String, String> codes) {
-    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+  /** Exit codes in every command's help (those it can give) and its exception mapper; {@code name} null for attain. */
+  private static void applyToAll(CommandLine cmd, String name) {
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.meanings(name));
     cmd.setExitCodeExceptionMapper(t -> t instanceof InputException ? ExitCode.INPUT : ExitCode.INTERNAL);
-    for (CommandLine sub : cmd.getSubcommands().values()) {
-      applyToAll(sub, codes);
-    }
+    cmd.getSubcommands().forEach((subName, sub) -> applyToAll(sub, subName));
   }
 
   /** The product version, from the build. */

@@ -58,12 +58,20 @@ final class Converters {
    * A file name, not empty: {@code -t "$TARGETS"} with the variable unset would otherwise name the
    * current folder.
    */
-  static final class FileNameConverter implements ITypeConverter<String> {
+  static final class FileNameConverter implements ITypeConverter<java.nio.file.Path> {
     @Override
-    public String convert(String value) {
+    public java.nio.file.Path convert(String value) {
       if (value.isEmpty()) {
         throw new TypeConversionException("empty file name");
       }
+      return java.nio.file.Path.of(value); // (a Path: shell completion offers file names)
+    }
+  }
+
+  /** A name kept as given (for parameters declared of another type for shell completion's sake). */
+  static final class AsGiven implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
       return value;
     }
   }
@@ -108,10 +116,47 @@ final class Converters {
   }
 
   /** Completion candidates in lower case. */
-  static final class FormatNames implements Iterable<String> {
+  /** An enum's values as the user writes them (lower case), for shell completion. */
+  abstract static class EnumNames<E extends Enum<E>> implements Iterable<String> {
+    private final Class<E> type;
+
+    EnumNames(Class<E> type) {
+      this.type = type;
+    }
+
     @Override
     public Iterator<String> iterator() {
-      return List.of(names(ReportFormat.class).split(", ")).iterator();
+      return List.of(names(type).split(", ")).iterator();
+    }
+  }
+
+  static final class FormatNames extends EnumNames<ReportFormat> {
+    FormatNames() {
+      super(ReportFormat.class);
+    }
+  }
+
+  static final class FailOnNames extends EnumNames<dev.attain.model.FailOn> {
+    FailOnNames() {
+      super(dev.attain.model.FailOn.class);
+    }
+  }
+
+  static final class FindingsNames extends EnumNames<dev.attain.model.FindingsMode> {
+    FindingsNames() {
+      super(dev.attain.model.FindingsMode.class);
+    }
+  }
+
+  static final class MissingNames extends EnumNames<dev.attain.model.MissingPolicy> {
+    MissingNames() {
+      super(dev.attain.model.MissingPolicy.class);
+    }
+  }
+
+  static final class ColorNames extends EnumNames<Color> {
+    ColorNames() {
+      super(Color.class);
     }
   }
 

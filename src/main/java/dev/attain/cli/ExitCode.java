@@ -13,6 +13,25 @@ public final class ExitCode {
   /** Internal error: a bug. */
   public static final int INTERNAL = 4;
 
+  /**
+   * For {@code --help} of {@code command} ({@code null} for {@code attain} itself): each code it can
+   * give and its meaning. Only {@code check} judges targets, so only it (and {@code attain}, whose
+   * help is read for it) lists 1.
+   */
+  static java.util.Map<String, String> meanings(String command) {
+    if (command != null && !command.equals("check")) {
+      boolean validate = command.equals("validate");
+      java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+      m.put(Integer.toString(OK), validate ? "the files are valid" : "done");
+      m.put(Integer.toString(USAGE), "usage error: unknown option, bad option value, missing argument");
+      m.put(Integer.toString(INPUT), validate ? "problems found, each listed on standard error"
+          : "invalid input: a targets file unreadable or malformed, or standard output that cannot be written");
+      m.put(Integer.toString(INTERNAL), "internal error (a bug); the stack trace only with -v");
+      return m;
+    }
+    return meanings();
+  }
+
   /** For {@code --help}: each code and its meaning. */
   static java.util.Map<String, String> meanings() {
     java.util.Map<String, String> m = new java.util.LinkedHashMap<>();

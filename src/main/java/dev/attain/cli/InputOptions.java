@@ -1,6 +1,7 @@
 package dev.attain.cli;
 
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -11,9 +12,10 @@ final class InputOptions {
   @Option(names = {"-t", "--targets"}, paramLabel = "FILE", defaultValue = "targets.yaml",
       converter = Converters.FileNameConverter.class,
       description = "The targets file (default: ${DEFAULT-VALUE} in the current folder).")
-  String targets;
+  Path targets;
 
-  @Parameters(paramLabel = "ACTUALS", arity = "0..*",
+  // (declared as paths: shell completion offers file names; kept as given, "-" included)
+  @Parameters(paramLabel = "ACTUALS", arity = "0..*", type = Path.class, converter = Converters.AsGiven.class,
       description = "CSV files of figures, merged; - reads standard input. "
           + "Default: the files under actuals: in the targets file.")
   List<String> actuals = new ArrayList<>();

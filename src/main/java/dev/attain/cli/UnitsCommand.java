@@ -29,7 +29,7 @@ final class UnitsCommand implements Callable<Integer> {
 
   @Option(names = {"-t", "--targets"}, paramLabel = "FILE", converter = Converters.FileNameConverter.class,
       description = "Also list the units this targets file adds.")
-  String targets;
+  java.nio.file.Path targets;
 
   UnitsCommand(Cli.Context ctx) {
     this.ctx = ctx;
@@ -40,7 +40,7 @@ final class UnitsCommand implements Callable<Integer> {
     logging.apply();
     UnitTable table = UnitTable.builtIn();
     if (targets != null) {
-      table = Inputs.targets(ctx, targets, ProblemHandler.FAIL_FAST).units();
+      table = Inputs.targets(ctx, targets.toString(), ProblemHandler.FAIL_FAST).units();
     }
     Map<String, List<Unit>> byDimension = new LinkedHashMap<>();
     for (Unit u : table.all()) {

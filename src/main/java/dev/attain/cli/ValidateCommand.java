@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
     TargetSet targets = null;
     List<Inputs.Source> sources = List.of();
     try {
-      targets = Inputs.targets(ctx, inputs.targets, problems);
+      targets = Inputs.targets(ctx, inputs.targets.toString(), problems);
       if (!problems.problems().isEmpty()) {
         // the actuals are read against the targets file's vocabulary: with part of it missing,
         // rows would be skipped or refused for the wrong reason
