@@ -314,15 +314,48 @@ public final class ActualsReader {
       List<String> shown = new ArrayList<>();
       for (int k = 0; k < titleCells.size(); k++) {
         String text = Folding.trim(titleCells.get(k).get(titleColumns.get(k) - 1)).replace('\r', ' ').replace('\n', ' ');
-        if (Folding.text(text).contains("单位:") && header.unit < 0 && header.valueUnit == null) {
-          throw new InputException(new Location(file, titleLines.get(k), titleColumns.get(k)), "a unit above the "
-              + "header (\"" + text + "\") is read by no column: write it in the value header, as 数值(万元), or in "
-              + "a 单位 column, and delete this line");
+        Location at = new Location(file, titleLines.get(k), titleColumns.get(k));
+        if (isUnitLine(text) && header.unit < 0) {
+          Unit said = unitOfLine(text);
+          if (header.valueUnit == null) {
+            throw new InputException(at, "a unit above the header (\"" + text + "\") is read by no column: write it in"
+                + " the value header, as 数值(万元), or in a 单位 column, and delete this line");
+          }
+          if (said != null && !said.symbol().equals(header.valueUnit.symbol())) {
+            throw new InputException(at, "the line above the header says " + said.symbol() + " but the header says "
+                + header.valueUnit.symbol() + "; give one unit");
+          }
         }
         shown.add("line " + titleLines.get(k) + ": " + text);
       }
       LOG.info("{}: skipped {} above the header, as a title ({})", file,
           titleCells.size() == 1 ? "1 row" : titleCells.size() + " rows", String.join("; ", shown));
+    }
+
+    /**
+     * Whether a title row gives the unit of the figures: it says 单位 ({@code 单位：万元}, {@code
+     * 单位　万元}, {@code 计量单位 万元}, {@code 金额单位/万元}), has a unit in brackets ({@code
+     * 主要经济指标（万元）}, {@code （万元）}) or is a unit alone ({@code 万元}). Read as a title, its unit
+     * would be lost and every figure taken in its indicator's unit.
+     */
+    private boolean isUnitLine(String text) {
+      return Header.spaceless(Folding.text(text)).contains("单位") || unitOfLine(text) != null;
+    }
+
+    /**
+     * The unit a unit line names — what follows 单位, else the text in its last brackets, else the
+     * line itself — or {@code null}.
+     */
+    private Unit unitOfLine(String text) {
+      String t = Header.spaceless(Folding.text(text));
+      int at = t.lastIndexOf("单位");
+      if (at >= 0) {
+        t = t.substring(at + 2).replaceAll("^[:/]+", "");
+      } else if (t.endsWith(")") && t.lastIndexOf('(') >= 0) {
+        t = t.substring(t.lastIndexOf('(') + 1, t.length() - 1);
+      }
+      t = t.replaceAll("[()]", "");
+      return t.isEmpty() ? null : targets.units().find(t).orElse(null);
     }
 
     private static String rows(long n) {
