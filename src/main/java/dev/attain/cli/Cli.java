@@ -59,7 +59,7 @@ public final class Cli {
       if (!out.checkError()) {
         return Stdout.WRITTEN;
       }
-      return outStream != null && StdoutStream.readerGone(outStream.failure()) ? Stdout.READER_GONE : Stdout.FAILED;
+      return outStream != null && outStream.readerGone() ? Stdout.READER_GONE : Stdout.FAILED;
     }
 
     /** The error for {@link Stdout#FAILED}, with the system's reason when it is known. */
@@ -96,12 +96,13 @@ public final class Cli {
    * terminal.
    */
   public static int runOnStdout(Path workDir, InputStream in, OutputStream out, PrintWriter err, String... args) {
-    return run(workDir, in, out, err, ColorChoice.stdoutIsTerminal(), args);
+    return run(workDir, in, new StdoutStream(out, StdoutStream.stdoutIsPipe()), err, ColorChoice.stdoutIsTerminal(),
+        args);
   }
 
   private static int run(Path workDir, InputStream in, OutputStream out, PrintWriter err, boolean outIsTerminal,
       String... args) {
-    StdoutStream stream = new StdoutStream(out);
+    StdoutStream stream = out instanceof StdoutStream s ? s : new StdoutStream(out);
     PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
     return run(new Context(workDir, in, writer, err, outIsTerminal, stream), args);
   }

@@ -12,9 +12,37 @@ import java.io.OutputStream;
  */
 final class StdoutStream extends FilterOutputStream {
   private IOException failure;
+  /** Whether the stream is a pipe or a socket, whose writes fail only when the reader has gone. */
+  private final boolean pipe;
 
   StdoutStream(OutputStream out) {
+    this(out, false);
+  }
+
+  /** @param pipe whether {@code out} is a pipe or a socket ({@link #stdoutIsPipe}) */
+  StdoutStream(OutputStream out, boolean pipe) {
     super(out);
+    this.pipe = pipe;
+  }
+
+  /**
+   * Whether the process's standard output is a pipe or a socket ({@code attain check | head}), as
+   * Linux tells it ({@code /proc/self/fd/1}); false where that cannot be told. A write to a pipe
+   * fails only when its reader has gone, and the system's message for that is translated ("Broken
+   * pipe" is "断开的管道" under zh_CN), so the kind of file decides, not the words.
+   */
+  static boolean stdoutIsPipe() {
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString();
+      return target.startsWith("pipe:") || target.startsWith("socket:");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /** Whether the first write failure says the reader has gone: on a pipe, any failure does. */
+  boolean readerGone() {
+    return failure != null && (pipe || readerGone(failure));
   }
 
   @Override
@@ -54,7 +82,8 @@ final class StdoutStream extends FilterOutputStream {
 
   /**
    * Whether {@code e} says that the reading end of a pipe was closed (EPIPE: {@code | head}, a
-   * pager quit early), as opposed to a write that failed (a full disk, an I/O error).
+   * pager quit early), as opposed to a write that failed (a full disk, an I/O error), by its
+   * English words: where the stream is not known to be a pipe ({@link #stdoutIsPipe}).
    */
   static boolean readerGone(IOException e) {
     String m = e == null ? null : e.getMessage();
