@@ -594,13 +594,22 @@ public final class ActualsReader {
     /**
      * What an indicator cell names: an indicator of the targets file by its id, name or alias; or
      * such a name with a unit after it in brackets, as tables without a unit column write it
-     * ({@code 粮食产量（万斤）}, {@code 粮食产量(单位：万斤)}); or {@code null}. A name with other text in
+     * ({@code 粮食产量（万斤）}, {@code 粮食产量(单位：万斤)}), also with a note's mark after it ({@code
+     * 地区生产总值①}, {@code 地区生产总值*}); or {@code null}. A name with other text in
      * brackets ({@code 地区生产总值(现价)}) names none, unless that is its name in the targets file.
      */
     private Named named(String text) {
       Indicator ind = byName.get(Folding.nameKey(text));
       if (ind != null) {
         return new Named(ind, null);
+      }
+      String marked = Folding.trim(text);
+      int end = marked.length();
+      while (end > 0 && isNoteMark(marked.charAt(end - 1))) {
+        end--;
+      }
+      if (end > 0 && end < marked.length()) { // 地区生产总值①, 地区生产总值*: a note's mark, not the name
+        return named(marked.substring(0, end));
       }
       String s = Folding.text(text);
       int open = s.lastIndexOf('(');
@@ -612,6 +621,11 @@ public final class ActualsReader {
         }
       }
       return null;
+    }
+
+    /** A mark after a name that points to a note: ①, ¹, *, ※. */
+    private static boolean isNoteMark(char c) {
+      return c == '*' || c == '※' || c == '＊' || (c >= 0x80 && Character.getType(c) == Character.OTHER_NUMBER);
     }
 
     /**

@@ -168,9 +168,11 @@ final class ValueParser {
   }
 
   /**
-   * Where {@code raw} has a footnote mark — a circled, superscript or other number that is not a
-   * digit ({@code ①}, {@code ¹}, {@code ⑩}: Unicode's "other number") — or -1. Folding (NFKC)
-   * would make it a digit of the number: {@code 18.45①} would read as 18.451.
+   * Where the number in {@code raw} is followed or broken by a number that is not a digit — a
+   * footnote mark ({@code ①}, {@code ¹}, {@code ⑩}) or a fraction ({@code ½}): Unicode's "other
+   * number" — or -1. Folding (NFKC) would make it digits of the number: {@code 18.45①} would read
+   * as 18.451. Only the number is looked at, up to the first character that cannot be part of it:
+   * a unit after it may have one ({@code 60000m²}).
    */
   static int footnoteMark(String raw) {
     for (int k = 0; k < raw.length(); k++) {
@@ -178,13 +180,28 @@ final class ValueParser {
       if (c >= 0x80 && Character.getType(c) == Character.OTHER_NUMBER) {
         return k;
       }
+      if (!partOfNumber(c)) {
+        return -1;
+      }
     }
     return -1;
   }
 
-  /** What to say of the footnote mark at {@code mark} in {@code raw}. */
+  /** A character a number cell has before its unit: digits, sign, separators, bound, white space. */
+  private static boolean partOfNumber(char c) {
+    return (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19') || c == '.' || c == ',' || c == '+' || c == '-'
+        || c == '\u2212' || c == '\uFF0E' || c == '\uFF0C' || c == '\uFF0B' || c == '\uFF0D' || c == '<' || c == '>'
+        || c == '=' || c == '≤' || c == '≥' || c == '≦' || c == '≧' || c == '\uFF1C' || c == '\uFF1E'
+        || c == '\uFF1D' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** What to say of the number at {@code mark} in {@code raw} that is not a digit. */
   static String footnote(String raw, int mark) {
-    return "carries a footnote mark \"" + raw.charAt(mark) + "\": remove it (a note goes in a column of its own)";
+    char c = raw.charAt(mark);
+    boolean fraction = (c >= '\u00BC' && c <= '\u00BE') || (c >= '\u2150' && c <= '\u215F');
+    return fraction
+        ? "has \"" + c + "\", which is not a digit: write the number in digits (0.5 for ½)"
+        : "carries a footnote mark \"" + c + "\": remove it (a note goes in a column of its own)";
   }
 
   /** Why a number's commas are refused (see {@link #groupedByThousands}). */

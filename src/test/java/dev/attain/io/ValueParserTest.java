@@ -81,6 +81,9 @@ class ValueParserTest {
       "18.45①|actuals.csv:14:3: value \"18.45①\" carries a footnote mark \"①\": remove it (a note goes in a column of its own)",
       "9.7¹|actuals.csv:14:3: value \"9.7¹\" carries a footnote mark \"¹\": remove it (a note goes in a column of its own)",
       "⑩|actuals.csv:14:3: value \"⑩\" carries a footnote mark \"⑩\": remove it (a note goes in a column of its own)",
+      "1①2|actuals.csv:14:3: value \"1①2\" carries a footnote mark \"①\": remove it (a note goes in a column of its own)",
+      "< 5¹|actuals.csv:14:3: value \"< 5¹\" carries a footnote mark \"¹\": remove it (a note goes in a column of its own)",
+      "5½|actuals.csv:14:3: value \"5½\" has \"½\", which is not a digit: write the number in digits (0.5 for ½)",
       "1.2.3|actuals.csv:14:3: value \"1.2.3\" is not a number (expected e.g. 18.45 or 1,234.5)",
       "1 234|actuals.csv:14:3: value \"1 234\" is not a number (expected e.g. 18.45 or 1,234.5)",
       "--5|actuals.csv:14:3: value \"--5\" is not a number (expected e.g. 18.45 or 1,234.5)",
@@ -95,6 +98,17 @@ class ValueParserTest {
   })
   void refuses(String cell, String message) {
     assertThatThrownBy(() -> parser.parse(cell, "value", AT)).hasMessage(message);
+  }
+
+  /** A unit of the targets file may have a superscript: only the number is held to digits. */
+  @org.junit.jupiter.api.Test
+  void aUnitAfterTheNumberMayHaveASuperscript() {
+    dev.attain.model.Unit m2 = new dev.attain.model.Unit("m²", "area", new BigDecimal("0.0015"));
+    ValueParser withM2 = new ValueParser(UnitTable.builtIn().with(java.util.List.of(m2)));
+    Amount a = withM2.parse("60000m²", "value", AT);
+    assertThat(a.number()).isEqualTo(new BigDecimal("60000"));
+    assertThat(withM2.suffix().symbol()).isEqualTo("m²");
+    assertThatThrownBy(() -> withM2.parse("60000①m²", "value", AT)).hasMessageContaining("footnote mark \"①\"");
   }
 
   @org.junit.jupiter.api.Test
