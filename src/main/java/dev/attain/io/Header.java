@@ -53,6 +53,16 @@ final class Header {
   }
 
   private static final Map<String, Role> ROLES = new HashMap<>();
+  /**
+   * Names a role has also, as bulletin tables write them, that yield to a long-standing name of the
+   * same role in the same header: with 项目 beside 指标, or 金额 or 本年累计 beside 数值, the other is
+   * the column, and this one is named as not used (as it was before these names were known).
+   */
+  private static final java.util.Set<String> ALSO = java.util.Set.of("项目", "项目名称", "绝对数", "总量", "本期数", "本年",
+      "本年累计", "累计", "累计数", "金额");
+  /** Value names for the period alone (本期 may be the month alone) and for the year so far: never yield. */
+  private static final java.util.Set<String> PERIOD_ALONE = java.util.Set.of("本期", "本期值");
+  private static final java.util.Set<String> SO_FAR = java.util.Set.of("本年累计", "累计", "累计数");
   /** Growth names that also name a change in the unit: a growth rate only with {@code %} in the header. */
   private static final java.util.Set<String> CHANGE_OR_RATE = java.util.Set.of("同比增减", "比上年增减");
   /** Notes and row numbers: not figures, expected beside them, so not listed as unused. */
@@ -286,6 +296,21 @@ final class Header {
       }
       int prev = cols[r.ordinal()];
       if (prev >= 0) {
+        String before = key(cells.get(prev));
+        String here = key(cells.get(i));
+        boolean alsoBefore = ALSO.contains(before);
+        boolean alsoHere = ALSO.contains(here);
+        boolean aloneAndSoFar = PERIOD_ALONE.contains(before) && SO_FAR.contains(here)
+            || PERIOD_ALONE.contains(here) && SO_FAR.contains(before);
+        if (alsoBefore != alsoHere && !aloneAndSoFar) { // the long-standing name is the column
+          if (alsoHere) {
+            roles[i] = null;
+            continue;
+          }
+          roles[prev] = null;
+          cols[r.ordinal()] = i;
+          continue;
+        }
         throw new InputException(new Location(file, line, i + 1), "columns " + (prev + 1) + " ("
             + Folding.trim(cells.get(prev)) + ") and " + (i + 1) + " (" + Folding.trim(cells.get(i))
             + ") both name the " + r.key() + "; keep one");

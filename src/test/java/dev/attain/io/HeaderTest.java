@@ -61,6 +61,24 @@ class HeaderTest {
     assertThat(Header.of(List.of("指标", "时期", "本月", "本年累计"), "a.csv", 1, UnitTable.builtIn()).value).isEqualTo(3);
   }
 
+  /** A bulletin's name beside a long-standing one of the same role yields to it, as before it was known. */
+  @org.junit.jupiter.api.Test
+  void aBulletinNameYieldsToALongStandingOne() {
+    UnitTable u = UnitTable.builtIn();
+    Header items = Header.of(List.of("项目", "指标", "时期", "数值"), "a.csv", 1, u);
+    assertThat(items.indicator).isEqualTo(1);
+    assertThat(items.unused).containsExactly("项目 (1)");
+    Header amount = Header.of(List.of("指标", "时期", "金额", "数值"), "a.csv", 1, u);
+    assertThat(amount.value).isEqualTo(3);
+    assertThat(amount.unused).containsExactly("金额 (3)");
+    assertThat(Header.of(List.of("指标", "时期", "数值", "本年累计"), "a.csv", 1, u).value).isEqualTo(2);
+    // two bulletin names, or the period alone beside the year so far: the reader does not choose
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Header.of(List.of("指标", "时期", "绝对数", "总量"), "a.csv",
+        1, u)).hasMessage("a.csv:1:4: columns 3 (绝对数) and 4 (总量) both name the value; keep one");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Header.of(List.of("指标", "时期", "本年累计", "本期"), "a.csv",
+        1, u)).hasMessage("a.csv:1:4: columns 3 (本年累计) and 4 (本期) both name the value; keep one");
+  }
+
   @org.junit.jupiter.api.Test
   void aColumnWithNoHeaderIsNamedWhenRowsFillIt() {
     Header h = Header.of(List.of("指标", "", "时期", "数值", "排名", "", ""), "a.csv", 1, UnitTable.builtIn());
