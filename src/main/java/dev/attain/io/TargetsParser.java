@@ -64,7 +64,6 @@ final class TargetsParser {
   static final List<String> UNIT_KEYS = List.of("dimension", "equals");
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-  /** A decimal with {@code ,} thousands separators, as data files write it: {@code 5,400}, {@code 1,234.5}. */
   /** What a flow mapping makes of the digits after the comma of {@code {at_least: 1,200}}: a key {@code 200}. */
   private static final Pattern DIGIT_GROUP = Pattern.compile("\\d{3}(\\.\\d*)?");
   private static final Pattern SHORT_WHOLE = Pattern.compile("[+-]?\\d{1,3}");
