@@ -719,10 +719,7 @@ final class TargetsParser {
       t = t.substring(0, t.length() - 1).strip();
     }
     if (t.indexOf(',') >= 0 && s.kind() == Kind.STRING) {
-      int from = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
-      int dot = t.indexOf('.');
-      int to = dot < 0 ? t.length() : dot;
-      if (!ValueParser.groupedByThousands(t, from, to) || t.indexOf(',', to) >= 0) {
+      if (!groupedByThousands(t)) {
         return fail(s.location(), what + ": " + s.describe() + " is not a number: " + ValueParser.COMMAS);
       }
       t = t.replace(",", ""); // "5,400", as in data files
@@ -855,8 +852,10 @@ final class TargetsParser {
         String number = previous == null ? null : splitNumber(m, previous, e);
         if (number != null) {
           groupEnd = e.keyLocation();
-          ok = report(e.keyLocation(), "unknown key \"" + e.key() + "\" (a number with a thousands separator must be"
-              + " quoted: \"" + number + "\")");
+          // quoting "0,500" would not make it a number: say why at once
+          ok = report(e.keyLocation(), groupedByThousands(number)
+              ? "unknown key \"" + e.key() + "\" (a number with a thousands separator must be quoted: \"" + number + "\")"
+              : previous.key() + ": " + number + " is not a number: " + ValueParser.COMMAS);
         } else {
           ok = report(e.keyLocation(), "unknown key \"" + e.key() + "\" ("
               + Suggestions.nearest(e.key(), valid, 2).map(s -> "did you mean \"" + s + "\"?")
@@ -894,6 +893,17 @@ final class TargetsParser {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * Whether the commas of a decimal {@code t} (a sign, digits and commas, a point and digits) separate
+   * thousands: {@code 1,234.5} but not {@code 0,500}, {@code 12,34} or {@code 1,234.5,6}.
+   */
+  private static boolean groupedByThousands(String t) {
+    int from = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+    int dot = t.indexOf('.');
+    int to = dot < 0 ? t.length() : dot;
+    return ValueParser.groupedByThousands(t, from, to) && t.indexOf(',', to) < 0;
   }
 
   /** A key of three digits with no value, after {@code before} on its line: the tail of a number split at a comma. */

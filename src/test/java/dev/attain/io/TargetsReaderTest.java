@@ -323,6 +323,14 @@ class TargetsReaderTest {
           "t.yaml:7:44: unknown key \"234\" (a number with a thousands separator must be quoted: \"1,234,567.5\")");
       assertFails(HEAD + "  - {indicator: grain, value: {at_least: 5, tolerance: -1,500}}",
           "t.yaml:7:59: unknown key \"500\" (a number with a thousands separator must be quoted: \"-1,500\")");
+      // quoting would not make these numbers: the separators are said to be wrong at once
+      String commas = " is not a number: a comma separates thousands only, every three digits (e.g. 5,400 or"
+          + " 1,234.5); a decimal is written with a point (0.5, not 0,5)";
+      assertFails(HEAD + "  - {indicator: grain, value: {at_least: 0,500}}", "t.yaml:7:44: at_least: 0,500" + commas);
+      assertFails(HEAD + "  - {indicator: grain, value: {at_least: 5, tolerance: -0,500}}",
+          "t.yaml:7:59: tolerance: -0,500" + commas);
+      assertFails(HEAD + "  - {indicator: grain, value: {at_least: 1,234.5,600}}",
+          "t.yaml:7:44: at_least: 1,234.5,600" + commas);
       // not a split number: a decimal before the comma, two digits after it, a key on another line
       assertFails(HEAD + "  - {indicator: grain, value: {at_least: 1.5,200}}",
           "t.yaml:7:46: unknown key \"200\" (expected at_least, at_most, tolerance, unit)");
