@@ -75,20 +75,28 @@ final class TargetsParser {
   private final String name;
   private final Path dir;
   private final ProblemHandler problems;
+  private final List<InputException> fullWidth;
   private UnitTable units = UnitTable.builtIn();
   private final Set<String> badUnits = new HashSet<>();
   private final Set<String> badIndicators = new HashSet<>();
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
 
-  private TargetsParser(String name, Path dir, ProblemHandler problems) {
+  private TargetsParser(String name, Path dir, ProblemHandler problems, List<InputException> fullWidth) {
     this.name = name;
     this.dir = dir;
     this.problems = problems;
+    this.fullWidth = fullWidth;
   }
 
-  /** The targets {@code root} defines; {@code root} is the document, never null. */
-  static TargetSet build(YamlNode root, String name, Path dir, ProblemHandler problems) {
-    return new TargetsParser(name, dir, problems).build(root);
+  /**
+   * The targets {@code root} defines; {@code root} is the document, never null.
+   *
+   * @param fullWidth the full-width characters {@link YamlTree#fullWidthSyntax} found in the file: an
+   *     unknown key they explain is reported as one of them
+   */
+  static TargetSet build(YamlNode root, String name, Path dir, ProblemHandler problems,
+      List<InputException> fullWidth) {
+    return new TargetsParser(name, dir, problems, fullWidth).build(root);
   }
 
   private TargetSet build(YamlNode root) {
@@ -109,7 +117,7 @@ final class TargetsParser {
 
     YamlNode indicatorsNode = top.get("indicators");
     if (indicatorsNode == null) {
-      report(Location.of(name),
+      missing(top, Location.of(name),
           "missing key \"indicators\" (the indicators the targets measure, e.g. gdp: {name: 地区生产总值, unit: 亿元})");
     } else {
       readIndicators(indicatorsNode);
@@ -117,7 +125,7 @@ final class TargetsParser {
     List<Target> targets = new ArrayList<>();
     YamlNode targetsNode = top.get("targets");
     if (targetsNode == null) {
-      report(Location.of(name),
+      missing(top, Location.of(name),
           "missing key \"targets\" (a list of targets, e.g. - {indicator: gdp, growth: {at_least: 8}})");
     } else {
       targets = readTargets(targetsNode, period);
@@ -266,14 +274,14 @@ final class TargetsParser {
     boolean ok = checkKeys(m, INDICATOR_KEYS);
     String displayName = null;
     if (m.get("name") == null) {
-      ok = report(m.location(), "indicator \"" + id + "\" has no name (add name: and the name used in the data)");
+      ok = missing(m, m.location(), "indicator \"" + id + "\" has no name (add name: and the name used in the data)");
     } else {
       displayName = text(m.get("name"), "name");
       ok &= displayName != null;
     }
     Unit unit = null;
     if (m.get("unit") == null) {
-      ok = report(m.location(), "indicator \"" + id + "\" has no unit (add unit:, e.g. 亿元, 万斤 or \"%\")");
+      ok = missing(m, m.location(), "indicator \"" + id + "\" has no unit (add unit:, e.g. 亿元, 万斤 or \"%\")");
     } else {
       unit = unit(m.get("unit"), "unit");
       ok &= unit != null;
@@ -470,7 +478,7 @@ final class TargetsParser {
     Indicator ind = null;
     boolean indicatorKnown = false;
     if (m.get("indicator") == null) {
-      ok = report(m.location(), "target has no indicator (add indicator: and an id from indicators:)");
+      ok = missing(m, m.location(), "target has no indicator (add indicator: and an id from indicators:)");
     } else {
       String id = text(m.get("indicator"), "indicator");
       ind = id == null ? null : indicator(id, m.get("indicator").location());
@@ -482,7 +490,7 @@ final class TargetsParser {
     Measure measure = null;
     Threshold threshold = null;
     if (measures.isEmpty()) {
-      ok = report(m.location(), "target has no measure (add value:, growth: or change:)");
+      ok = missing(m, m.location(), "target has no measure (add value:, growth: or change:)");
     } else if (measures.size() > 1) {
       ok = report(measures.get(1).keyLocation(), "target has more than one measure: "
           + measures.stream().map(e -> e.key() + " (line " + e.keyLocation().line() + ")")
@@ -521,7 +529,7 @@ final class TargetsParser {
       period = period(m.get("period"), "period");
       ok &= period != null;
     } else if (filePeriod == null) {
-      ok = report(m.location(), "target has no period (add period: here or at the top of the file)");
+      ok = missing(m, m.location(), "target has no period (add period: here or at the top of the file)");
     }
     if (!ok) {
       return null;
@@ -648,7 +656,7 @@ final class TargetsParser {
     boolean ok = checkKeys(m, REFERENCE_KEYS);
     Indicator ref = null;
     if (m.get("indicator") == null) {
-      ok = report(m.location(), key + ": a reference needs indicator: and an id from indicators:");
+      ok = missing(m, m.location(), key + ": a reference needs indicator: and an id from indicators:");
     } else {
       String id = text(m.get("indicator"), "indicator");
       ref = id == null ? null : indicator(id, m.get("indicator").location());
@@ -839,6 +847,8 @@ final class TargetsParser {
    * In a flow mapping, {@code {at_least: 1,200}} is {@code at_least: 1} and a key {@code 200} with no
    * value: such keys (three digits, no value, each on the line of and after a whole number of one
    * to three digits or of the key before) are reported once, as the number they were meant to be.
+   * A key made by a full-width colon ({@code value：{at_least}) is reported as that; one made by a
+   * full-width space in the indentation is thrown, as a syntax error would be.
    */
   private boolean checkKeys(MapNode m, List<String> valid) {
     boolean ok = true;
@@ -849,8 +859,14 @@ final class TargetsParser {
         groupEnd = e.keyLocation(); // reported with the first group
       } else if (!valid.contains(e.key())) {
         groupEnd = null;
-        String number = previous == null ? null : splitNumber(m, previous, e);
-        if (number != null) {
+        InputException typo = YamlTree.fullWidthAt(e.key(), e.keyLocation(), fullWidth);
+        String number = typo != null || previous == null ? null : splitNumber(m, previous, e);
+        if (typo != null && typo.getMessage().endsWith(YamlTree.FULL_WIDTH_INDENT)) {
+          throw typo; // "　　growth" at the start of a line: the lines after it are no longer where they belong
+        } else if (typo != null) { // value：{at_least: 8} is a key "value：{at_least"
+          problems.report(typo);
+          ok = false;
+        } else if (number != null) {
           groupEnd = e.keyLocation();
           // quoting "0,500" would not make it a number: say why at once
           ok = report(e.keyLocation(), groupedByThousands(number)
@@ -911,6 +927,19 @@ final class TargetsParser {
     return DIGIT_GROUP.matcher(e.key()).matches() && e.value() instanceof Scalar v && v.kind() == Kind.NULL
         && v.text().isEmpty() && e.keyLocation().line() == before.line()
         && e.keyLocation().column() > before.column();
+  }
+
+  /**
+   * Reports that a key of {@code m} is missing, unless a full-width character made another key of
+   * it ({@code value：{at_most: 3}}), already reported; always false, as {@link #report}.
+   */
+  private boolean missing(MapNode m, Location at, String detail) {
+    boolean mangled = m.entries().values().stream()
+        .anyMatch(e -> YamlTree.fullWidthAt(e.key(), e.keyLocation(), fullWidth) != null);
+    if (!mangled) {
+      report(at, detail);
+    }
+    return false;
   }
 
   /** Reports a problem; always false, so that {@code ok = report(…)} reads as it does. */

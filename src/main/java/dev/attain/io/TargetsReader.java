@@ -54,8 +54,10 @@ import java.nio.file.Path;
  *       match; a reference to the target's own indicator and measure is an error.
  *   <li>Default target ids never take an id that a target states explicitly, wherever it is.
  *   <li>A full-width space (U+3000) in a line's indentation, or a full-width colon (：) after a
- *       key, is an error at that character (a Chinese input method types them; YAML would read
- *       them as text and fail on a later line, or make a key of the text up to the next colon).
+ *       key, is an error at that character when it explains a YAML syntax error or an unknown key
+ *       (a Chinese input method types them; YAML reads them as text, and fails on a later line or
+ *       makes a key of the text up to the next colon). Where the file reads as YAML without such a
+ *       key, they are text: a quoted text may go on to a line indented with 　　.
  *   <li>One YAML document per file; columns in messages count characters from 1.
  * </ul>
  */
@@ -124,7 +126,7 @@ public final class TargetsReader {
       throw new InputException(Location.of(name),
           "the file is empty (expected title:, period:, indicators: and targets:)");
     }
-    return TargetsParser.build(root, name, dir, problems);
+    return TargetsParser.build(root, name, dir, problems, YamlTree.fullWidthSyntax(text, name));
   }
 
   private static InputException tooLarge(String name, long size) {

@@ -35,6 +35,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  */
 final class YamlTree {
   static final String NO_ANCHORS = "YAML anchors and aliases are not supported; write the value out";
+  static final String FULL_WIDTH_INDENT = "full-width space (U+3000) in the indentation: indent with ASCII spaces";
 
   private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
   private static final Factory FACTORY = new Factory();
@@ -59,15 +60,6 @@ final class YamlTree {
   }
 
   private YamlNode parse(String text) {
-    // typed with a Chinese input method: YAML reads neither as syntax, and its own error (if any)
-    // names the line after, or a key "value：{at_least"
-    InputException fullWidth = fullWidthSyntax(text, name);
-    if (fullWidth != null) {
-      InputException syntax = syntaxErrorIn(text);
-      boolean above = syntax != null && syntax.location().line() > 0
-          && syntax.location().line() < fullWidth.location().line(); // not the full-width character's doing
-      throw above ? syntax : fullWidth;
-    }
     try (Parser p = (Parser) FACTORY.createParser(new StringReader(text))) {
       parser = p;
       JsonToken t = p.nextToken();
@@ -81,24 +73,49 @@ final class YamlTree {
       }
       return root;
     } catch (JacksonException e) {
-      throw syntaxError(e);
+      throw explained(syntaxError(e), text);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
   }
 
-  /** The syntax error of {@code text}, or null when it is well-formed YAML. */
-  private InputException syntaxErrorIn(String text) {
-    try (Parser p = (Parser) FACTORY.createParser(new StringReader(text))) {
-      while (p.nextToken() != null) {
-        // only the syntax is checked
+  /**
+   * The full-width character that explains {@code syntax}, else {@code syntax}. Typed with a Chinese
+   * input method, YAML reads neither as syntax and fails on a later line (or not at all: see
+   * {@link #fullWidthAt}). The explanation is the last one found on or before the error's line, and
+   * not before the last event read: the parser went past that one without trouble (a 　 that
+   * indents the second line of a quoted text, a ： in a text).
+   */
+  private InputException explained(InputException syntax, String text) {
+    long errorLine = syntax.location().line();
+    long lastRead = parser == null || parser.lastEvent() == null ? 0 : parser.lastEvent().getStartMark().getLine() + 1L;
+    InputException cause = null;
+    for (InputException f : fullWidthSyntax(text, name)) {
+      long line = f.location().line();
+      if (line >= lastRead && (errorLine <= 0 || line <= errorLine)) {
+        cause = f;
       }
-      return null;
-    } catch (JacksonException e) {
-      return syntaxError(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return cause == null ? syntax : cause;
+  }
+
+  /**
+   * The full-width error that explains the key {@code key} at {@code at}, which its map does not
+   * know (a key {@code value：{at_least}, or {@code 　　growth} at the start of a line); or null.
+   *
+   * @param findings what {@link #fullWidthSyntax} found in the file
+   */
+  static InputException fullWidthAt(String key, Location at, List<InputException> findings) {
+    for (InputException f : findings) {
+      Location l = f.location();
+      if (l.line() == at.line() && l.column() >= at.column() && l.column() < at.column() + key.length()) {
+        return f;
+      }
+    }
+    int colon = key.indexOf('：');
+    String before = colon < 0 ? "" : key.substring(0, colon).strip();
+    return before.isEmpty() ? null // (strip: U+3000 is white space to Java)
+        : fullWidthColon(new Location(at.file(), at.line(), at.column() + colon), before);
   }
 
   /** A key at the start of a line (after {@code - }), or after {@code {} or {@code ,}, then a full-width colon. */
@@ -110,14 +127,17 @@ final class YamlTree {
       "(?:^|[ \t])[|>][-+]?[0-9]?[-+]?[ \t]*(?:#.*)?$");
 
   /**
-   * The first full-width space (U+3000) in a line's indentation, or full-width colon (：) after a
-   * key, as an error; or null. Content of block scalars ({@code text: |}) is not looked at: a
-   * Chinese paragraph may well start with full-width spaces.
+   * Every full-width space (U+3000) in a line's indentation, and full-width colon (：) after a key,
+   * as an error (the first on each line). They are only suspects: a quoted or plain text may go on
+   * to a line that starts with 　, or hold a ： after a word (see {@link #explained}). Content of
+   * block scalars ({@code text: |}) is not looked at: a Chinese paragraph may well start with
+   * full-width spaces.
    */
-  static InputException fullWidthSyntax(String text, String name) {
+  static List<InputException> fullWidthSyntax(String text, String name) {
     if (text.indexOf('\u3000') < 0 && text.indexOf('：') < 0) {
-      return null;
+      return List.of();
     }
+    List<InputException> found = new ArrayList<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
     int blockIndent = -1; // the indentation of the line that opened a block scalar, or -1
     for (int i = 0; i < lines.length; i++) {
@@ -138,25 +158,29 @@ final class YamlTree {
       }
       int ideographic = line.substring(0, lead).indexOf('\u3000');
       if (ideographic >= 0) {
-        return new InputException(new Location(name, i + 1L, ideographic + 1),
-            "full-width space (U+3000) in the indentation: indent with ASCII spaces");
+        found.add(new InputException(new Location(name, i + 1L, ideographic + 1), FULL_WIDTH_INDENT));
       }
       String code = withoutComment(line);
       java.util.regex.Matcher m = FULL_WIDTH_COLON.matcher(code);
-      while (m.find()) {
+      while (ideographic < 0 && m.find()) {
         // after a comma, only in braces or brackets: text: 增长, GDP：8% is a plain text
         boolean keyPlace = (code.charAt(m.start()) != ',' || code.lastIndexOf('{', m.start()) >= 0
             || code.lastIndexOf('[', m.start()) >= 0);
         if (keyPlace && !inQuotes(code, m.end() - 1)) {
-          return new InputException(new Location(name, i + 1L, m.end()),
-              "full-width colon (：) after " + m.group(1) + ": write an ASCII colon and a space (" + m.group(1) + ": …)");
+          found.add(fullWidthColon(new Location(name, i + 1L, m.end()), m.group(1)));
+          break;
         }
       }
       if (BLOCK_SCALAR.matcher(code).find()) {
         blockIndent = spaces;
       }
     }
-    return null;
+    return found;
+  }
+
+  private static InputException fullWidthColon(Location at, String key) {
+    return new InputException(at, "full-width colon (：) after " + key + ": write an ASCII colon and a space ("
+        + key + ": …)");
   }
 
   /** {@code line} up to a comment ({@code #} at its start or after a space, outside quotes). */

@@ -540,6 +540,11 @@ class TargetsReaderTest {
           "t.yaml:8:1: full-width space (U+3000) in the indentation: indent with ASCII spaces");
       assertFails(HEAD + "  - indicator: gdp\n  \u3000 growth: {at_least: 8}\n",
           "t.yaml:8:3: full-width space (U+3000) in the indentation: indent with ASCII spaces");
+      // read as a key "　　growth" of the whole file: reading stops there, as at a syntax error
+      ProblemHandler.Collecting c = new ProblemHandler.Collecting(10);
+      assertThatThrownBy(() -> TargetsReader.read(HEAD + "  - indicator: gdp\n\u3000\u3000growth: {at_least: 8}\n",
+          "t.yaml", null, c)).hasMessage("t.yaml:8:1: full-width space (U+3000) in the indentation: indent with ASCII spaces");
+      assertThat(c.problems()).isEmpty();
     }
 
     @Test
@@ -568,6 +573,60 @@ class TargetsReaderTest {
       assertThat(s.targets()).extracting(Target::text).containsExactly(
           "目标：地区生产总值增长8%, GDP：8%", "居民消费价格涨幅：\n\u3000\u3000控制在3%左右。\nvalue：不是键",
           "粮食产量：5400万斤, value：x");
+    }
+
+    // valid YAML that the full-width scan suspects: it only explains an error
+    @Test
+    void aQuotedTextMayGoOnToALineIndentedWithFullWidthSpaces() {
+      assertThat(only("""
+            - indicator: gdp
+              growth: {at_least: 8}
+              text: "地区生产总值增长8%左右，
+          \u3000\u3000在实际工作中努力争取更好结果"
+          """).text()).isEqualTo("地区生产总值增长8%左右， \u3000\u3000在实际工作中努力争取更好结果");
+    }
+
+    @Test
+    void aPlainTextMayGoOnToALineWithAFullWidthColon() {
+      assertThat(only("""
+            - indicator: grain
+              value: {at_least: 5400}
+              text: 粮食产量稳定在5400万斤以上
+                GDP：100亿元
+          """).text()).isEqualTo("粮食产量稳定在5400万斤以上 GDP：100亿元");
+    }
+
+    @Test
+    void aFlowListMayHoldAFullWidthColon() {
+      TargetSet s = read("""
+          period: 2024
+          indicators:
+            gdp: {name: 地区生产总值, unit: 亿元, aliases: [生产总值, GDP：地区]}
+          targets:
+            - {indicator: gdp, growth: {at_least: 8}}
+          """);
+      assertThat(s.indicators().get("gdp").aliases()).containsExactly("生产总值", "GDP：地区");
+    }
+
+    @Test
+    void aSyntaxErrorBelowSuchTextIsTheSyntaxError() {
+      assertFails(HEAD + "  - indicator: gdp\n    growth: {at_least: 8}\n    text: \"增长8%，\n\u3000\u3000力争更好\"\n"
+              + "  - {indicator: grain, value: {at_least: 5400}\n",
+          "t.yaml:12:1: YAML syntax error: expected ',' or '}', but got <stream end> (while parsing a flow mapping at"
+              + " line 11, column 5)");
+    }
+
+    @Test
+    void aFullWidthKeyIsNotAlsoAMissingOne() {
+      ProblemHandler.Collecting c = new ProblemHandler.Collecting(10);
+      TargetsReader.read(HEAD + "  - indicator: cpi\n    value：{at_most: 3}\n  - {indicator： gdp, growth: {at_least: 8}}\n",
+          "t.yaml", null, c);
+      assertThat(c.problems()).extracting(Throwable::getMessage).containsExactly(
+          "t.yaml:8:10: full-width colon (：) after value: write an ASCII colon and a space (value: …)",
+          "t.yaml:9:15: full-width colon (：) after indicator: write an ASCII colon and a space (indicator: …)");
+      // a key the scan does not take for one: any unknown key with a ： gets the same message
+      assertFails(HEAD + "  - {indicator: cpi, value: {at_most: 3}, 备注：x}\n",
+          "t.yaml:7:45: full-width colon (：) after 备注: write an ASCII colon and a space (备注: …)");
     }
   }
 
