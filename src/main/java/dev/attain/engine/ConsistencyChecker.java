@@ -32,7 +32,14 @@ import java.util.Set;
  * Rows reporting a rate without both levels give no finding (there is nothing to check them
  * against). A rate reported only as a bound ({@code <12}) is consistent when some growth the
  * levels allow lies within the bound (taken exactly: {@code <12} is below 12, {@code ≤12} at most
- * 12), inconsistent when none does. Real-growth indicators, levels reported only as a bound and
+ * 12), inconsistent when none does.
+ *
+ * <p>A finding's evidence never contradicts it: the note gives the range the levels allow rounded
+ * outward at one more decimal than the rate, and, for an inconsistent rate, the end facing the rate
+ * at as many more as it takes not to reach the rate (nor the bound). The growth the levels give is
+ * shown at the rate's decimals (one more where that shows the difference); for a bound, with at
+ * least one decimal (more where the indicator's decimals or the bound's are more), and for an
+ * inconsistent bound with as many more as it takes to lie beyond it. Real-growth indicators, levels reported only as a bound and
  * base levels ≤ 0 give UNCHECKABLE findings; those of real-growth indicators are counted per
  * indicator ({@link RealGrowthRates}) and made into findings only to be listed ({@code
  * --findings all}).
@@ -76,24 +83,12 @@ public final class ConsistencyChecker {
   }
 
   /**
-   * Whether {@link #check(Figure, Figure, Indicator)} would find {@code f}'s rate CONSISTENT: the
-   * same cross-multiplied comparison, without the divisions that only the finding's note and
-   * computed rate need (most rates are consistent and, unless {@code --findings all}, only counted).
-   */
-  static boolean isConsistent(Figure f, Figure base, Indicator indicator) {
-    if (indicator != null && indicator.growth() == GrowthBasis.REAL) {
-      return false;
-    }
-    Amount rate = f.growth();
-    if (!rate.isExact() || !f.value().isExact() || !base.value().isExact()) {
-      return false;
-    }
-    return isConsistent(rate.number(), f.value().number(), f.unit(), base.value().number(), base.unit());
-  }
-
-  /**
-   * The comparison of {@link #isConsistent(Figure, Figure, Indicator)} on exact numbers: rate
-   * {@code r} (%) against level {@code v} in {@code vu} and base level {@code b} in {@code bu}.
+   * Whether {@link #check(Figure, Figure, Indicator)} would find an exact rate {@code r} (%) CONSISTENT
+   * against exact level {@code v} in {@code vu} and base level {@code b} in {@code bu}, for an
+   * indicator of nominal growth: the same cross-multiplied comparison, without the divisions that
+   * only the finding's note and computed rate need (most rates are consistent and, unless {@code
+   * --findings all}, only counted). Not for a rate or level published as a bound, nor for real growth:
+   * those always go to {@code check}.
    */
   static boolean isConsistent(BigDecimal r, BigDecimal v, Unit vu, BigDecimal b, Unit bu) {
     BigDecimal hv = Rounding.halfUnit(v);
@@ -219,18 +214,50 @@ public final class ConsistencyChecker {
     boolean strict = rate.relation() == Relation.LT || rate.relation() == Relation.GT;
     boolean highEnough = strict ? highest > 0 : highest >= 0; // levels' highest growth ≥ rate's lowest
     boolean lowEnough = strict ? lowest < 0 : lowest <= 0; // levels' lowest growth ≤ rate's highest
+    boolean consistent = highEnough && lowEnough;
     int d = Rounding.decimals(r);
-    BigDecimal gLo = vLo.subtract(bHi).multiply(hundred).divide(bHi, d + 1, RoundingMode.FLOOR);
-    BigDecimal gHi = vHi.subtract(bLo).multiply(hundred).divide(bLo, d + 1, RoundingMode.CEILING);
+    // the range, rounded outward at one more decimal than the rate; when the rate is inconsistent,
+    // at as many more as it takes for the end facing the rate not to reach it (≥9.2 against growth
+    // of at most 9.19598… is "allow …–9.196", not "…–9.20", which would satisfy ≥9.2)
+    BigDecimal gLoNum = vLo.subtract(bHi).multiply(hundred);
+    BigDecimal gHiNum = vHi.subtract(bLo).multiply(hundred);
+    int loDecimals = d + 1;
+    int hiDecimals = d + 1;
+    BigDecimal gLo = gLoNum.divide(bHi, loDecimals, RoundingMode.FLOOR);
+    BigDecimal gHi = gHiNum.divide(bLo, hiDecimals, RoundingMode.CEILING);
+    if (!consistent && !highEnough && highest != 0) { // too low: the highest must stay below the rate's lowest
+      BigDecimal rLo = rate.isExact() ? r.subtract(Rounding.halfUnit(r)) : r;
+      while (gHi.compareTo(rLo) >= 0) {
+        gHi = gHiNum.divide(bLo, ++hiDecimals, RoundingMode.CEILING);
+      }
+    } else if (!consistent && !lowEnough && lowest != 0) { // too high: the lowest must stay above the rate's highest
+      BigDecimal rHi = rate.isExact() ? r.add(Rounding.halfUnit(r)) : r;
+      while (gLo.compareTo(rHi) <= 0) {
+        gLo = gLoNum.divide(bHi, ++loDecimals, RoundingMode.FLOOR);
+      }
+    }
     String allowed = "levels allow " + gLo.toPlainString() + "–" + gHi.toPlainString();
-    if (highEnough && lowEnough) {
-      return finding(f, name, Rounding.growth(v, b, d), FindingStatus.CONSISTENT, allowed);
+    if (rate.isExact()) { // at the rate's decimals, as published; one more where that shows the difference
+      BigDecimal computed = Rounding.growth(v, b, d);
+      if (!consistent && computed.compareTo(r) == 0) {
+        computed = Rounding.growth(v, b, d + 1);
+      }
+      return finding(f, name, computed, consistent ? FindingStatus.CONSISTENT : FindingStatus.INCONSISTENT, allowed);
     }
-    BigDecimal computed = Rounding.growth(v, b, d);
-    if (computed.compareTo(r) == 0) {
-      computed = Rounding.growth(v, b, d + 1);
+    // a bound's decimals say nothing of the growth's: at least the indicator's (one by default), and
+    // for an inconsistent rate as many more as it takes not to reach the bound (never "<12, levels give 12")
+    int c = Math.max(Math.max(d, 1), indicator == null ? 1 : indicator.decimals());
+    BigDecimal computed = Rounding.growth(v, b, c);
+    while (!consistent && reaches(computed, rate.relation(), r)) {
+      computed = Rounding.growth(v, b, ++c);
     }
-    return finding(f, name, computed, FindingStatus.INCONSISTENT, allowed);
+    return finding(f, name, computed, consistent ? FindingStatus.CONSISTENT : FindingStatus.INCONSISTENT, allowed);
+  }
+
+  /** Whether {@code x} lies within the bound {@code relation r}, or on it. */
+  private static boolean reaches(BigDecimal x, Relation relation, BigDecimal r) {
+    int c = x.compareTo(r);
+    return relation.isUpper() ? c <= 0 : c >= 0;
   }
 
   private static Finding finding(Figure f, String name, BigDecimal computed, FindingStatus status, String note) {

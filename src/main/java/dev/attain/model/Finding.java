@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param reportedRelation {@link Relation#EQ}, or the bound the rate was published as ({@code <12}
  *     is {@link Relation#LT} 12: the rate is below 12 %)
  * @param computed the rate the levels give, rounded to the reported rate's decimals (one more
- *     when that shows the difference), or {@code null} when uncheckable
+ *     when that shows the difference); for a rate reported as a bound, to at least one decimal
+ *     (more where the indicator's decimals or the bound's are more, and where that shows the
+ *     growth beyond an inconsistent bound); {@code null} when uncheckable
  * @param status consistent, inconsistent or uncheckable
  * @param note why it is uncheckable, or what the levels allow, e.g. {@code levels allow 5.34–5.35}
  * @param location the row that reported the rate

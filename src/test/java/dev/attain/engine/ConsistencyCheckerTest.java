@@ -53,7 +53,7 @@ class ConsistencyCheckerTest {
 
   @ParameterizedTest
   @CsvSource({
-    "5.4, 5.3, 'levels allow 5.34–5.35'",
+    "5.4, 5.3, 'levels allow 5.34–5.348'", // 5.4 stands for 5.35–5.45: "allow 5.34–5.35" would meet it
     "5.36, 5.34, 'levels allow 5.341–5.348'",
     "5.2, 5.3, 'levels allow 5.34–5.35'",
   })
@@ -114,7 +114,7 @@ class ConsistencyCheckerTest {
    */
   @ParameterizedTest
   @CsvSource({
-    ">5, CONSISTENT, 5", "≥5.34, CONSISTENT, 5.34", "<5.35, CONSISTENT, 5.34", "≤5.342, CONSISTENT, 5.344",
+    ">5, CONSISTENT, 5.3", "≥5.34, CONSISTENT, 5.34", "<5.35, CONSISTENT, 5.34", "≤5.342, CONSISTENT, 5.344",
     "<5, INCONSISTENT, 5.3", "≤5.34, INCONSISTENT, 5.344", ">5.35, INCONSISTENT, 5.34", "≥5.348, INCONSISTENT, 5.344",
   })
   void aBoundedRateIsCheckedAgainstTheRangeTheLevelsAllow(String rate, FindingStatus status, String computed) {
@@ -140,6 +140,56 @@ class ConsistencyCheckerTest {
           figure("全国", "income", "2024", c[0], "元", c[1])), Set.of()).get(0);
       assertThat(f.status()).as(c[0] + " " + c[1]).isEqualTo(FindingStatus.valueOf(c[2]));
     }
+  }
+
+  /**
+   * Levels 100 and 108.6 allow growth from 8.00995…% (108.55 / 100.5) to 9.19598…% (108.65 / 99.5).
+   * The evidence of a finding never contradicts it: the end of the range facing the bound is shown
+   * with as many decimals as it takes not to reach the bound (9.20 would satisfy ≥9.2), and the growth
+   * the levels give is shown with at least one decimal, not with the bound's (<12 is not "levels give 9").
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "≥9.2 | INCONSISTENT | 8.6 | levels allow 8.00–9.196",
+    "≤8.0 | INCONSISTENT | 8.6 | levels allow 8.009–9.20",
+    "<12  | CONSISTENT   | 8.6 | levels allow 8.0–9.2",
+    ">8   | CONSISTENT   | 8.6 | levels allow 8.0–9.2",
+    ">10  | INCONSISTENT | 8.6 | levels allow 8.0–9.2",
+    "<8   | INCONSISTENT | 8.6 | levels allow 8.009–9.2",
+    "≤8   | INCONSISTENT | 8.6 | levels allow 8.009–9.2",
+    "≥9.19598 | INCONSISTENT | 8.60000 | levels allow 8.009950–9.1959799",
+  })
+  void theEvidenceOfABoundedRateNeverContradictsTheVerdict(String rate, FindingStatus status, String computed,
+      String note) {
+    Finding f = check(table(
+        figure("全国", "income", "2023", "100", "元", null),
+        figure("全国", "income", "2024", "108.6", "元", rate)), Set.of()).get(0);
+    assertThat(f.status()).as(rate).isEqualTo(status);
+    assertThat(f.computed().toPlainString()).as(rate).isEqualTo(computed);
+    assertThat(f.note()).as(rate).isEqualTo(note);
+  }
+
+  /** An inconsistent bound is never shown as reached by the growth the levels give: ≤8.6 against 8.60001% (at least 8.6000004…%) is not "levels give 8.6". */
+  @Test
+  void theGrowthShownOfAnInconsistentBoundLiesBeyondIt() {
+    Finding f = check(table(
+        figure("全国", "income", "2023", "10000000.0", "元", null),
+        figure("全国", "income", "2024", "10860001", "元", "≤8.6")), Set.of()).get(0);
+    assertThat(f.status()).isEqualTo(FindingStatus.INCONSISTENT);
+    assertThat(f.computed().toPlainString()).isEqualTo("8.60001");
+  }
+
+  /**
+   * The same for an exact rate: 9.2 stands for 9.15–9.25, and levels 100 and 108.59 allow at most
+   * 9.1407…%, shown as 9.141, not as 9.15, which would meet the rate.
+   */
+  @Test
+  void theRangeOfAnInconsistentExactRateDoesNotMeetIt() {
+    Finding f = check(table(
+        figure("全国", "income", "2023", "100", "元", null),
+        figure("全国", "income", "2024", "108.59", "元", "9.2")), Set.of()).get(0);
+    assertThat(f.status()).isEqualTo(FindingStatus.INCONSISTENT);
+    assertThat(f.note()).isEqualTo("levels allow 8.04–9.141");
   }
 
   @Test
