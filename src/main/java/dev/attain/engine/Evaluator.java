@@ -21,6 +21,7 @@ import dev.attain.model.Threshold;
 import dev.attain.model.Unit;
 import dev.attain.model.UnitTable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -237,8 +238,8 @@ public final class Evaluator {
       Fraction atMost = hi.isExact() ? scaled.atMost() : null;
       boolean exact = actual.isExact() && lo.isExact() && hi.isExact();
       for (Resolved r : List.of(lo, hi)) {
-        if (r.onlyAs() != null && status.isPresent()) {
-          notes.add(r.onlyAs());
+        if (r.onlyAs() != null && status.isPresent() && !notes.contains(r.onlyAs())) {
+          notes.add(r.onlyAs()); // a reference for both bounds, said once
         }
       }
       // attainment is a ratio of two levels: never of two rates (growth, or a figure in %, ‰ or pp)
@@ -261,7 +262,7 @@ public final class Evaluator {
           why.add(m.onlyAs(t.measure().key(), shown.actual()));
         }
         for (Resolved r : List.of(lo, hi)) {
-          if (r.onlyAs() != null) {
+          if (r.onlyAs() != null && !why.contains(r.onlyAs())) {
             why.add(r.onlyAs());
           }
         }
@@ -409,14 +410,39 @@ public final class Evaluator {
         return new Resolved(null, false, what + m.reason(), Relation.EQ, null);
       }
       Fraction n = m.exact();
-      if (ref.measure() == Measure.GROWTH && !unit.symbol().equals("%")) {
+      boolean converted = ref.measure() == Measure.GROWTH && !unit.symbol().equals("%");
+      if (converted) {
         // a growth rate in a ‰ threshold: 8 % is 80 ‰ (and <8 % is <80 ‰)
         n = Fraction.of(UnitTable.percent().convert(m.actual().number(), unit));
       }
       // a figure known only as a bound gives a bound known only as one: judged where it decides
       Relation relation = m.actual().relation();
-      return new Resolved(n.plus(Fraction.of(ref.plus())), false, null, relation,
-          relation.isBound() ? what + m.onlyAs(ref.measure().key(), m.actual().number()) : null);
+      Fraction value = n.plus(Fraction.of(ref.plus()));
+      return new Resolved(value, false, null, relation,
+          relation.isBound() ? onlyAs(ref, m, value, unit, converted) : null);
+    }
+
+    /**
+     * What a reference resolved to a bound says: {@code reference gdp growth: reported only as < 5};
+     * with a {@code plus}, the bound it makes and where that comes from, {@code reference gdp growth
+     * +2: < 7 (reported only as < 5)}. The bound is shown exactly, or (a unit conversion that does not
+     * terminate) rounded outward, so it stays true; with the unit when the reported figure was
+     * converted to the threshold's (a growth rate in ‰).
+     */
+    private static String onlyAs(Bound.Reference ref, Measurement m, Fraction value, Unit unit, boolean converted) {
+      String what = "reference " + ref.indicator() + " " + ref.measure().key();
+      String reported = m.onlyAs(ref.measure().key(), m.actual().number());
+      if (ref.plus().signum() == 0) {
+        return what + ": " + reported;
+      }
+      Relation relation = m.actual().relation();
+      BigDecimal bound = value.exactly();
+      if (bound == null) {
+        bound = value.round(4, relation.isUpper() ? RoundingMode.CEILING : RoundingMode.FLOOR).stripTrailingZeros();
+      }
+      String plus = (ref.plus().signum() > 0 ? "+" : "−") + ref.plus().abs().toPlainString();
+      return what + " " + plus + ": " + relation.symbol() + " " + bound.toPlainString()
+          + (converted ? unit.symbol() : "") + " (" + reported + ")";
     }
   }
 
@@ -480,7 +506,8 @@ public final class Evaluator {
    * A bound resolved to its exact value ({@code fixed} when written as a number, then with
    * denominator 1), or why it cannot be. A reference to a figure reported only as a bound ({@code
    * <5}) resolves to that bound: {@code relation} is its side (else {@link Relation#EQ}) and {@code
-   * onlyAs} says so ({@code reference gdp growth: reported only as < 5}, else {@code null}).
+   * onlyAs} says so ({@code reference gdp growth: reported only as < 5}; with a {@code plus},
+   * {@code reference gdp growth +2: < 7 (reported only as < 5)}; else {@code null}).
    */
   private record Resolved(Fraction value, boolean fixed, String reason, Relation relation, String onlyAs) {
     boolean isExact() {

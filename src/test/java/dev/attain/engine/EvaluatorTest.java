@@ -422,6 +422,46 @@ class EvaluatorTest {
       assertThat(neither.reason()).isEqualTo("reported only as < 5; reference gdp growth: reported only as < 5");
     }
 
+    /**
+     * One reference for both bounds is named once, and each bound is described as resolved: with
+     * {@code plus: 2}, GDP growth {@code <5} makes the ceiling {@code <7}.
+     */
+    @Test
+    void aReferenceForBothBoundsIsNamedOnceAndWithItsPlus() {
+      Bound gdp = new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.ZERO);
+      Bound gdpPlus2 = new Bound.Reference("gdp", Measure.GROWTH, BigDecimal.valueOf(2));
+      Indicator income = INCOME.withGrowth(GrowthBasis.REAL);
+      Target band = target(income, Measure.GROWTH, new Threshold(gdp, gdpPlus2, null, unit("%")));
+      Result open = one(band, table(figure("全国", "gdp", "2024", null, "亿元", "<5"),
+          figure("全国", "income", "2024", null, "元", "5.1")), GDP);
+      assertThat(open.status()).isEqualTo(Status.MISSING);
+      assertThat(open.reason())
+          .isEqualTo("reference gdp growth: reported only as < 5; reference gdp growth +2: < 7 (reported only as < 5)");
+      Result fail = one(band, table(figure("全国", "gdp", "2024", null, "亿元", "<5"),
+          figure("全国", "income", "2024", null, "元", "7")), GDP);
+      assertThat(fail.status()).isEqualTo(Status.FAIL);
+      assertThat(fail.notes())
+          .containsExactly("reference gdp growth: reported only as < 5", "reference gdp growth +2: < 7 (reported only as < 5)");
+
+      Target same = target(income, Measure.GROWTH, new Threshold(gdp, gdp, null, unit("%")));
+      Result once = one(same, table(figure("全国", "gdp", "2024", null, "亿元", "<5"),
+          figure("全国", "income", "2024", null, "元", "4.9")), GDP);
+      assertThat(once.reason()).isEqualTo("reference gdp growth: reported only as < 5");
+      Result decided = one(same, table(figure("全国", "gdp", "2024", null, "亿元", ">6"),
+          figure("全国", "income", "2024", null, "元", "5")), GDP);
+      assertThat(decided.status()).isEqualTo(Status.FAIL);
+      assertThat(decided.notes()).containsExactly("reference gdp growth: reported only as > 6");
+
+      // a growth rate in a ‰ threshold is converted: the bound is shown with its unit
+      Bound minus = new Bound.Reference("gdp", Measure.GROWTH, new BigDecimal("-0.5"));
+      Indicator birth = Indicator.of("birth", "出生率", unit("‰"));
+      Target below = target(birth, Measure.VALUE, new Threshold(minus, null, null, unit("‰")));
+      Result permille = one(below, table(figure("全国", "gdp", "2024", null, "亿元", ">6"),
+          figure("全国", "birth", "2024", "50", "‰", null)), GDP);
+      assertThat(permille.status()).isEqualTo(Status.FAIL);
+      assertThat(permille.notes()).containsExactly("reference gdp growth −0.5: > 59.5‰ (reported only as > 6)");
+    }
+
     /** Year to date, a reference is taken at the same period, not scaled: its bound decides the same way. */
     @Test
     void aReferencedBoundYearToDate() {
@@ -433,11 +473,11 @@ class EvaluatorTest {
           figure("全国", "income", "2024-06", null, "元", "5.4")), fai);
       assertThat(r.status()).isEqualTo(Status.PASS);
       assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-06"));
-      assertThat(r.notes()).contains("reference fai growth: reported only as < 3");
+      assertThat(r.notes()).contains("reference fai growth +1: < 4 (reported only as < 3)");
       Result undecided = one(t, table(
           figure("全国", "fai", "2024-06", null, "亿元", "<3"),
           figure("全国", "income", "2024-06", null, "元", "3.9")), fai);
-      assertThat(undecided.reason()).isEqualTo("reference fai growth: reported only as < 3");
+      assertThat(undecided.reason()).isEqualTo("reference fai growth +1: < 4 (reported only as < 3)");
     }
   }
 
