@@ -311,8 +311,9 @@ public final class Evaluator {
     /**
      * The period to judge: the target's; for a year target, {@code --as-of} when it falls in that
      * year, else the latest period of that year (the year itself, or a year-to-date period) in the
-     * data for this indicator and entity that has what the measure needs: a level for value and
-     * change; a growth rate, or (nominal growth) the level and the base period's level, for growth.
+     * data for this indicator and entity that has what the measure needs: a level for value; the
+     * level and the base period's level for change; a growth rate, or (nominal growth) the level
+     * and the base period's level, for growth.
      * A later period of the year that has not is named in a remark. With none, the year itself
      * (MISSING, with the reason that period gives), or the latest period of the year present.
      */
@@ -333,7 +334,7 @@ public final class Evaluator {
           break;
         }
         if (usable(t, entity, q)) {
-          return new Judged(q, later == null ? null : lacks(t, later) + ": judged on " + q);
+          return new Judged(q, later == null ? null : lacks(t, entity, later) + ": judged on " + q);
         }
         if (later == null) {
           later = q;
@@ -349,19 +350,30 @@ public final class Evaluator {
       if (f == null) {
         return false;
       }
-      if (t.measure() != Measure.GROWTH) {
+      if (t.measure() == Measure.VALUE) {
         return f.value() != null;
       }
-      if (f.growth() != null) {
+      if (t.measure() == Measure.GROWTH && f.growth() != null) {
         return true;
       }
-      Figure base = ind.growth() == GrowthBasis.REAL ? null : figures.get(entity, ind.id(), q.base()).orElse(null);
-      return f.value() != null && base != null && base.value() != null;
+      if (t.measure() == Measure.GROWTH && ind.growth() == GrowthBasis.REAL) {
+        return false;
+      }
+      return f.value() != null && hasBaseLevel(entity, ind, q);
+    }
+
+    private boolean hasBaseLevel(String entity, Indicator ind, Period q) {
+      Figure base = figures.get(entity, ind.id(), q.base()).orElse(null);
+      return base != null && base.value() != null;
     }
 
     /** What the figure of {@code q} lacks for the target's measure, as a remark begins. */
-    private String lacks(Target t, Period q) {
-      if (t.measure() != Measure.GROWTH) {
+    private String lacks(Target t, String entity, Period q) {
+      if (t.measure() == Measure.CHANGE) {
+        boolean level = figures.get(entity, t.indicator().id(), q).map(f -> f.value() != null).orElse(false);
+        return level ? q + " has no " + q.base() + " level" : q + " has only a growth rate";
+      }
+      if (t.measure() == Measure.VALUE) {
         return q + " has only a growth rate";
       }
       return t.indicator().growth() == GrowthBasis.REAL

@@ -713,6 +713,34 @@ class EvaluatorTest {
       assertThat(none.reason()).isEqualTo("no 2023-09 figure (base period)");
     }
 
+    /**
+     * A change needs the base period's level as growth does: a later period without it is passed
+     * over and named, in the same words, rather than judged MISSING.
+     */
+    @Test
+    void changePassesOverAPeriodWithoutABaseLevel() {
+      Target t = target(GREENING, Measure.CHANGE, atLeast("100", "亩"));
+      Result r = one(t, table(
+          figure("洛隆县", "greening", "2023-06", "2000", "亩", null),
+          figure("洛隆县", "greening", "2024-06", "2200", "亩", null),
+          figure("洛隆县", "greening", "2024-09", "3500", "亩", null)));
+      assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.actual().toPlainString()).isEqualTo("200");
+      assertThat(r.notes()).contains("2024-09 has no 2023-09 level: judged on 2024-06");
+      // a real-growth indicator's levels serve a change all the same
+      Result real = one(target(GDP, Measure.CHANGE, atLeast("1", "亿元")), table(
+          figure("全国", "gdp", "2023-06", "90", "亿元", null),
+          figure("全国", "gdp", "2024-06", "95", "亿元", null),
+          figure("全国", "gdp", "2024-09", "100", "亿元", "5.0")));
+      assertThat(real.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(real.notes()).contains("2024-09 has no 2023-09 level: judged on 2024-06");
+      // nothing usable: the latest period, MISSING with its reason, as for growth
+      Result none = one(t, table(figure("洛隆县", "greening", "2024-09", "3500", "亩", null)));
+      assertThat(none.evaluatedPeriod()).isEqualTo(period("2024-09"));
+      assertThat(none.reason()).isEqualTo("no 2023-09 figure (base period)");
+    }
+
     /** "Others are judged on" names the latest period another entity is judged on, by the same rule. */
     @Test
     void othersAreJudgedOnThePeriodsTheRuleChooses() {
