@@ -13,6 +13,7 @@ import dev.attain.model.Progress;
 import dev.attain.model.Relation;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
+import dev.attain.model.Schedule;
 import dev.attain.model.Status;
 import dev.attain.model.Summary;
 import dev.attain.model.Target;
@@ -176,7 +177,7 @@ public final class Evaluator {
         }
       }
       Scaled scaled = at.equals(t.period())
-          ? new Scaled(lo.value(), hi.value(), Fraction.of(tolerance(th)), shown(th), null, false, null)
+          ? new Scaled(lo.value(), hi.value(), Fraction.of(tolerance(th)), shown(th), null, null, false, null)
           : yearToDate(t, at, lo, hi);
       List<String> notes = new ArrayList<>(m.notes());
       if (scaled.note() != null) {
@@ -194,20 +195,25 @@ public final class Evaluator {
 
     /**
      * A year target judged on a year-to-date figure at {@code at}. A flow's value or change: its
-     * fixed bounds and tolerance shrink to the share of the year elapsed, exactly (the share need
+     * fixed bounds and tolerance shrink to the share of the year due (the calendar's, or the
+     * schedule's, which reports then tell from the calendar's), exactly (the share need
      * not terminate: July is 7/12); references are taken at {@code at}, not scaled. Growth, stocks
      * and rates keep their bounds and are judged as they stand, with the elapsed share only.
      */
     private Scaled yearToDate(Target t, Period at, Resolved lo, Resolved hi) {
       Indicator ind = t.indicator();
       BigDecimal tolerance = tolerance(t.threshold());
-      Fraction share = TimeProgress.share(targets.scheduleOf(ind), at.months());
+      Schedule schedule = targets.scheduleOf(ind);
+      Fraction share = TimeProgress.share(schedule, at.months());
+      // under a schedule, the share due is not the share of the year elapsed: reports give both
+      Fraction calendar = schedule == null || schedule.isEven() ? null : TimeProgress.share(null, at.months());
       if (ind.type() != IndicatorType.FLOW || t.measure() == Measure.GROWTH) {
         String note = t.measure() == Measure.GROWTH
             ? "year-to-date growth over " + at.base() + ", judged against the annual target"
             : "year-to-date " + at + ": " + (ind.type() == IndicatorType.STOCK ? "a stock" : "a rate")
                 + " is judged as it stands";
-        return new Scaled(lo.value(), hi.value(), Fraction.of(tolerance), shown(t.threshold()), share, false, note);
+        return new Scaled(lo.value(), hi.value(), Fraction.of(tolerance), shown(t.threshold()), share, calendar, false,
+            note);
       }
       Fraction portion = share.dividedBy(Rounding.HUNDRED);
       String note = !lo.fixed() && !hi.fixed()
@@ -215,7 +221,7 @@ public final class Evaluator {
           : null;
       return new Scaled(lo.fixed() ? portion.times(lo.number()) : lo.value(),
           hi.fixed() ? portion.times(hi.number()) : hi.value(), portion.times(tolerance), shown(t.threshold()), share,
-          true, note);
+          calendar, true, note);
     }
 
     /**
@@ -254,6 +260,9 @@ public final class Evaluator {
           progress = new Progress(elapsed, null, null, null);
         } else {
           progress = progress(elapsed, scaled, a, exact && status.isPresent(), ratio, lo, hi, shown);
+        }
+        if (scaled.calendar() != null) {
+          progress = progress.bySchedule(scaled.calendar().round(1));
         }
       }
       if (status.isEmpty()) {
@@ -535,12 +544,13 @@ public final class Evaluator {
   /**
    * What a figure is judged against: the bounds and tolerance as exact fractions (a decimal as
    * written has denominator 1; under time progress a flow's fixed bound is annual × share ÷ 100),
-   * how results show them ({@link Shown}), the elapsed share of the year ({@code null} unless year
-   * to date), whether the bounds were scaled by it, and the note that explains them ({@code null}
-   * when none is needed).
+   * how results show them ({@link Shown}), the share of the year due ({@code null} unless year to
+   * date), under a schedule the share of the calendar year elapsed ({@code null} when the share due
+   * is the calendar's), whether the bounds were scaled by the share due, and the note that explains
+   * them ({@code null} when none is needed).
    */
   private record Scaled(Fraction atLeast, Fraction atMost, Fraction tolerance, Shown shown, Fraction share,
-      boolean scaledFlow, String note) {
+      Fraction calendar, boolean scaledFlow, String note) {
     /**
      * A common denominator of the bounds, the tolerance and the figure {@code a}: a product of
      * theirs, each taken unless the product so far is already a multiple of it.

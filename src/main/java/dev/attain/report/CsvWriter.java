@@ -29,7 +29,8 @@ final class CsvWriter implements ReportWriter {
       "threshold_at_least", "threshold_at_most", "threshold_tolerance", "threshold_unit",
       "threshold_at_least_ref", "threshold_at_most_ref", "applied_at_least", "applied_at_most", "applied_tolerance",
       "actual", "actual_relation", "unit", "source", "gap", "attainment",
-      "progress_elapsed", "progress_expected", "progress_attainment", "progress_ahead",
+      "progress_elapsed", "progress_basis", "progress_year_elapsed", "progress_expected", "progress_attainment",
+      "progress_ahead",
       "progress_of_ceiling", "progress_over",
       "status", "severity", "reason", "notes");
 
@@ -70,6 +71,8 @@ final class CsvWriter implements ReportWriter {
       number(p, r.gap());
       number(p, r.attainment());
       number(p, g == null ? null : g.elapsed());
+      text(p, g == null ? null : g.basis().key());
+      number(p, g == null ? null : g.yearElapsed());
       number(p, g == null ? null : g.expected());
       number(p, g == null ? null : g.attainment());
       number(p, g == null ? null : g.ahead());

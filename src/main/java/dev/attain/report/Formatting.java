@@ -4,6 +4,7 @@ import dev.attain.model.Bound;
 import dev.attain.model.Finding;
 import dev.attain.model.Measure;
 import dev.attain.model.Progress;
+import dev.attain.model.ProgressBasis;
 import dev.attain.model.RealGrowthRates;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
@@ -265,22 +266,24 @@ public final class Formatting {
   }
 
   /**
-   * {@code 72.2% of the annual target, 70.0% of the year: 2.2 pp ahead}; {@code … pp behind}; {@code
+   * {@code 52.0% of the annual target, 50.0% of the year: 2.0 pp ahead}; {@code … pp behind}; {@code
    * on schedule} when the figure is exactly on the share due. A figure over the share of the ceiling
    * is not ahead: {@code 59.5% of the annual ceiling, 58.3% of the year: 1.2 pp over the ceiling's
-   * share}.
+   * share}. Under a {@code schedule:} the share due is the schedule's, not the year's, and both are
+   * said: {@code 72.2% of the annual target, 70.0% due by the schedule (75.0% of the year): 2.2 pp
+   * ahead}.
    */
   public static String progress(Progress p) {
     if (p.over() != null) {
-      return percent(p.ofCeiling()) + " of the annual ceiling, " + percent(p.elapsed()) + " of the year: "
-          + p.over().toPlainString() + " pp over the ceiling's share";
+      return percent(p.ofCeiling()) + " of the annual ceiling, " + due(p) + ": " + p.over().toPlainString()
+          + " pp over the ceiling's share";
     }
     List<String> parts = new ArrayList<>();
     if (p.attainment() != null) {
       parts.add(percent(p.attainment()) + " of the annual target");
     }
     if (p.elapsed() != null) {
-      parts.add(percent(p.elapsed()) + " of the year");
+      parts.add(due(p));
     }
     String s = String.join(", ", parts);
     if (p.ahead() != null) {
@@ -292,6 +295,16 @@ public final class Formatting {
       s = s.isEmpty() ? ahead : s + ": " + ahead;
     }
     return s;
+  }
+
+  /**
+   * The share due by the period: {@code 75.0% of the year}, or under a schedule {@code 70.0% due by
+   * the schedule (75.0% of the year)}.
+   */
+  public static String due(Progress p) {
+    return p.basis() == ProgressBasis.SCHEDULE
+        ? percent(p.elapsed()) + " due by the schedule (" + percent(p.yearElapsed()) + " of the year)"
+        : percent(p.elapsed()) + " of the year";
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.attain.report;
 
 import dev.attain.model.Finding;
+import dev.attain.model.Progress;
+import dev.attain.model.ProgressBasis;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
 import dev.attain.model.Status;
@@ -19,8 +21,8 @@ import java.util.function.UnaryOperator;
  * tools too.
  *
  * <p>Per result, an attainment bar: its width is the attainment, capped at 100% (108.7% shows a
- * full bar and the number); a time-progress result shows a marker at the elapsed share of the
- * year; a target with no attainment (growth, a rate, at_most only) has no bar and leaves the cell
+ * full bar and the number); a time-progress result shows a marker at the share due (of the year,
+ * or under a schedule the schedule's, and the label says which); a target with no attainment (growth, a rate, at_most only) has no bar and leaves the cell
  * empty (its gap is in the column beside) — a rate is never drawn as a ratio of two rates. A figure
  * short of its threshold shows at most 99.9 % and a bar at most 97 % wide: the bar is full only for
  * a met target.
@@ -150,7 +152,8 @@ final class HtmlWriter implements ReportWriter {
 
   /**
    * The attainment bar with its number. Under time progress the bar is the attainment of the annual
-   * target with a marker at the elapsed share of the year ({@code 72.2% (year 70.0%)}); a stock judged
+   * target with a marker at the share due ({@code 52.0% (year 50.0%)}; under a schedule, {@code 72.2%
+   * (schedule 70.0%, year 75.0%)}, the marker at the schedule's share); a stock judged
    * as it stands has its plain attainment and no marker. A target with no attainment (growth,
    * at_most) shows nothing: its gap is in the column beside, and a growth rate is never shown as a
    * ratio of two rates.
@@ -174,14 +177,17 @@ final class HtmlWriter implements ReportWriter {
         .append("%;background:").append(colour).append("\"></div>");
     if (yearToDate && r.progress().elapsed() != null) { // stocks, rates, growth: not measured against time
       b.append("<div class=\"mark\" style=\"left:").append(clamp(r.progress().elapsed()).toPlainString())
-          .append("%\" title=\"").append(Xml.attr(Formatting.percent(r.progress().elapsed()) + " of the year"))
+          .append("%\" title=\"").append(Xml.attr(Formatting.due(r.progress())))
           .append("\"></div>");
     }
     b.append("</div>");
     boolean over = attainment.compareTo(HUNDRED) > 0;
     String label = Formatting.percent(attainment);
     if (yearToDate && r.progress().elapsed() != null) {
-      label += " (year " + Formatting.percent(r.progress().elapsed()) + ")";
+      Progress p = r.progress();
+      label += p.basis() == ProgressBasis.SCHEDULE
+          ? " (schedule " + Formatting.percent(p.elapsed()) + ", year " + Formatting.percent(p.yearElapsed()) + ")"
+          : " (year " + Formatting.percent(p.elapsed()) + ")";
     }
     b.append(over ? "<span class=\"over\">" : "<span>").append(Xml.text(label)).append("</span>");
     return b.toString();

@@ -177,6 +177,8 @@ final class JsonWriter implements ReportWriter {
     }
     g.writeObjectFieldStart("progress");
     number(g, "elapsed", p.elapsed());
+    g.writeStringField("basis", p.basis().key());
+    number(g, "year_elapsed", p.yearElapsed());
     number(g, "expected", p.expected());
     number(g, "attainment", p.attainment());
     number(g, "ahead", p.ahead());

@@ -801,7 +801,10 @@ class EvaluatorTest {
       Target t = target(grain, Measure.VALUE, atLeast("5400", "万斤"));
       Result r = one(t, table(figure("洛隆县", "grain_output", "2024-09", "3780", "万斤", null)));
       assertThat(r.status()).isEqualTo(Status.PASS);
-      assertThat(r.progress()).isEqualTo(new Progress(d("70.0"), d("3780"), d("70.0"), d("0.0")));
+      // 70 % due by the schedule at the end of September, three quarters of the calendar year
+      assertThat(r.progress())
+          .isEqualTo(new Progress(d("70.0"), d("3780"), d("70.0"), d("0.0")).bySchedule(d("75.0")));
+      assertThat(r.progress().basis()).isEqualTo(dev.attain.model.ProgressBasis.SCHEDULE);
       assertThat(r.notes()).isEmpty();
     }
 
@@ -888,7 +891,7 @@ class EvaluatorTest {
       assertThat(r.atLeast().toPlainString()).isEqualTo("1.775");
       assertThat(r.tolerance().toPlainString()).isEqualTo("0.1065");
       assertThat(r.gap().toPlainString()).isEqualTo("0.005");
-      assertThat(r.progress()).isEqualTo(new Progress(d("35.5"), d("1.775"), d("35.6"), d("0.1")));
+      assertThat(r.progress()).isEqualTo(new Progress(d("35.5"), d("1.775"), d("35.6"), d("0.1")).bySchedule(d("50.0")));
       // within four more decimals than the annual threshold's: 35.55555 % of 5 is 1.7777775, shown 1.78
       Indicator fine = Indicator.of("grain", "粮食产量", unit("万吨"))
           .withSchedule(new Schedule(new TreeMap<>(java.util.Map.of(6, d("35.55555")))));

@@ -137,7 +137,7 @@ public final class Fixtures {
     Target grain = target(GRAIN, Measure.VALUE, atLeast("5400", GRAIN), "粮食产量保持在5400万斤以上");
     rs.add(new Result(grain, LUOLONG, new Period(2024, 9), Status.PASS, d("3900"), Relation.EQ, unit("万斤"),
         Source.REPORTED, d("3780.0"), null, null, d("120.0"), d("103.2"),
-        new Progress(d("70.0"), d("3780.0"), d("72.2"), d("2.2")), null, List.of()));
+        new Progress(d("70.0"), d("3780.0"), d("72.2"), d("2.2")).bySchedule(d("75.0")), null, List.of()));
     rs.add(result(target(GREENING, Measure.VALUE, atLeast("5000", GREENING), "全年计划完成国土绿化面积5000亩以上"),
         LUOLONG, Status.PASS, "5436", Source.REPORTED, "436", "108.7"));
     rs.add(result(target(INVESTMENT_ATTRACTED, Measure.VALUE, atLeast("2", INVESTMENT_ATTRACTED), "全年计划完成招商引资2亿元以上"),

@@ -82,6 +82,22 @@ class FormattingTest {
         .isEqualTo("59.5% of the annual ceiling, 58.3% of the year: 1.2 pp over the ceiling's share");
   }
 
+  /** Under a schedule the share due is not the share of the year: both are said, never one for the other. */
+  @Test
+  void progressUnderAScheduleSaysTheShareDueByItAndTheYears() {
+    Progress grain = new Progress(new BigDecimal("70.0"), new BigDecimal("3780"), new BigDecimal("72.2"),
+        new BigDecimal("2.2")).bySchedule(new BigDecimal("75.0"));
+    assertThat(Formatting.progress(grain))
+        .isEqualTo("72.2% of the annual target, 70.0% due by the schedule (75.0% of the year): 2.2 pp ahead");
+    assertThat(Formatting.progress(new Progress(new BigDecimal("58.3"), new BigDecimal("3150"), new BigDecimal("66.1"),
+        null, new BigDecimal("59.5"), new BigDecimal("1.2")).bySchedule(new BigDecimal("66.7"))))
+        .isEqualTo("59.5% of the annual ceiling, 58.3% due by the schedule (66.7% of the year): 1.2 pp over the "
+            + "ceiling's share");
+    // a stock on a scheduled indicator: the share alone, still said to be the schedule's
+    assertThat(Formatting.progress(new Progress(new BigDecimal("70.0"), null, null, null).bySchedule(new BigDecimal("75.0"))))
+        .isEqualTo("70.0% due by the schedule (75.0% of the year)");
+  }
+
   @Test
   void aYearToDateThresholdIsTheShareTheGapIsMeasuredAgainst() {
     assertThat(Formatting.threshold(result("grain_output.value"))).isEqualTo("≥ 3780.0 万斤 (annual ≥ 5400 万斤)");
@@ -112,13 +128,14 @@ class FormattingTest {
   @Test
   void remarksSayTheTimeProgressThenTheEngineNotes() {
     Result grain = result("grain_output.value");
-    assertThat(Formatting.remarks(grain)).containsExactly("72.2% of the annual target, 70.0% of the year: 2.2 pp ahead");
+    assertThat(Formatting.remarks(grain))
+        .containsExactly("72.2% of the annual target, 70.0% due by the schedule (75.0% of the year): 2.2 pp ahead");
     Result withEngineNote = new Result(grain.target(), grain.entity(), grain.evaluatedPeriod(), grain.status(),
         grain.actual(), grain.actualRelation(), grain.unit(), grain.source(), grain.atLeast(), grain.atMost(),
         grain.tolerance(), grain.gap(), grain.attainment(), grain.progress(), null,
         List.of("year-to-date 2024-09: a stock is judged as it stands"));
     assertThat(Formatting.remarks(withEngineNote)).containsExactly(
-        "72.2% of the annual target, 70.0% of the year: 2.2 pp ahead",
+        "72.2% of the annual target, 70.0% due by the schedule (75.0% of the year): 2.2 pp ahead",
         "year-to-date 2024-09: a stock is judged as it stands");
   }
 

@@ -61,7 +61,7 @@ class JsonWriterTest {
         .isEqualTo("{\"indicator\":\"gdp\",\"measure\":\"growth\",\"plus\":0}");
     assertThat(doc.get("results").get(8).get("actual_relation").asText()).isEqualTo("<");
     assertThat(doc.get("results").get(11).get("progress").toString())
-        .isEqualTo("{\"elapsed\":70.0,\"expected\":3780.0,\"attainment\":72.2,\"ahead\":2.2,\"of_ceiling\":null,\"over\":null}");
+        .isEqualTo("{\"elapsed\":70.0,\"basis\":\"schedule\",\"year_elapsed\":75.0,\"expected\":3780.0,\"attainment\":72.2,\"ahead\":2.2,\"of_ceiling\":null,\"over\":null}");
     // --findings problems (the fixture's mode): the inconsistent and uncheckable ones but real growth; all are counted
     assertThat(doc.get("findings")).hasSize(1);
     assertThat(doc.get("findings").get(0).get("status").asText()).isEqualTo("INCONSISTENT");
