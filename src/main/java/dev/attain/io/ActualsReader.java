@@ -160,6 +160,9 @@ public final class ActualsReader {
     private long firstBlank;
     /** Rows whose indicator cell is the header's (two exports pasted one after the other), and the first's line. */
     private long headerRows;
+    /** Growth cells of indicators in % or ‰, not read ({@link #rateGrowth}), and the first indicators' names. */
+    private long rateGrowthCells;
+    private final List<String> rateGrowthNames = new ArrayList<>(3);
     private long firstHeader;
     /** The header row's cells as {@link #headerKeys} gives them, and its line. */
     private List<String> headerCells;
@@ -259,6 +262,23 @@ public final class ActualsReader {
       if (headerRows > 0) {
         LOG.info("{}: skipped {} repeating the header ({})", file, rows(headerRows), lines(headerRows, firstHeader));
       }
+      if (rateGrowthCells > 0) {
+        LOG.info("{}: growth column not read for {} (a rate: its change from the year before is in percentage"
+            + " points, worked out from its levels; {})", file, String.join(", ", rateGrowthNames),
+            rateGrowthCells == 1 ? "1 cell" : rateGrowthCells + " cells");
+      }
+    }
+
+    /**
+     * Notes a growth cell of an indicator that is itself a rate (居民消费价格涨幅 in %), which is not
+     * read: bulletins give its change in percentage points there (0.3 → 2.1: 1.8), which is no
+     * growth rate, and a growth target of a rate is refused; its change comes from its levels.
+     */
+    private void rateGrowth(Indicator ind) {
+      rateGrowthCells++;
+      if (rateGrowthNames.size() < 3 && !rateGrowthNames.contains(ind.name())) {
+        rateGrowthNames.add(ind.name());
+      }
     }
 
     /** Notes which columns with no header {@code r} fills (any row below the header, skipped or not). */
@@ -315,11 +335,16 @@ public final class ActualsReader {
       for (int k = 0; k < titleCells.size(); k++) {
         String text = Folding.trim(titleCells.get(k).get(titleColumns.get(k) - 1)).replace('\r', ' ').replace('\n', ' ');
         Location at = new Location(file, titleLines.get(k), titleColumns.get(k));
-        if (isUnitLine(text) && header.unit < 0) {
+        // (a table of rates alone has no levels for a unit to apply to: its growth column is in %)
+        boolean levels = header.wide || header.value >= 0;
+        if (levels && isUnitLine(text) && header.unit < 0) {
           Unit said = unitOfLine(text);
           if (header.valueUnit == null) {
-            throw new InputException(at, "a unit above the header (\"" + text + "\") is read by no column: write it in"
-                + " the value header, as 数值(万元), or in a 单位 column, and delete this line");
+            String u = said != null ? said.symbol() : "万元";
+            String where = header.wide ? "the period headers, as " + header.periods[0].toString().substring(0, 4)
+                + "年(" + u + "), or the indicator header, as 指标(" + u + ")" : "the value header, as 数值(" + u + ")";
+            throw new InputException(at, "a unit above the header (\"" + text + "\") is read by no column: write it in "
+                + where + ", or in a 单位 column, and delete this line");
           }
           if (said != null && !said.symbol().equals(header.valueUnit.symbol())) {
             throw new InputException(at, "the line above the header says " + said.symbol() + " but the header says "
@@ -420,6 +445,11 @@ public final class ActualsReader {
       plainGrowth = false;
       if (h.growth >= 0) {
         growth(r, h.growth);
+        if ((plainGrowth || growth != null) && ind.unit().isRate()) {
+          rateGrowth(ind);
+          growth = null;
+          plainGrowth = false;
+        }
       }
       boolean hasValue = plainValue || value != null;
       if (!hasValue && !plainGrowth && growth == null) {
@@ -472,6 +502,10 @@ public final class ActualsReader {
       for (int k = 0; k < h.periodColumns.length; k++) {
         int c = h.periodColumns[k];
         Amount rate = k == h.growthOf ? wideGrowth(r, h.growth) : null;
+        if (rate != null && ind.unit().isRate()) {
+          rateGrowth(ind);
+          rate = null;
+        }
         try {
           Location at = new Location(file, line, c + 1);
           String raw = cell(r, c);
