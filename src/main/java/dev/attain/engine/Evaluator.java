@@ -335,6 +335,9 @@ public final class Evaluator {
       if (asOf != null && asOf.year() == p.year()) {
         return new Judged(asOf, null);
       }
+      if (usable(t, entity, p)) { // the year's own figure, as most are: no look at the periods before it
+        return new Judged(p, null);
+      }
       String id = t.indicator().id();
       NavigableSet<Period> present = figures.periods(entity, id);
       Period later = null;
