@@ -96,8 +96,8 @@ final class Header {
   final Period[] periods;
   /**
    * Wide layout: the period whose rate the growth column holds (an index into {@link #periods}):
-   * the nearest period column to its left ({@code 指标,2023年,2024年,比上年增长(%)}: 2024); -1
-   * when there is no growth column.
+   * the latest of the period columns to its left ({@code 指标,2023年,2024年,比上年增长(%)} and {@code
+   * 指标,2024年,2023年,比上年增长(%)}: 2024); -1 when there is no growth column.
    */
   final int growthOf;
   /** The columns no role uses and that are not notes, as {@code 比上年增减(万元) (5)}; in file order. */
@@ -125,7 +125,7 @@ final class Header {
     this.periods = periods;
     int of = -1;
     for (int k = 0; k < periodColumns.length && growth >= 0; k++) {
-      if (periodColumns[k] < growth) {
+      if (periodColumns[k] < growth && (of < 0 || periods[k].compareTo(periods[of]) > 0)) {
         of = k;
       }
     }
@@ -311,9 +311,11 @@ final class Header {
           cols[r.ordinal()] = i;
           continue;
         }
+        String perPeriod = r == Role.GROWTH ? " (a table with a growth column for each period needs one file per"
+            + " period)" : "";
         throw new InputException(new Location(file, line, i + 1), "columns " + (prev + 1) + " ("
             + Folding.trim(cells.get(prev)) + ") and " + (i + 1) + " (" + Folding.trim(cells.get(i))
-            + ") both name the " + r.key() + "; keep one");
+            + ") both name the " + r.key() + "; keep one" + perPeriod);
       }
       cols[r.ordinal()] = i;
     }

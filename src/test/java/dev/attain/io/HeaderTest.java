@@ -110,6 +110,8 @@ class HeaderTest {
     UnitTable u = UnitTable.builtIn();
     Header h = Header.of(List.of("指标", "2023年", "2024年", "比上年增长(%)", "说明"), "w.csv", 1, u);
     assertThat(h.periods[h.growthOf]).isEqualTo(dev.attain.model.Period.year(2024));
+    Header newestFirst = Header.of(List.of("指标", "2024年", "2023年", "比上年增长(%)"), "w.csv", 1, u);
+    assertThat(newestFirst.periods[newestFirst.growthOf]).isEqualTo(dev.attain.model.Period.year(2024));
     Header between = Header.of(List.of("指标", "2023年", "增速", "2024年"), "w.csv", 1, u);
     assertThat(between.periods[between.growthOf]).isEqualTo(dev.attain.model.Period.year(2023));
     assertThat(Header.of(List.of("指标", "2023年", "2024年"), "w.csv", 1, u).growthOf).isEqualTo(-1);
