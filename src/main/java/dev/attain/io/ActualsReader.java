@@ -444,11 +444,12 @@ public final class ActualsReader {
       growth = null;
       plainGrowth = false;
       if (h.growth >= 0) {
-        growth(r, h.growth);
-        if ((plainGrowth || growth != null) && ind.unit().isRate()) {
-          rateGrowth(ind);
-          growth = null;
-          plainGrowth = false;
+        if (ind.unit().isRate()) { // not read, nor parsed: it may well say 1.8pp or 提高1.8个百分点
+          if (reported(r, h.growth)) {
+            rateGrowth(ind);
+          }
+        } else {
+          growth(r, h.growth);
         }
       }
       boolean hasValue = plainValue || value != null;
@@ -501,11 +502,11 @@ public final class ActualsReader {
       }
       for (int k = 0; k < h.periodColumns.length; k++) {
         int c = h.periodColumns[k];
-        Amount rate = k == h.growthOf ? wideGrowth(r, h.growth) : null;
-        if (rate != null && ind.unit().isRate()) {
-          rateGrowth(ind);
-          rate = null;
+        boolean rateOfRate = k == h.growthOf && ind.unit().isRate();
+        if (rateOfRate && reported(r, h.growth)) {
+          rateGrowth(ind); // not read, nor parsed: it may well say 1.8pp or 提高1.8个百分点
         }
+        Amount rate = k == h.growthOf && !rateOfRate ? wideGrowth(r, h.growth) : null;
         try {
           Location at = new Location(file, line, c + 1);
           String raw = cell(r, c);
@@ -870,6 +871,11 @@ public final class ActualsReader {
   /** {@link #cell}, as one string per distinct text ({@link CsvRecords#cached}). */
   private static String cached(CsvRecords r, int col) {
     return col < r.size() ? r.cached(col) : "";
+  }
+
+  /** Whether {@link #cell} reports something: not blank, nor a "not reported" mark ({@code —}, {@code NA} …). */
+  private static boolean reported(CsvRecords r, int col) {
+    return !blank(r, col) && !ValueParser.notReported(Folding.text(r.get(col)));
   }
 
   /** Whether {@link #cell} is blank. */

@@ -299,7 +299,7 @@ final class ValueParser {
     return true;
   }
 
-  private static boolean notReported(String s) {
+  static boolean notReported(String s) {
     switch (s.length()) {
       case 1:
         char c = s.charAt(0);
