@@ -132,6 +132,11 @@ final class ValueParser {
       if (u == null) {
         u = units.find(rest).orElse(null);
         if (u == null) {
+          String written = Folding.trim(raw);
+          char last = written.charAt(written.length() - 1);
+          if (last >= 0x80 && Character.getType(last) == Character.OTHER_NUMBER) { // 18.45亿元①, 8.5%①
+            throw new InputException(where, what + " \"" + written + "\" " + footnote(written, written.length() - 1));
+          }
           if (UnitTable.isPercentagePoints(rest)) {
             throw new InputException(where, what + " \"" + Folding.trim(raw) + "\": "
                 + UnitTable.pointsAreNoLevel(rest, false) + " (a rate is written in %)");

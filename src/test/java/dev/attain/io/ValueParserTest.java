@@ -83,6 +83,8 @@ class ValueParserTest {
       "⑩|actuals.csv:14:3: value \"⑩\" carries a footnote mark \"⑩\": remove it (a note goes in a column of its own)",
       "1①2|actuals.csv:14:3: value \"1①2\" carries a footnote mark \"①\": remove it (a note goes in a column of its own)",
       "< 5¹|actuals.csv:14:3: value \"< 5¹\" carries a footnote mark \"¹\": remove it (a note goes in a column of its own)",
+      "18.45亿元①|actuals.csv:14:3: value \"18.45亿元①\" carries a footnote mark \"①\": remove it (a note goes in a column of its own)",
+      "8.5%①|actuals.csv:14:3: value \"8.5%①\" carries a footnote mark \"①\": remove it (a note goes in a column of its own)",
       "5½|actuals.csv:14:3: value \"5½\" has \"½\", which is not a digit: write the number in digits (0.5 for ½)",
       "1.2.3|actuals.csv:14:3: value \"1.2.3\" is not a number (expected e.g. 18.45 or 1,234.5)",
       "1 234|actuals.csv:14:3: value \"1 234\" is not a number (expected e.g. 18.45 or 1,234.5)",
