@@ -26,16 +26,25 @@ final class StdoutStream extends FilterOutputStream {
   }
 
   /**
-   * Whether the process's standard output is a pipe or a socket ({@code attain check | head}), as
-   * Linux tells it ({@code /proc/self/fd/1}); false where that cannot be told. A write to a pipe
+   * Whether the process's standard output is a pipe or a socket ({@code attain check | head}, or
+   * {@code > fifo}), as Linux tells it ({@code /proc/self/fd/1}); false where that cannot be told. A write to a pipe
    * fails only when its reader has gone, and the system's message for that is translated ("Broken
    * pipe" is "断开的管道" under zh_CN), so the kind of file decides, not the words.
    */
   static boolean stdoutIsPipe() {
+    return isPipe(java.nio.file.Path.of("/proc/self/fd/1"));
+  }
+
+  /**
+   * Whether {@code file} (followed where it is a link) is a pipe — anonymous or named ({@code
+   * mkfifo}) — or a socket, by its file type; false where that cannot be told.
+   */
+  static boolean isPipe(java.nio.file.Path file) {
     try {
-      String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString();
-      return target.startsWith("pipe:") || target.startsWith("socket:");
-    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      int type = (Integer) java.nio.file.Files.getAttribute(file, "unix:mode") & 0170000; // S_IFMT
+      return type == 0010000 || type == 0140000; // S_IFIFO, S_IFSOCK
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException
+        | ClassCastException e) {
       return false;
     }
   }

@@ -46,4 +46,15 @@ class StdoutStreamTest {
   void nothingFailedNothingGone() {
     assertThat(new StdoutStream(OutputStream.nullOutputStream(), true).readerGone()).isFalse();
   }
+
+  /** The kind of file decides: a named pipe is a pipe, a regular file is not. */
+  @Test
+  void aPipeIsToldByItsFileType(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("report.txt"), "");
+    assertThat(StdoutStream.isPipe(file)).isFalse();
+    java.nio.file.Path fifo = dir.resolve("fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is needed");
+    assertThat(StdoutStream.isPipe(fifo)).isTrue();
+  }
 }
