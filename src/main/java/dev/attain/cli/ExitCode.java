@@ -25,7 +25,9 @@ public final class ExitCode {
       m.put(Integer.toString(OK), validate ? "the files are valid" : "done");
       m.put(Integer.toString(USAGE), "usage error: unknown option, bad option value, missing argument");
       m.put(Integer.toString(INPUT), validate ? "problems found, each listed on standard error"
-          : "invalid input: a targets file unreadable or malformed, or standard output that cannot be written");
+          : command.equals("units") ? "the targets file given with -t unreadable or malformed, or standard output that"
+              + " cannot be written"
+          : "standard output that cannot be written");
       m.put(Integer.toString(INTERNAL), "internal error (a bug); the stack trace only with -v");
       return m;
     }
@@ -40,7 +42,7 @@ public final class ExitCode {
         "at least one target FAIL (or MISSING under --missing fail, or WARN under --fail-on warn)");
     m.put(Integer.toString(USAGE), "usage error: unknown option, bad option value, missing argument");
     m.put(Integer.toString(INPUT), "invalid input: a targets or actuals file unreadable or malformed, "
-        + "incompatible units, conflicting figures, a report file that cannot be written");
+        + "incompatible units, conflicting figures, a report file or standard output that cannot be written");
     m.put(Integer.toString(INTERNAL), "internal error (a bug); the stack trace only with -v");
     return m;
   }
