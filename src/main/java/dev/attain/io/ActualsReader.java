@@ -160,6 +160,8 @@ public final class ActualsReader {
     private long firstBlank;
     /** Rows whose indicator cell is the header's (two exports pasted one after the other), and the first's line. */
     private long headerRows;
+    /** The unit a line above the header gives the table ({@code 单位：万元}): for rows that give none. */
+    private Unit lineUnit;
     /** Growth cells of indicators in % or ‰, not read ({@link #rateGrowth}), and the first indicators' names. */
     private long rateGrowthCells;
     private final List<String> rateGrowthNames = new ArrayList<>(3);
@@ -335,20 +337,22 @@ public final class ActualsReader {
       for (int k = 0; k < titleCells.size(); k++) {
         String text = Folding.trim(titleCells.get(k).get(titleColumns.get(k) - 1)).replace('\r', ' ').replace('\n', ' ');
         Location at = new Location(file, titleLines.get(k), titleColumns.get(k));
+        String unitText = unitText(text);
         // (a table of rates alone has no levels for a unit to apply to: its growth column is in %)
-        boolean levels = header.wide || header.value >= 0;
-        if (levels && isUnitLine(text) && header.unit < 0) {
-          Unit said = unitOfLine(text);
-          if (header.valueUnit == null) {
-            String u = said != null ? said.symbol() : "万元";
-            String where = header.wide ? "the period headers, as " + header.periods[0].toString().substring(0, 4)
-                + "年(" + u + "), or the indicator header, as 指标(" + u + ")" : "the value header, as 数值(" + u + ")";
-            throw new InputException(at, "a unit above the header (\"" + text + "\") is read by no column: write it in "
-                + where + ", or in a 单位 column, and delete this line");
+        if (unitText != null && (header.wide || header.value >= 0)) {
+          Unit said = targets.units().find(unitText).orElse(null);
+          if (said == null) {
+            throw new InputException(at, "the line above the header gives the unit \"" + unitText + "\", which is not"
+                + " a known unit (run attain units to see them, or add it under units: in the targets file)");
           }
-          if (said != null && !said.symbol().equals(header.valueUnit.symbol())) {
+          if (header.valueUnit != null && !said.symbol().equals(header.valueUnit.symbol())) {
             throw new InputException(at, "the line above the header says " + said.symbol() + " but the header says "
                 + header.valueUnit.symbol() + "; give one unit");
+          }
+          if (header.valueUnit == null) {
+            lineUnit = said;
+            LOG.info("{}: line {} (\"{}\"): a figure whose row gives no unit is in {}", file, titleLines.get(k), text,
+                said.symbol());
           }
         }
         shown.add("line " + titleLines.get(k) + ": " + text);
@@ -358,29 +362,38 @@ public final class ActualsReader {
     }
 
     /**
-     * Whether a title row gives the unit of the figures: it says 单位 ({@code 单位：万元}, {@code
-     * 单位　万元}, {@code 计量单位 万元}, {@code 金额单位/万元}), has a unit in brackets ({@code
-     * 主要经济指标（万元）}, {@code （万元）}) or is a unit alone ({@code 万元}). Read as a title, its unit
-     * would be lost and every figure taken in its indicator's unit.
+     * The unit a title row gives the table's figures, as written, or {@code null} when it gives none:
+     * what follows 单位 ({@code 单位：万元}, {@code 单位　万元}, {@code 计量单位 万元}, {@code 金额单位/万元};
+     * not 填报单位, 报送单位, 制表单位 or 单位名称, which name who reports, nor 各单位… where no separator
+     * or unit follows), or a known unit in its last brackets ({@code 主要经济指标（万元）}, {@code （万元）}),
+     * or the line itself when it is a known unit ({@code 万元}). Read as a title, a unit would be lost
+     * and every figure taken in its indicator's unit.
      */
-    private boolean isUnitLine(String text) {
-      return Header.spaceless(Folding.text(text)).contains("单位") || unitOfLine(text) != null;
-    }
-
-    /**
-     * The unit a unit line names — what follows 单位, else the text in its last brackets, else the
-     * line itself — or {@code null}.
-     */
-    private Unit unitOfLine(String text) {
-      String t = Header.spaceless(Folding.text(text));
+    private String unitText(String text) {
+      String folded = Folding.text(text);
+      String t = Header.spaceless(folded);
       int at = t.lastIndexOf("单位");
       if (at >= 0) {
-        t = t.substring(at + 2).replaceAll("^[:/]+", "");
-      } else if (t.endsWith(")") && t.lastIndexOf('(') >= 0) {
-        t = t.substring(t.lastIndexOf('(') + 1, t.length() - 1);
+        String before = t.substring(0, at);
+        String after = t.substring(at + 2);
+        boolean reporter = before.endsWith("填报") || before.endsWith("报送") || before.endsWith("制表")
+            || after.startsWith("名称");
+        int raw = folded.lastIndexOf("单位");
+        boolean separated = raw >= 0 && raw + 2 < folded.length()
+            && (":/".indexOf(folded.charAt(raw + 2)) >= 0 || Character.isWhitespace(folded.charAt(raw + 2))
+                || Character.isSpaceChar(folded.charAt(raw + 2)));
+        String rest = after.replaceAll("^[:/]+", "").replaceAll("^\\((.*)\\)$", "$1");
+        if (!reporter && !rest.isEmpty() && (separated || targets.units().find(rest).isPresent())) {
+          return rest;
+        }
       }
-      t = t.replaceAll("[()]", "");
-      return t.isEmpty() ? null : targets.units().find(t).orElse(null);
+      if (t.endsWith(")") && t.lastIndexOf('(') >= 0) {
+        String inBrackets = t.substring(t.lastIndexOf('(') + 1, t.length() - 1);
+        if (targets.units().find(inBrackets).isPresent()) {
+          return inBrackets;
+        }
+      }
+      return targets.units().find(t).isPresent() ? t : null;
     }
 
     private static String rows(long n) {
@@ -457,7 +470,7 @@ public final class ActualsReader {
         return;
       }
       if (unit == null) {
-        unit = ind.unit();
+        unit = tableUnit(ind);
       } else if (!unit.convertsTo(ind.unit())) { // a unit cell was checked already
         compatible(unit, ind, new Location(file, line, h.value + 1));
       }
@@ -499,6 +512,8 @@ public final class ActualsReader {
       } else if (h.valueUnit != null) {
         rowUnit = h.valueUnit;
         compatible(rowUnit, ind, new Location(file, line, h.indicator + 1));
+      } else if (lineUnit != null) {
+        rowUnit = tableUnit(ind);
       }
       for (int k = 0; k < h.periodColumns.length; k++) {
         int c = h.periodColumns[k];
@@ -546,6 +561,15 @@ public final class ActualsReader {
         return null;
       }
       return plainGrowth ? Amount.exact(java.math.BigDecimal.valueOf(growthUnscaled, growthScale)) : growth;
+    }
+
+    /**
+     * The unit of a figure whose row gives none: the one the line above the header gives ({@code
+     * 单位：万元}) where it is of the indicator's dimension (a table in 万元 may hold a rate in %),
+     * else the indicator's.
+     */
+    private Unit tableUnit(Indicator ind) {
+      return lineUnit != null && lineUnit.convertsTo(ind.unit()) ? lineUnit : ind.unit();
     }
 
     /**
