@@ -24,7 +24,8 @@ public final class ExitCode {
       java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
       m.put(Integer.toString(OK), validate ? "the files are valid" : "done");
       m.put(Integer.toString(USAGE), "usage error: unknown option, bad option value, missing argument");
-      m.put(Integer.toString(INPUT), validate ? "problems found, each listed on standard error"
+      m.put(Integer.toString(INPUT), validate ? "problems found, each listed on standard error, or standard output"
+          + " that cannot be written"
           : command.equals("units") ? "the targets file given with -t unreadable or malformed, or standard output that"
               + " cannot be written"
           : "standard output that cannot be written");

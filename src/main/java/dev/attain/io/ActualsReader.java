@@ -162,6 +162,9 @@ public final class ActualsReader {
     private long headerRows;
     /** The unit a line above the header gives the table ({@code 单位：万元}): for rows that give none. */
     private Unit lineUnit;
+    private long lineUnitLine;
+    /** The indicators a figure of which was taken in {@link #lineUnit}, by name, with their own unit. */
+    private final java.util.LinkedHashMap<String, Unit> inLineUnit = new java.util.LinkedHashMap<>();
     /** Growth cells of indicators in % or ‰, not read ({@link #rateGrowth}), and the first indicators' names. */
     private long rateGrowthCells;
     private final List<String> rateGrowthNames = new ArrayList<>(3);
@@ -264,6 +267,18 @@ public final class ActualsReader {
       if (headerRows > 0) {
         LOG.info("{}: skipped {} repeating the header ({})", file, rows(headerRows), lines(headerRows, firstHeader));
       }
+      if (lineUnit != null) { // say what the unit line was taken for, and where it changes the scale
+        List<String> taken = new ArrayList<>();
+        inLineUnit.forEach((name, own) -> taken.add(own.symbol().equals(lineUnit.symbol()) ? name
+            : name + " (its unit " + own.symbol() + ")"));
+        if (taken.isEmpty()) {
+          LOG.warn("{}: line {} gives the unit {}, but no row without a unit of its own is of that dimension:"
+              + " no figure was read in it", file, lineUnitLine, lineUnit.symbol());
+        } else {
+          LOG.info("{}: figures taken in {}, as line {} says: {}", file, lineUnit.symbol(), lineUnitLine,
+              String.join(", ", taken));
+        }
+      }
       if (rateGrowthCells > 0) {
         LOG.info("{}: growth column not read for {} (a rate: its change from the year before is in percentage"
             + " points, worked out from its levels; {})", file, String.join(", ", rateGrowthNames),
@@ -337,22 +352,36 @@ public final class ActualsReader {
       for (int k = 0; k < titleCells.size(); k++) {
         String text = Folding.trim(titleCells.get(k).get(titleColumns.get(k) - 1)).replace('\r', ' ').replace('\n', ' ');
         Location at = new Location(file, titleLines.get(k), titleColumns.get(k));
-        String unitText = unitText(text);
+        List<String> given = unitText(text);
         // (a table of rates alone has no levels for a unit to apply to: its growth column is in %)
-        if (unitText != null && (header.wide || header.value >= 0)) {
-          Unit said = targets.units().find(unitText).orElse(null);
-          if (said == null) {
-            throw new InputException(at, "the line above the header gives the unit \"" + unitText + "\", which is not"
-                + " a known unit (run attain units to see them, or add it under units: in the targets file)");
+        if (given != null && (header.wide || header.value >= 0)) {
+          Unit said = null;
+          for (String g : given) {
+            Unit u = targets.units().find(g).orElse(null);
+            if (u == null) {
+              throw new InputException(at, "the line above the header gives the unit \"" + g + "\", which is not"
+                  + " a known unit (run attain units to see them, or add it under units: in the targets file)");
+            }
+            if (u.isRate() && given.size() > 1) {
+              continue; // 单位：万元、%: the rates are the growth column's
+            }
+            if (said != null && !said.symbol().equals(u.symbol())) {
+              throw new InputException(at, "the line above the header gives two units, " + said.symbol() + " and "
+                  + u.symbol() + ": give the unit of each row in a 单位 column or in its indicator cell");
+            }
+            said = u;
           }
           if (header.valueUnit != null && !said.symbol().equals(header.valueUnit.symbol())) {
             throw new InputException(at, "the line above the header says " + said.symbol() + " but the header says "
                 + header.valueUnit.symbol() + "; give one unit");
           }
+          if (lineUnit != null && !lineUnit.symbol().equals(said.symbol())) {
+            throw new InputException(at, "the line above the header says " + said.symbol() + " but line " + lineUnitLine
+                + " says " + lineUnit.symbol() + "; give one unit");
+          }
           if (header.valueUnit == null) {
             lineUnit = said;
-            LOG.info("{}: line {} (\"{}\"): a figure whose row gives no unit is in {}", file, titleLines.get(k), text,
-                said.symbol());
+            lineUnitLine = titleLines.get(k);
           }
         }
         shown.add("line " + titleLines.get(k) + ": " + text);
@@ -362,38 +391,60 @@ public final class ActualsReader {
     }
 
     /**
-     * The unit a title row gives the table's figures, as written, or {@code null} when it gives none:
-     * what follows 单位 ({@code 单位：万元}, {@code 单位　万元}, {@code 计量单位 万元}, {@code 金额单位/万元};
-     * not 填报单位, 报送单位, 制表单位 or 单位名称, which name who reports, nor 各单位… where no separator
-     * or unit follows), or a known unit in its last brackets ({@code 主要经济指标（万元）}, {@code （万元）}),
-     * or the line itself when it is a known unit ({@code 万元}). Read as a title, a unit would be lost
-     * and every figure taken in its indicator's unit.
+     * The units a title row gives the table's figures, as written, or {@code null} when it gives
+     * none. A unit follows 单位 ({@code 单位：万元}, {@code 单位　万元}, {@code 单位为万元}, {@code 计量单位
+     * 万元}, {@code 金额单位/万元}, {@code （单位：万元）}, {@code 注：单位为万元}), up to a bracket, a
+     * sentence's end or the next note ({@code 单位：万元　填报单位：…}); 填报单位, 报送单位, 制表单位 and
+     * 单位名称 name who reports, and 各单位… (no separator, no unit after it) is a title. Without 单位,
+     * a known unit in the last brackets ({@code 主要经济指标（万元）}) or the line alone ({@code 万元}).
+     * Several units ({@code 单位：万元、%}) are listed each.
      */
-    private String unitText(String text) {
-      String folded = Folding.text(text);
-      String t = Header.spaceless(folded);
-      int at = t.lastIndexOf("单位");
-      if (at >= 0) {
+    private List<String> unitText(String text) {
+      String t = Header.spaceless(Folding.text(text)); // (full-width brackets and colons fold: （：→ (:)
+      for (int at = t.indexOf("单位"); at >= 0; at = t.indexOf("单位", at + 2)) {
         String before = t.substring(0, at);
         String after = t.substring(at + 2);
-        boolean reporter = before.endsWith("填报") || before.endsWith("报送") || before.endsWith("制表")
-            || after.startsWith("名称");
-        int raw = folded.lastIndexOf("单位");
-        boolean separated = raw >= 0 && raw + 2 < folded.length()
-            && (":/".indexOf(folded.charAt(raw + 2)) >= 0 || Character.isWhitespace(folded.charAt(raw + 2))
-                || Character.isSpaceChar(folded.charAt(raw + 2)));
-        String rest = after.replaceAll("^[:/]+", "").replaceAll("^\\((.*)\\)$", "$1");
-        if (!reporter && !rest.isEmpty() && (separated || targets.units().find(rest).isPresent())) {
-          return rest;
+        if (before.endsWith("填报") || before.endsWith("报送") || before.endsWith("制表") || after.startsWith("名称")) {
+          continue;
+        }
+        String rest = after.replaceFirst("^为", "");
+        boolean separated = rest.length() < after.length() || rest.startsWith(":") || rest.startsWith("/")
+            || spacedAfter(text, before.length());
+        rest = rest.replaceFirst("^[:/]+", "");
+        rest = rest.split("[);,。]|填报|报送|制表|单位", 2)[0];
+        if (rest.isEmpty()) {
+          continue;
+        }
+        List<String> parts = List.of(rest.split("、"));
+        if (separated || targets.units().find(rest).isPresent()) {
+          return parts;
         }
       }
       if (t.endsWith(")") && t.lastIndexOf('(') >= 0) {
         String inBrackets = t.substring(t.lastIndexOf('(') + 1, t.length() - 1);
         if (targets.units().find(inBrackets).isPresent()) {
-          return inBrackets;
+          return List.of(inBrackets);
         }
       }
-      return targets.units().find(t).isPresent() ? t : null;
+      return targets.units().find(t).isPresent() ? List.of(t) : null;
+    }
+
+    /** Whether the {@code k}-th non-space character of {@code text} and then 单位 is followed by white space. */
+    private static boolean spacedAfter(String text, int k) {
+      String folded = Folding.text(text);
+      int seen = 0;
+      for (int i = 0; i < folded.length(); i++) {
+        char c = folded.charAt(i);
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+          continue;
+        }
+        if (seen == k + 2) { // the character after 单位: preceded by white space?
+          char prev = folded.charAt(i - 1);
+          return Character.isWhitespace(prev) || Character.isSpaceChar(prev);
+        }
+        seen++;
+      }
+      return false;
     }
 
     private static String rows(long n) {
@@ -569,7 +620,11 @@ public final class ActualsReader {
      * else the indicator's.
      */
     private Unit tableUnit(Indicator ind) {
-      return lineUnit != null && lineUnit.convertsTo(ind.unit()) ? lineUnit : ind.unit();
+      if (lineUnit == null || !lineUnit.convertsTo(ind.unit())) {
+        return ind.unit();
+      }
+      inLineUnit.putIfAbsent(ind.name(), ind.unit());
+      return lineUnit;
     }
 
     /**
@@ -600,7 +655,8 @@ public final class ActualsReader {
 
     /** What gives the row's unit, for a value suffix to agree with: the unit column, the indicator cell, or none. */
     private String unitSaidBy(CsvRecords r, Header h) {
-      return h.unit >= 0 && !blank(r, h.unit) ? "the unit column" : cellUnit != null ? "the indicator cell" : null;
+      return h.unit >= 0 && !blank(r, h.unit) ? "the unit column" : cellUnit != null ? "the indicator cell"
+          : h.valueUnit != null ? "the header" : null;
     }
 
     /**
