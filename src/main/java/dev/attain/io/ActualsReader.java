@@ -400,26 +400,33 @@ public final class ActualsReader {
      * Several units ({@code 单位：万元、%}) are listed each.
      */
     private List<String> unitText(String text) {
-      String t = Header.spaceless(Folding.text(text)); // (full-width brackets and colons fold: （：→ (:)
-      for (int at = t.indexOf("单位"); at >= 0; at = t.indexOf("单位", at + 2)) {
-        String before = t.substring(0, at);
-        String after = t.substring(at + 2);
-        if (before.endsWith("填报") || before.endsWith("报送") || before.endsWith("制表") || after.startsWith("名称")) {
+      String f = Folding.text(text); // (full-width brackets, colons and spaces fold: （：→ (:)
+      List<String> parts = new ArrayList<>();
+      for (int at = f.indexOf("单位"); at >= 0; at = f.indexOf("单位", at + 2)) {
+        String before = Header.spaceless(f.substring(0, at));
+        String rest = f.substring(at + 2);
+        if (before.endsWith("填报") || before.endsWith("报送") || before.endsWith("制表") || rest.startsWith("名称")) {
           continue;
         }
-        String rest = after.replaceFirst("^为", "");
-        boolean separated = rest.length() < after.length() || rest.startsWith(":") || rest.startsWith("/")
-            || spacedAfter(text, before.length());
-        rest = rest.replaceFirst("^[:/]+", "");
-        rest = rest.split("[);,。]|填报|报送|制表|单位", 2)[0];
-        if (rest.isEmpty()) {
+        boolean said = rest.startsWith("为") || rest.startsWith(":") || rest.startsWith("/"); // 单位为/单位：/单位/
+        rest = rest.replaceFirst("^为?[:/]?\\s*", "");
+        String segment = rest.split("[\\s()\\[\\]【】。]|填报|报送|制表|单位", 2)[0];
+        List<String> pieces = unitPieces(segment, "[,;]"); // 单位：万元，亿元: both, to be refused
+        if (pieces == null) { // 单位为亿元；其他指标…: the unit, up to the sentence's end
+          String token = segment.split("[,;]", 2)[0];
+          pieces = token.isEmpty() ? null : unitPieces(token, null);
+        }
+        if (pieces == null) {
           continue;
         }
-        List<String> parts = List.of(rest.split("、"));
-        if (separated || targets.units().find(rest).isPresent()) {
-          return parts;
+        if (said || pieces.stream().allMatch(g -> targets.units().find(g).isPresent())) {
+          parts.addAll(pieces); // (an unknown unit after 单位： is said to be one: an error)
         }
       }
+      if (!parts.isEmpty()) {
+        return parts;
+      }
+      String t = Header.spaceless(f);
       if (t.endsWith(")") && t.lastIndexOf('(') >= 0) {
         String inBrackets = t.substring(t.lastIndexOf('(') + 1, t.length() - 1);
         if (targets.units().find(inBrackets).isPresent()) {
@@ -429,22 +436,26 @@ public final class ActualsReader {
       return targets.units().find(t).isPresent() ? List.of(t) : null;
     }
 
-    /** Whether the {@code k}-th non-space character of {@code text} and then 单位 is followed by white space. */
-    private static boolean spacedAfter(String text, int k) {
-      String folded = Folding.text(text);
-      int seen = 0;
-      for (int i = 0; i < folded.length(); i++) {
-        char c = folded.charAt(i);
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-          continue;
-        }
-        if (seen == k + 2) { // the character after 单位: preceded by white space?
-          char prev = folded.charAt(i - 1);
-          return Character.isWhitespace(prev) || Character.isSpaceChar(prev);
-        }
-        seen++;
+    /**
+     * The units in {@code token}: itself when it is a known unit ({@code 吨标准煤/万元}); else its
+     * pieces between {@code 、} (or {@code also}) when each is one ({@code 万元、%}); else itself, or
+     * {@code null} with {@code also} given.
+     */
+    private List<String> unitPieces(String token, String also) {
+      if (token.isEmpty()) {
+        return null;
       }
-      return false;
+      if (targets.units().find(token).isPresent()) {
+        return List.of(token);
+      }
+      // (not at /: 元/人 and 吨/公顷 are units of their own, per person and per hectare)
+      for (String sep : also == null ? new String[] {"、"} : new String[] {"、|" + also}) {
+        List<String> pieces = List.of(token.split(also == null ? java.util.regex.Pattern.quote(sep) : sep));
+        if (pieces.size() > 1 && pieces.stream().allMatch(g -> targets.units().find(g).isPresent())) {
+          return pieces;
+        }
+      }
+      return also == null ? List.of(token) : null;
     }
 
     private static String rows(long n) {
