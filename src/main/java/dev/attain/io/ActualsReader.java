@@ -326,7 +326,9 @@ public final class ActualsReader {
         }
       }
       String cell = r.get(filled);
-      if (Header.role(cell, targets.units()) != null) {
+      Header.Role role = Header.role(cell, targets.units());
+      // (a one-cell row is no header; 单位（万元） alone names the unit column only in a header: here it is a unit line)
+      if (role != null && !(role == Header.Role.UNIT && Header.headerUnit(cell, targets.units()) != null)) {
         return false;
       }
       if (titleCells.size() == MAX_TITLES) {
@@ -400,17 +402,25 @@ public final class ActualsReader {
      * Several units ({@code 单位：万元、%}) are listed each.
      */
     private List<String> unitText(String text) {
-      String f = Folding.text(text); // (full-width brackets, colons and spaces fold: （：→ (:)
+      // (full-width brackets, colons and spaces fold: （：→ (:); 单 位 spaced out to line up is 单位)
+      String f = Folding.text(text).replaceAll("单\\s+位", "单位");
       List<String> parts = new ArrayList<>();
       for (int at = f.indexOf("单位"); at >= 0; at = f.indexOf("单位", at + 2)) {
         String before = Header.spaceless(f.substring(0, at));
         String rest = f.substring(at + 2);
-        if (before.endsWith("填报") || before.endsWith("报送") || before.endsWith("制表") || rest.startsWith("名称")) {
-          continue;
+        if (REPORTER.matcher(before).find() || rest.startsWith("名称") || rest.startsWith("负责")) {
+          continue; // who reports: 填报单位, 编制单位 …, 单位名称, 单位负责人
         }
-        boolean said = rest.startsWith("为") || rest.startsWith(":") || rest.startsWith("/"); // 单位为/单位：/单位/
-        rest = rest.replaceFirst("^为?[:/]?\\s*", "");
-        String segment = rest.split("[\\s()\\[\\]【】。]|填报|报送|制表|单位", 2)[0];
+        // a 单位 of its own (at the start, after white space, a bracket, 注: or 计量/金额/货币/人民币/本表)
+        // says that a unit follows: what follows and is none is an error; after another word it may be
+        // a word of the title (各单位, 本单位), so only a known unit counts
+        boolean own = at == 0 || Character.isWhitespace(f.charAt(at - 1)) || Character.isSpaceChar(f.charAt(at - 1))
+            || OWN.matcher(before).find();
+        java.util.regex.Matcher sep = SEPARATOR.matcher(rest);
+        sep.lookingAt();
+        boolean said = own && (sep.group(1) != null || sep.group(2) != null); // 单位为/是, 单位：, 单位/, 单位-
+        rest = rest.substring(sep.end());
+        String segment = rest.split("[\\s()\\[\\]【】。]|填报|报送|制表|单位", 2)[0].replaceAll("^人民币|人民币$", "");
         List<String> pieces = unitPieces(segment, "[,;]"); // 单位：万元，亿元: both, to be refused
         if (pieces == null) { // 单位为亿元；其他指标…: the unit, up to the sentence's end
           String token = segment.split("[,;]", 2)[0];
@@ -435,6 +445,16 @@ public final class ActualsReader {
       }
       return targets.units().find(t).isPresent() ? List.of(t) : null;
     }
+
+    /** Words before 单位 that make it who reports (填报单位, 编制单位, 报表单位 …), not a unit. */
+    private static final java.util.regex.Pattern REPORTER =
+        java.util.regex.Pattern.compile("(填报|报送|制表|编制|填表|上报|编报|报表|统计|主管|调查|汇总|报告)$");
+    /** Words before 单位 that make it the table's unit (注：单位, （单位, 计量单位, 金额单位 …). */
+    private static final java.util.regex.Pattern OWN =
+        java.util.regex.Pattern.compile("(注:?|[(\\[【]|计量|金额|货币|人民币|本表|价值|数量|计价)$");
+    /** What joins 单位 and its unit: 为 or 是, then a colon, a slash or a dash, with white space about. */
+    private static final java.util.regex.Pattern SEPARATOR =
+        java.util.regex.Pattern.compile("\\s*(为|是)?\\s*([:/\\-])?\\s*");
 
     /**
      * The units in {@code token}: itself when it is a known unit ({@code 吨标准煤/万元}); else its
