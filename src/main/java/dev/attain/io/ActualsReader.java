@@ -165,6 +165,12 @@ public final class ActualsReader {
     private long lineUnitLine;
     /** The indicators a figure of which was taken in {@link #lineUnit}, by name, with their own unit. */
     private final java.util.LinkedHashMap<String, Unit> inLineUnit = new java.util.LinkedHashMap<>();
+    /** The first row whose entity cell is blank, and the first that names one (0: none yet). */
+    private long blankEntityLine;
+    private long namedEntityLine;
+    /** Rows whose entity is a total (合计), skipped, and the first's line. */
+    private long totalRows;
+    private long firstTotal;
     /** Growth cells of indicators in % or ‰, not read ({@link #rateGrowth}), and the first indicators' names. */
     private long rateGrowthCells;
     private final List<String> rateGrowthNames = new ArrayList<>(3);
@@ -266,6 +272,10 @@ public final class ActualsReader {
       }
       if (headerRows > 0) {
         LOG.info("{}: skipped {} repeating the header ({})", file, rows(headerRows), lines(headerRows, firstHeader));
+      }
+      if (totalRows > 0) {
+        LOG.info("{}: skipped {} whose {} is a total (合计, 总计, 小计: not an entity; {})", file, rows(totalRows),
+            entityHeader, lines(totalRows, firstTotal));
       }
       if (lineUnit != null) { // say what the unit line was taken for, and where it changes the scale
         List<String> taken = new ArrayList<>();
@@ -508,6 +518,9 @@ public final class ActualsReader {
         return;
       }
       String entity = entity(r);
+      if (entity == null) {
+        return;
+      }
       seen(entity);
       Period period = period(r, h.period);
       Unit unit = h.valueUnit;
@@ -583,6 +596,9 @@ public final class ActualsReader {
         return;
       }
       String entity = entity(r);
+      if (entity == null) {
+        return;
+      }
       seen(entity);
       Unit named = cellUnit == null ? null : namedUnit(ind, h);
       Unit rowUnit = h.unit >= 0 ? unit(r, h.unit, ind) : null;
@@ -800,6 +816,9 @@ public final class ActualsReader {
             firstHeader = line;
           }
         } else {
+          if (header.entity >= 0 && namedEntityLine == 0 && !current.isBlank(header.entity)) {
+            namedEntityLine = line; // a row of another indicator names its entity: a blank one below is a merged cell
+          }
           unknownRows++;
           LOG.debug("{}:{}: indicator \"{}\" is not in the targets file; row skipped", file, line, shown);
           if (unknownExamples.size() < 3 && !unknownExamples.contains(shown)) {
@@ -929,13 +948,46 @@ public final class ActualsReader {
         return defaultEntity;
       }
       String e = entities.get(cached(r, header.entity));
+      Location at = new Location(file, line, header.entity + 1);
       if (e == null) {
-        throw new InputException(new Location(file, line, header.entity + 1), "no entity (fill in the "
+        throw new InputException(at, "no entity (fill in the "
             + entityHeader + " cell, or add entity: to " + targets.file() + " for the rows that leave it blank)");
+      }
+      // a blank cell among cells that name entities is an Excel merged cell, not the targets file's entity
+      if (r.isBlank(header.entity)) {
+        if (namedEntityLine > 0) {
+          throw new InputException(at, "no entity: the " + entityHeader + " cell is blank, but line " + namedEntityLine
+              + " names one (a merged cell from Excel?); fill in every " + entityHeader + " cell");
+        }
+        if (blankEntityLine == 0) {
+          blankEntityLine = line;
+        }
+      } else {
+        if (blankEntityLine > 0) {
+          throw new InputException(at, "the " + entityHeader + " cell names " + e + " here, but line " + blankEntityLine
+              + " left it blank and was read as " + e(targets.entity()) + " (the targets file's entity:); fill in every "
+              + entityHeader + " cell");
+        }
+        if (namedEntityLine == 0) {
+          namedEntityLine = line;
+        }
+        if (e.length() <= 3 && TOTALS.contains(e)) { // 合计: the table's total, no entity of its own
+          if (totalRows++ == 0) {
+            firstTotal = line;
+          }
+          return null;
+        }
       }
       return e;
     }
+
+    private static String e(String entity) {
+      return entity == null ? "\"\"" : entity;
+    }
   }
+
+  /** Entity cells that are the table's total, not an entity: their rows are skipped. */
+  private static final java.util.Set<String> TOTALS = java.util.Set.of("合计", "总计", "小计", "总 计", "合 计");
 
   /** What an indicator cell names: the indicator, and the unit written after its name, or {@code null}. */
   private record Named(Indicator indicator, Unit unit) {}

@@ -149,6 +149,14 @@ class ActualsReaderTest {
             + "2024年6月, 2024年1-6月, 2024-Q2, 2024-H1, 2024年上半年 or 2024年前三季度)");
   }
 
+  /** Merged county cells: a blank entity cell below one that names a county, even of an indicator not checked. */
+  @Test
+  void aBlankEntityCellInAFileThatNamesEntitiesIsAMergedCell() {
+    assertThatThrownBy(() -> Read.figures("县区,指标,时期,数值,单位\n边坝县,国土绿化面积,2024,3800,亩\n,粮食产量,2024,3779,万斤\n"))
+        .hasMessage("actuals.csv:3:1: no entity: the 县区 cell is blank, but line 2 names one (a merged cell from Excel?);"
+            + " fill in every 县区 cell");
+  }
+
   @Test
   void failFastThrowsTheFirstProblem() {
     assertThatThrownBy(() -> Read.figures("indicator,period,value\ngdp,2024,\"18,45亿\"\ngdp,2024-13,1\n"))
