@@ -7,7 +7,9 @@ import java.util.Optional;
  * §3.3): {@code 2024}, {@code 2024年}, {@code 2024-06}, {@code 2024-6}, {@code 2024年6月}, {@code
  * 2024年1-6月}, {@code 2024-Q2}, {@code 2024Q2}, {@code 2024-H1}, {@code 2024年上半年}.
  *
- * <p>Also accepted: {@code 2024年度}, {@code 2024年全年}, and {@code 2024年末} / {@code 2024年底} (the
+ * <p>Also accepted: {@code 2024年9月末}, {@code 2024年三季度末}, {@code 2024年上半年末} (so far in the
+ * year, at that month's or quarter's end: 2024-09, 2024-09, 2024-06); {@code 2024年度}, {@code
+ * 2024年全年}, and {@code 2024年末} / {@code 2024年底} (the
  * year: the end of it, as a stock is published); {@code 2024年1-6月份}; {@code 2024年1月-6月} (the
  * month written at both ends, with any dash: {@code 1月—6月}, {@code 1月至6月});
  * {@code 2024年前两季度} / {@code 前二季度} / {@code 前三季度} / {@code 前四季度} (cumulative to the end
@@ -197,6 +199,17 @@ public final class Periods {
     }
     if (n - i == 1 && (last == '末' || last == '底')) { // 2024年末, 2024年底: a stock at the year's end
       return 12;
+    }
+    if ((last == '末' || last == '底') && n - i >= 3) { // at a month's or a quarter's end: so far in the year
+      String at = s.substring(i, n - 1); // 9月, 三季度, 第三季度, 上半年
+      if (at.endsWith("月")) {
+        return month(at, 0, at.length() - 1);
+      }
+      if (at.endsWith("季度")) {
+        int k = quarter(at.substring(at.startsWith("第") ? 1 : 0, at.length() - 2));
+        return k >= 1 ? 3 * k : -1;
+      }
+      return at.equals("上半年") ? 6 : -1;
     }
     return -1;
   }
