@@ -383,17 +383,19 @@ public final class ActualsReader {
             }
             said = u;
           }
-          if (header.valueUnit != null && !said.symbol().equals(header.valueUnit.symbol())) {
-            throw new InputException(at, "the line above the header says " + said.symbol() + " but the header says "
-                + header.valueUnit.symbol() + "; give one unit");
-          }
-          if (lineUnit != null && !lineUnit.symbol().equals(said.symbol())) {
-            throw new InputException(at, "the line above the header says " + said.symbol() + " but line " + lineUnitLine
-                + " says " + lineUnit.symbol() + "; give one unit");
-          }
-          if (header.valueUnit == null) {
-            lineUnit = said;
-            lineUnitLine = titleLines.get(k);
+          if (said != null) { // (null: 单位：%、‰, rates only, the growth column's; no unit for the levels)
+            if (header.valueUnit != null && !said.symbol().equals(header.valueUnit.symbol())) {
+              throw new InputException(at, "the line above the header says " + said.symbol() + " but the header says "
+                  + header.valueUnit.symbol() + "; give one unit");
+            }
+            if (lineUnit != null && !lineUnit.symbol().equals(said.symbol())) {
+              throw new InputException(at, "the line above the header says " + said.symbol() + " but line "
+                  + lineUnitLine + " says " + lineUnit.symbol() + "; give one unit");
+            }
+            if (header.valueUnit == null) {
+              lineUnit = said;
+              lineUnitLine = titleLines.get(k);
+            }
           }
         }
         shown.add("line " + titleLines.get(k) + ": " + text);
