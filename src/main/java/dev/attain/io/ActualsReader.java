@@ -950,15 +950,14 @@ public final class ActualsReader {
         return defaultEntity;
       }
       String e = entities.get(cached(r, header.entity));
-      Location at = new Location(file, line, header.entity + 1);
       if (e == null) {
-        throw new InputException(at, "no entity (fill in the "
+        throw new InputException(entityCell(), "no entity (fill in the "
             + entityHeader + " cell, or add entity: to " + targets.file() + " for the rows that leave it blank)");
       }
       // a blank cell among cells that name entities is an Excel merged cell, not the targets file's entity
       if (r.isBlank(header.entity)) {
         if (namedEntityLine > 0) {
-          throw new InputException(at, "no entity: the " + entityHeader + " cell is blank, but line " + namedEntityLine
+          throw new InputException(entityCell(), "no entity: the " + entityHeader + " cell is blank, but line " + namedEntityLine
               + " names one (a merged cell from Excel?); fill in every " + entityHeader + " cell");
         }
         if (blankEntityLine == 0) {
@@ -966,9 +965,10 @@ public final class ActualsReader {
         }
       } else {
         if (blankEntityLine > 0) {
-          throw new InputException(at, "the " + entityHeader + " cell names " + e + " here, but line " + blankEntityLine
-              + " left it blank and was read as " + e(targets.entity()) + " (the targets file's entity:); fill in every "
-              + entityHeader + " cell");
+          // (a blank cell was read as the targets file's entity:, or it would have been an error)
+          throw new InputException(entityCell(), "the " + entityHeader + " cell names " + e + " here, but line "
+              + blankEntityLine + " left it blank and was read as " + targets.entity()
+              + " (the targets file's entity:); fill in every " + entityHeader + " cell");
         }
         if (namedEntityLine == 0) {
           namedEntityLine = line;
@@ -983,8 +983,9 @@ public final class ActualsReader {
       return e;
     }
 
-    private static String e(String entity) {
-      return entity == null ? "\"\"" : entity;
+    /** The current row's entity cell, for a message (made only when there is one to give). */
+    private Location entityCell() {
+      return new Location(file, line, header.entity + 1);
     }
   }
 
