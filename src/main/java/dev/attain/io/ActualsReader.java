@@ -481,11 +481,9 @@ public final class ActualsReader {
         return List.of(token);
       }
       // (not at /: 元/人 and 吨/公顷 are units of their own, per person and per hectare)
-      for (String sep : also == null ? new String[] {"、"} : new String[] {"、|" + also}) {
-        List<String> pieces = List.of(token.split(also == null ? java.util.regex.Pattern.quote(sep) : sep));
-        if (pieces.size() > 1 && pieces.stream().allMatch(g -> targets.units().find(g).isPresent())) {
-          return pieces;
-        }
+      List<String> pieces = List.of(token.split(also == null ? "、" : "、|" + also));
+      if (pieces.size() > 1 && pieces.stream().allMatch(g -> targets.units().find(g).isPresent())) {
+        return pieces;
       }
       return also == null ? List.of(token) : null;
     }
@@ -789,7 +787,7 @@ public final class ActualsReader {
 
     /** A mark after a name that points to a note: ①, ¹, *, ※. */
     private static boolean isNoteMark(char c) {
-      return c == '*' || c == '※' || c == '＊' || (c >= 0x80 && Character.getType(c) == Character.OTHER_NUMBER);
+      return c == '*' || c == '※' || c == '＊' || ValueParser.isOtherNumber(c);
     }
 
     /**

@@ -134,7 +134,7 @@ final class ValueParser {
         if (u == null) {
           String written = Folding.trim(raw);
           char last = written.charAt(written.length() - 1);
-          if (last >= 0x80 && Character.getType(last) == Character.OTHER_NUMBER) { // 18.45亿元①, 8.5%①
+          if (isOtherNumber(last)) { // 18.45亿元①, 8.5%①
             throw new InputException(where, what + " \"" + written + "\" " + footnote(written, written.length() - 1));
           }
           if (UnitTable.isPercentagePoints(rest)) {
@@ -182,7 +182,7 @@ final class ValueParser {
   static int footnoteMark(String raw) {
     for (int k = 0; k < raw.length(); k++) {
       char c = raw.charAt(k);
-      if (c >= 0x80 && Character.getType(c) == Character.OTHER_NUMBER) {
+      if (isOtherNumber(c)) {
         return k;
       }
       if (!partOfNumber(c)) {
@@ -190,6 +190,11 @@ final class ValueParser {
       }
     }
     return -1;
+  }
+
+  /** A number that is not a digit (①, ¹, ⑩, ½: Unicode's "other number"), which folding would make digits. */
+  static boolean isOtherNumber(char c) {
+    return c >= 0x80 && Character.getType(c) == Character.OTHER_NUMBER;
   }
 
   /** A character a number cell has before its unit: digits, sign, separators, bound, white space. */
