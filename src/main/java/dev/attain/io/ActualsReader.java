@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * exports were pasted together is not an entity of the data.
  *
  * <p>Up to three rows of one cell above the header ({@code 测试县2024年主要经济指标}) are titles:
- * skipped, and shown in an info line; a unit given there ({@code 单位：万元}) is an error unless the
- * header names a unit, as no column would read it.
+ * skipped, and shown in an info line; a unit given there ({@code 单位：万元}) is the unit of every
+ * row that gives none of its own (see {@code unitText} below), and must agree with one the header names.
  *
  * <p>The file is read record by record ({@link CsvRecords}: lines without quotes are split there,
  * the rest by Apache Commons CSV); memory does not grow with its size.
@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * with the next row. Problems with the file as a whole (binary, undecodable, empty, no usable
  * header, broken quoting) are thrown at once. In the wide layout a bad value cell skips only that
  * cell: each cell is a figure of its own. The wide layout carries levels, and the rates of its one
- * growth column, which belong to the period column to its left ({@link Header#growthOf}).
+ * growth column, which belong to the latest period column to its left ({@link Header#growthOf}).
  */
 public final class ActualsReader {
   private static final Logger LOG = LoggerFactory.getLogger(ActualsReader.class);
@@ -352,9 +352,9 @@ public final class ActualsReader {
     }
 
     /**
-     * Skips the titles above the header, with an info line that shows them; refuses a unit given
-     * there ({@code 单位：万元}) when the header names none: no column would read it, and the figures
-     * would be taken in their indicators' units.
+     * Skips the titles above the header, with an info line that shows them; a unit given there
+     * ({@code 单位：万元}) becomes the unit of rows that give none ({@link #lineUnit}), and is refused
+     * when it is unknown, two units, or not the one the header or an earlier line names.
      */
     private void titles() {
       if (titleCells.isEmpty()) {
