@@ -426,8 +426,7 @@ public final class ActualsReader {
         // a 单位 of its own (at the start, after white space, a bracket, 注: or 计量/金额/货币/人民币/本表)
         // says that a unit follows: what follows and is none is an error; after another word it may be
         // a word of the title (各单位, 本单位), so only a known unit counts
-        boolean own = at == 0 || Character.isWhitespace(f.charAt(at - 1)) || Character.isSpaceChar(f.charAt(at - 1))
-            || OWN.matcher(before).find();
+        boolean own = at == 0 || Folding.isSpace(f.charAt(at - 1)) || OWN.matcher(before).find();
         java.util.regex.Matcher sep = SEPARATOR.matcher(rest);
         sep.lookingAt();
         boolean said = own && (sep.group(1) != null || sep.group(2) != null); // 单位为/是, 单位：, 单位/, 单位-

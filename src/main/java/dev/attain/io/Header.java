@@ -231,11 +231,11 @@ final class Header {
    */
   static String spaceless(String key) {
     for (int i = 0; i < key.length(); i++) {
-      if (isSpace(key.charAt(i))) {
+      if (Folding.isSpace(key.charAt(i))) {
         StringBuilder b = new StringBuilder(key.length());
         for (int j = 0; j < key.length(); j++) {
           char c = key.charAt(j);
-          if (!isSpace(c)) {
+          if (!Folding.isSpace(c)) {
             b.append(c);
           }
         }
@@ -243,10 +243,6 @@ final class Header {
       }
     }
     return key;
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 
   /**

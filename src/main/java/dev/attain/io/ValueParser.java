@@ -202,7 +202,7 @@ final class ValueParser {
     return (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19') || c == '.' || c == ',' || c == '+' || c == '-'
         || c == '\u2212' || c == '\uFF0E' || c == '\uFF0C' || c == '\uFF0B' || c == '\uFF0D' || c == '<' || c == '>'
         || c == '=' || c == '≤' || c == '≥' || c == '≦' || c == '≧' || c == '\uFF1C' || c == '\uFF1E'
-        || c == '\uFF1D' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        || c == '\uFF1D' || Folding.isSpace(c);
   }
 
   /** What to say of the number at {@code mark} in {@code raw} that is not a digit. */

@@ -36,7 +36,11 @@ public final class Folding {
     return a == 0 && b == raw.length() ? raw : raw.substring(a, b);
   }
 
-  private static boolean isSpace(char c) {
+  /**
+   * Whether {@code c} is white space as text is trimmed here: also non-breaking, ideographic and
+   * U+FEFF (every space character, {@link Character#isSpaceChar}, and every white space one).
+   */
+  public static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F'
         || c == '\uFEFF' || Character.isWhitespace(c);
   }
