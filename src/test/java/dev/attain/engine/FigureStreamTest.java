@@ -234,9 +234,7 @@ class FigureStreamTest {
         if (r.nextBoolean() && !other.isRate()) {
           BigDecimal converted = n.multiply(unit.factor()).divide(other.factor(), java.math.MathContext.DECIMAL128);
           if (converted.multiply(other.factor()).compareTo(n.multiply(unit.factor())) == 0) { // exact only
-            n = converted.setScale(Math.max(converted.stripTrailingZeros().scale(), 0)
-                + Math.max(n.scale(), 0) - Math.max(value.number().scale(), 0) + r.nextInt(2),
-                RoundingMode.UNNECESSARY);
+            n = converted.setScale(Math.max(converted.stripTrailingZeros().scale(), 0) + r.nextInt(3));
             unit = other;
           }
         }
