@@ -87,6 +87,15 @@ public record CheckedRates(List<Finding> listed, int consistent, int inconsisten
       }
     }
 
+    /** Takes back one {@link #add} of {@code status} (a rate checked again, more precise). */
+    void remove(FindingStatus status) {
+      switch (status) {
+        case CONSISTENT -> consistent--;
+        case INCONSISTENT -> inconsistent--;
+        case UNCHECKABLE -> uncheckable--;
+      }
+    }
+
     /**
      * Counts the finding {@code f} of {@code indicator} (null when the targets do not name it) and
      * adds it to {@code listed} when {@code mode} lists it: every finding under {@link

@@ -47,8 +47,12 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>A row that repeats a period no longer held is compared with what {@link ReleasedPeriods}
- * kept of it (its numbers, unit and locations, in 40 bytes), so a conflict is an error here as in
- * the whole table, in whatever order the rows come.
+ * kept of it (its numbers, unit, locations and place in data order, in 48 bytes), so a conflict is
+ * an error here as in the whole table, in whatever order the rows come. A repeat more precise than
+ * the copy held or kept ({@link FigureTable#merge}) takes its place, and a rate already checked
+ * against it — its own, or the next year's for which it is the base — is checked again: its count
+ * and its finding (in its place in data order) become what the whole table gives, in whatever
+ * order the copies come. Only a repeat that changes a figure costs more than before.
  *
  * <p>Not thread-safe: one thread feeds it.
  */
@@ -82,6 +86,8 @@ public final class FigureStream implements Consumer<Figure> {
   private long[] order = new long[1024];
   private int findingCount;
   private boolean sorted = true;
+  /** Where each listed finding is in {@link #findings}, by its row's seq: only once a rate is checked again. */
+  private Map<Long, Integer> findingIndex;
   private long seq;
   private long held;
   private long peakHeld;
@@ -160,7 +166,13 @@ public final class FigureStream implements Consumer<Figure> {
     if (!sorted) {
       sortFindings();
     }
-    return tally.rates(Arrays.asList(Arrays.copyOf(findings, findingCount)), targets);
+    List<Finding> listed = new ArrayList<>(findingCount);
+    for (int i = 0; i < findingCount; i++) {
+      if (findings[i] != null) { // (null: a finding no longer listed once its rate was checked again)
+        listed.add(findings[i]);
+      }
+    }
+    return tally.rates(listed, targets);
   }
 
   /** The report: {@link Evaluator#evaluate(TargetSet, FigureTable, CheckedRates, EvaluationOptions)} on what was kept. */
@@ -318,14 +330,25 @@ public final class FigureStream implements Consumer<Figure> {
     int slot = s.find(slots, year, months);
     if (slot < 0) {
       if (s.isReleased(year, months)) { // checked and no longer held: a repeat is compared with what was kept
-        table.merge(releasedPeriods.figure(s.gone, HeldPeriods.code(year, months), entity, indicator, period), r.figure());
+        int entry = releasedPeriods.find(s.gone, HeldPeriods.code(year, months));
+        Figure kept = releasedPeriods.figure(entry, entity, indicator, period);
+        Figure merged = table.merge(kept, r.figure());
+        if (merged != kept) { // more precise: what was checked against it is checked again
+          releasedPeriods.replace(entry, merged);
+          changed(s, kept, merged, releasedPeriods.seq(entry), true, entity, indicator);
+        }
         return;
       }
       slot = s.link(slots, slots.add(seq++, r, s.head));
       held++;
       peakHeld = Math.max(peakHeld, held);
     } else {
-      slots.set(slot, table.merge(slots.figure(slot, entity, indicator), r.figure()));
+      Figure kept = slots.figure(slot, entity, indicator);
+      Figure merged = table.merge(kept, r.figure());
+      if (merged != kept) {
+        slots.set(slot, merged);
+        changed(s, kept, merged, slots.seq(slot), slots.checked(slot), entity, indicator);
+      }
     }
     check(s, slot, entity, indicator);
     if (year < 9999 && slots.hasValue(slot)) {
@@ -388,6 +411,93 @@ public final class FigureStream implements Consumer<Figure> {
     }
   }
 
+  /**
+   * After a period's figure became {@code now} (from {@code before}, already stored): checks again
+   * the rates already checked against it — its own when {@code checked}, and, when its level
+   * changed, the next year's, for which it is the base.
+   */
+  private void changed(Series s, Figure before, Figure now, long seqOfRow, boolean checked, String entity,
+      String indicator) {
+    Period p = now.period();
+    if (checked) {
+      Figure base = figure(s, p.year() - 1, p.months(), entity, indicator);
+      recheck(s, seqOfRow, before, now, base, base, entity, indicator);
+    }
+    boolean levelChanged = before.value() != now.value() || before.unit() != now.unit();
+    if (!levelChanged || p.year() >= 9999) {
+      return;
+    }
+    int year = p.year() + 1;
+    int months = p.months();
+    int slot = s.find(slots, year, months);
+    if (slot >= 0) {
+      if (slots.checked(slot)) {
+        Figure next = slots.figure(slot, entity, indicator);
+        recheck(s, slots.seq(slot), next, next, before, now, entity, indicator);
+      }
+    } else if (s.isReleased(year, months)) {
+      int entry = releasedPeriods.find(s.gone, HeldPeriods.code(year, months));
+      Figure next = releasedPeriods.figure(entry, entity, indicator, new Period(year, months));
+      recheck(s, releasedPeriods.seq(entry), next, next, before, now, entity, indicator);
+    }
+  }
+
+  /** The figure of a period held or released (the base of a checked rate is one of them). */
+  private Figure figure(Series s, int year, int months, String entity, String indicator) {
+    int slot = s.find(slots, year, months);
+    if (slot >= 0) {
+      return slots.figure(slot, entity, indicator);
+    }
+    return releasedPeriods.figure(s.gone, HeldPeriods.code(year, months), entity, indicator, new Period(year, months));
+  }
+
+  /**
+   * A rate checked as {@code before} against {@code baseBefore}, checked again as {@code after}
+   * against {@code baseAfter}: its count moves to the new status, and its finding, listed or not
+   * as {@link #check} lists it, takes the old one's place in data order.
+   */
+  private void recheck(Series s, long seqOfRow, Figure before, Figure after, Figure baseBefore, Figure baseAfter,
+      String entity, String indicatorId) {
+    if (!entityFilter.isEmpty() && !entityFilter.contains(entity)) {
+      return;
+    }
+    if (!s.resolved) {
+      s.indicator = targets.indicators().get(indicatorId);
+      s.resolved = true;
+    }
+    Indicator indicator = s.indicator;
+    Finding was = ConsistencyChecker.check(before, baseBefore, indicator);
+    Finding now = ConsistencyChecker.check(after, baseAfter, indicator);
+    if (was.equals(now)) {
+      return;
+    }
+    boolean real = indicator != null && indicator.growth() == GrowthBasis.REAL;
+    if (!real) { // a real-growth rate is counted once for its indicator, whatever its precision
+      tally.remove(was.status());
+      tally.add(now.status());
+    }
+    boolean wasListed = listAll || !real && was.status() != FindingStatus.CONSISTENT;
+    boolean nowListed = listAll || !real && now.status() != FindingStatus.CONSISTENT;
+    if (wasListed) {
+      findings[findingAt(seqOfRow)] = nowListed ? now : null; // (a null is dropped when the findings are given)
+    } else if (nowListed) {
+      add(seqOfRow, now);
+    }
+  }
+
+  /** The index in {@link #findings} of the finding of row {@code seqOfRow}, which is listed. */
+  private int findingAt(long seqOfRow) {
+    if (findingIndex == null) { // made on the first re-check only
+      findingIndex = new HashMap<>();
+      for (int i = 0; i < findingCount; i++) {
+        if (findings[i] != null) {
+          findingIndex.put(order[i], i);
+        }
+      }
+    }
+    return findingIndex.get(seqOfRow);
+  }
+
   /** {@link ConsistencyChecker#isConsistent(BigDecimal, BigDecimal, Unit, BigDecimal, Unit)} on what two slots hold. */
   private boolean isConsistent(int slot, int base) {
     Unit unit = slots.unit(slot);
@@ -440,6 +550,9 @@ public final class FigureStream implements Consumer<Figure> {
     }
     findings[findingCount] = finding;
     order[findingCount] = seqOfRow;
+    if (findingIndex != null) {
+      findingIndex.put(seqOfRow, findingCount);
+    }
     findingCount++;
   }
 
@@ -458,5 +571,6 @@ public final class FigureStream implements Consumer<Figure> {
     findings = f;
     order = o;
     sorted = true;
+    findingIndex = null; // the places moved
   }
 }

@@ -8,6 +8,7 @@ import dev.attain.model.Location;
 import dev.attain.model.Period;
 import dev.attain.model.TargetSet;
 import dev.attain.model.Unit;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -158,36 +159,81 @@ public final class FigureTable implements Consumer<Figure> {
    * {@code old} and {@code f} (same key) as one figure; conflicting fields throw. The level and the
    * rate each keep the location of the row that gave them. A level joining a figure that had only a
    * rate keeps its own number and unit (a rate has no unit to convert it to), so the merged figure
-   * is the same in whatever order the rows come.
+   * is the same in whatever order the rows come. Of two copies of the same level or rate in
+   * different precision, the more precise one is kept ({@link #finer}): whatever the order, the
+   * merged figure is the same (copies identical in number, unit and relation keep the first one's
+   * location). Returns {@code old} itself when {@code f} adds nothing to it.
    */
   Figure merge(Figure old, Figure f) {
     Amount value = old.value();
     Unit unit = old.unit();
     Location at = old.location();
+    boolean changed = false;
     if (f.value() != null) {
       if (value == null) { // a rate carries no unit: the level comes as published, in its own unit
+        changed = true;
+      } else if (!sameLevel(value, old.unit(), f.value(), f.unit())) {
+        throw conflict(old, f.location(), old.location(), "level", value + " " + old.unit(), f.value() + " " + f.unit());
+      } else {
+        changed = finer(f.value().number(), f.unit(), value.number(), unit);
+      }
+      if (changed) {
         value = f.value();
         unit = f.unit();
         at = f.location();
-      } else if (!same(value, f.value().withNumber(f.unit().convert(f.value().number(), old.unit())))) {
-        throw conflict(old, f.location(), old.location(), "level", value + " " + old.unit(), f.value() + " " + f.unit());
       }
     }
     Amount growth = old.growth();
     Location growthAt = old.growthLocation();
     if (f.growth() != null) {
+      boolean take;
       if (growth == null) {
-        growth = f.growth();
-        growthAt = f.growthLocation();
+        take = true;
       } else if (!same(growth, f.growth())) {
         throw conflict(old, f.growthLocation(), growthAt, "growth", growth + "%", f.growth() + "%");
+      } else {
+        take = Rounding.decimals(f.growth().number()) > Rounding.decimals(growth.number());
+      }
+      if (take) {
+        growth = f.growth();
+        growthAt = f.growthLocation();
+        changed = true;
       }
     }
-    return new Figure(old.entity(), old.indicator(), old.period(), value, unit, growth, at, growthAt);
+    return changed ? new Figure(old.entity(), old.indicator(), old.period(), value, unit, growth, at, growthAt) : old;
   }
 
   private static boolean same(Amount a, Amount b) {
     return a.relation() == b.relation() && a.number().compareTo(b.number()) == 0;
+  }
+
+  /**
+   * Whether level {@code a} in {@code au} and {@code b} in {@code bu} are the same figure: the same
+   * relation and the same number in the dimension's base unit (exact, so the same both ways round,
+   * where converting one into the other's unit may have to cut a quotient such as 22 亩 ÷ 15).
+   */
+  private static boolean sameLevel(Amount a, Unit au, Amount b, Unit bu) {
+    return a.relation() == b.relation() && (au.factor().compareTo(bu.factor()) == 0
+        ? a.number().compareTo(b.number()) == 0
+        : a.number().multiply(au.factor()).compareTo(b.number().multiply(bu.factor())) == 0);
+  }
+
+  /**
+   * Whether {@code n} in {@code u} is a more precise copy than the same level {@code m} in {@code w}:
+   * half a unit of its last decimal, in the dimension's base unit, is smaller ({@code 163000 万元}
+   * ±0.5 万元 over {@code 16.3 亿元} ±0.05 亿元; what the consistency check allows the level). Copies
+   * equally precise in different units ({@code 1.6300 亿元}, {@code 16300 万元}) keep the one in the
+   * smaller unit, then the unit whose symbol sorts first, so that no order of rows decides.
+   */
+  static boolean finer(BigDecimal n, Unit u, BigDecimal m, Unit w) {
+    int c = Rounding.halfUnit(n).multiply(u.factor()).compareTo(Rounding.halfUnit(m).multiply(w.factor()));
+    if (c == 0) {
+      c = u.factor().compareTo(w.factor());
+    }
+    if (c == 0) {
+      c = u.symbol().compareTo(w.symbol());
+    }
+    return c < 0;
   }
 
   /** A conflict found at {@code here}: {@code second} there, {@code first} at {@code before}. */

@@ -15,10 +15,11 @@ import java.util.Map;
 
 /**
  * What {@link FigureStream} keeps of a period it no longer holds for the consistency check: its
- * level and rate exactly, its unit and where each was read, in five {@code long}s, so that a row that
- * repeats the period later is compared with it as {@link FigureTable#merge} compares two rows (an
- * identical repeat is accepted, a conflicting one is an error naming both lines), whatever the
- * order of the rows.
+ * level and rate exactly, its unit and where each was read, and its place in data order, in six
+ * {@code long}s, so that a row that repeats the period later is compared with it as {@link
+ * FigureTable#merge} compares two rows (an identical repeat is accepted, a conflicting one is an
+ * error naming both lines), whatever the order of the rows; a more precise repeat {@link #replace}s
+ * it, and the stream checks its rate again, in its place among the findings.
  *
  * <p>The numbers are kept as unscaled longs and scales; the unit, and the file and column each
  * number was read from, as indexes into small tables (a file's figures mostly come from one column).
@@ -36,7 +37,9 @@ final class ReleasedPeriods {
   private static final int META = 3;
   /** The rate's line in the high half, its place in the low half. */
   private static final int GROWTH_AT = 4;
-  private static final int LONGS = 5;
+  /** The period's place in data order (its slot's {@link HeldPeriods#seq}): where a re-checked finding goes. */
+  private static final int SEQ = 5;
+  private static final int LONGS = 6;
 
   private static final int SCALE_SHIFT_VALUE = 20;
   private static final int SCALE_SHIFT_GROWTH = 28;
@@ -112,6 +115,7 @@ final class ReleasedPeriods {
         && unit < UNITS && place < PLACES && growthPlace < PLACES && line >= 0 && line <= 0xFFFFFFFFL
         && growthLine >= 0 && growthLine <= 0xFFFFFFFFL;
     at[i + LINE_NEXT] = (fits ? line << 32 : 0) | (head & 0xFFFFFFFFL);
+    at[i + SEQ] = slots.seq(slot);
     if (fits) {
       at[i + VALUE] = slots.valueUnscaled(slot);
       at[i + GROWTH] = slots.growthUnscaled(slot);
@@ -129,33 +133,70 @@ final class ReleasedPeriods {
 
   /** The figure kept for the period of {@code code} in the chain from {@code head}, or null. */
   Figure figure(int head, int code, String entity, String indicator, Period period) {
+    int entry = find(head, code);
+    return entry < 0 ? null : figure(entry, entity, indicator, period);
+  }
+
+  /** The entry of the period of {@code code} in the chain from {@code head}, or -1. */
+  int find(int head, int code) {
     for (int entry = head; entry >= 0; ) {
       long[] at = pages[entry >>> PAGE_BITS];
       int i = (entry & IN_PAGE) * LONGS;
-      long meta = at[i + META];
-      long lineNext = at[i + LINE_NEXT];
-      if ((int) (meta & 0xFFFFF) == code) {
-        int vr = (int) (meta >>> RELATION_SHIFT_VALUE) & 7;
-        if (vr == FIGURE) {
-          return figures.get((int) at[i + VALUE]);
-        }
-        int gr = (int) (meta >>> RELATION_SHIFT_GROWTH) & 7;
-        int vs = ((int) (meta >>> SCALE_SHIFT_VALUE) & 0xFF) - 128;
-        int gs = ((int) (meta >>> SCALE_SHIFT_GROWTH) & 0xFF) - 128;
-        Unit unit = units.get((int) (meta >>> UNIT_SHIFT) & (UNITS - 1));
-        Location place = places.get((int) (meta >>> PLACE_SHIFT) & (PLACES - 1));
-        Location level = new Location(place.file(), lineNext >>> 32, place.column());
-        long growthAt = at[i + GROWTH_AT];
-        Location growthPlace = places.get((int) growthAt);
-        Location rate = growthPlace == place && growthAt >>> 32 == level.line() ? level
-            : new Location(growthPlace.file(), growthAt >>> 32, growthPlace.column());
-        return new Figure(entity, indicator, period,
-            new Amount(BigDecimal.valueOf(at[i + VALUE], vs), RELATIONS[vr - 1]), unit,
-            new Amount(BigDecimal.valueOf(at[i + GROWTH], gs), RELATIONS[gr - 1]), level, rate);
+      if ((int) (at[i + META] & 0xFFFFF) == code) {
+        return entry;
       }
-      entry = (int) lineNext;
+      entry = (int) at[i + LINE_NEXT];
     }
-    return null;
+    return -1;
+  }
+
+  /** The place in data order of the period {@code entry} keeps. */
+  long seq(int entry) {
+    return pages[entry >>> PAGE_BITS][(entry & IN_PAGE) * LONGS + SEQ];
+  }
+
+  /**
+   * Keeps {@code f} (the same period, merged with a more precise repeat) for {@code entry} instead
+   * of what it kept; its chain and place in data order stay. Kept as the figure itself: a repeat in
+   * another precision is rare.
+   */
+  void replace(int entry, Figure f) {
+    long[] at = pages[entry >>> PAGE_BITS];
+    int i = (entry & IN_PAGE) * LONGS;
+    long meta = at[i + META];
+    if (((int) (meta >>> RELATION_SHIFT_VALUE) & 7) == FIGURE) {
+      figures.set((int) at[i + VALUE], f);
+      return;
+    }
+    at[i + LINE_NEXT] &= 0xFFFFFFFFL;
+    at[i + VALUE] = figures.size();
+    figures.add(f);
+    at[i + META] = (meta & 0xFFFFF) | (long) FIGURE << RELATION_SHIFT_VALUE;
+  }
+
+  /** The figure {@code entry} keeps. */
+  Figure figure(int entry, String entity, String indicator, Period period) {
+    long[] at = pages[entry >>> PAGE_BITS];
+    int i = (entry & IN_PAGE) * LONGS;
+    long meta = at[i + META];
+    long lineNext = at[i + LINE_NEXT];
+    int vr = (int) (meta >>> RELATION_SHIFT_VALUE) & 7;
+    if (vr == FIGURE) {
+      return figures.get((int) at[i + VALUE]);
+    }
+    int gr = (int) (meta >>> RELATION_SHIFT_GROWTH) & 7;
+    int vs = ((int) (meta >>> SCALE_SHIFT_VALUE) & 0xFF) - 128;
+    int gs = ((int) (meta >>> SCALE_SHIFT_GROWTH) & 0xFF) - 128;
+    Unit unit = units.get((int) (meta >>> UNIT_SHIFT) & (UNITS - 1));
+    Location place = places.get((int) (meta >>> PLACE_SHIFT) & (PLACES - 1));
+    Location level = new Location(place.file(), lineNext >>> 32, place.column());
+    long growthAt = at[i + GROWTH_AT];
+    Location growthPlace = places.get((int) growthAt);
+    Location rate = growthPlace == place && growthAt >>> 32 == level.line() ? level
+        : new Location(growthPlace.file(), growthAt >>> 32, growthPlace.column());
+    return new Figure(entity, indicator, period,
+        new Amount(BigDecimal.valueOf(at[i + VALUE], vs), RELATIONS[vr - 1]), unit,
+        new Amount(BigDecimal.valueOf(at[i + GROWTH], gs), RELATIONS[gr - 1]), level, rate);
   }
 
   private int index(Unit unit) {

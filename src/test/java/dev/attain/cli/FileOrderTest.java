@@ -64,4 +64,53 @@ class FileOrderTest {
         + "      \"source\": \"reported\",");
     assertThat(a.out()).isEqualTo(b.out().replace("B.csv", "A.csv"));
   }
+
+  /**
+   * The same level in two precisions, one file each: the more precise copy (163000 万元, ±0.5 万元)
+   * is kept in either order, so the rate it makes inconsistent (16.3 亿元 would allow 7.8 % over
+   * 15.2) is inconsistent in both, and the value target shows the same figure.
+   */
+  @Test
+  void theMorePreciseCopyOfALevelIsKeptWhicheverFileComesFirst() throws Exception {
+    write("targets.yaml", """
+        title: 精度
+        period: 2024
+        entity: 洛隆县
+        indicators:
+          x: {name: X, unit: 亿元}
+        targets:
+          - indicator: x
+            value: {at_least: 16}
+        """);
+    write("A.csv", "indicator,period,value,unit,growth\nX,2023,15.2,亿元,\nX,2024,16.3,亿元,7.8\n");
+    write("B.csv", "indicator,period,value,unit\nX,2024,163000,万元\n");
+    Run ab = Run.of(dir, "check", "A.csv", "B.csv", "--findings", "all", "-f", "json");
+    Run ba = Run.of(dir, "check", "B.csv", "A.csv", "--findings", "all", "-f", "json");
+    assertThat(ab.exit()).as("%s", ab).isZero();
+    assertThat(ab.out()).isEqualTo(ba.out());
+    assertThat(ab.out()).contains("\"consistent\": 0,\n    \"inconsistent\": 1,")
+        .contains("\"actual\": 16.3,").contains("\"converted from 163000 万元\"")
+        .contains("\"reported\": 7.8,").contains("\"computed\": 7.2,").contains("\"location\": \"A.csv:3:5\"");
+  }
+
+  /** A rate given as 7.2 in one file and 7.20 in another: 7.20 is checked, and cited, in either order. */
+  @Test
+  void theRateWithMoreDecimalsIsKeptWhicheverFileComesFirst() throws Exception {
+    write("targets.yaml", """
+        period: 2024
+        entity: 洛隆县
+        indicators:
+          x: {name: X, unit: 万元}
+        targets:
+          - indicator: x
+            growth: {at_least: 7}
+        """);
+    // 1000.00 → 1072.40 is 7.24 %: within 7.2's ±0.05, not 7.20's ±0.005
+    write("A.csv", "indicator,period,value,growth\nX,2023,1000.00,\nX,2024,1072.40,7.2\n");
+    write("B.csv", "indicator,period,growth\nX,2024,7.20\n");
+    Run ab = Run.of(dir, "check", "A.csv", "B.csv", "-f", "text", "--color", "never");
+    Run ba = Run.of(dir, "check", "B.csv", "A.csv", "-f", "text", "--color", "never");
+    assertThat(ab.out()).isEqualTo(ba.out());
+    assertThat(ab.out()).contains("B.csv:2:3").contains("7.20").doesNotContain("A.csv:3:4");
+  }
 }

@@ -145,12 +145,13 @@ class FigureStreamTest {
     FigureStream s = new FigureStream(TARGETS, EvaluationOptions.defaults());
     rows.forEach(s);
     assertThat(s.held()).isEqualTo(2); // 2020 is checked and was the base of 2021: no longer held
-    s.accept(fig("县01", INCOME, Period.year(2020), Amount.exact("110.0"), null, 5)); // the same level
-    s.accept(fig("县01", INCOME, Period.year(2020), null, Amount.exact("10"), 6)); // the same rate
+    rows.add(fig("县01", INCOME, Period.year(2020), Amount.exact("110.0"), null, 5)); // the same level, more precise
+    rows.add(fig("县01", INCOME, Period.year(2020), null, Amount.exact("10"), 6)); // the same rate
+    rows.subList(3, 5).forEach(s);
     assertThatThrownBy(() -> s.accept(fig("县01", INCOME, Period.year(2020), Amount.exact("999"), null, 7)))
         .isInstanceOf(InputException.class)
-        .hasMessage("actuals.csv:7:3: conflicting level for 县01 城镇居民人均可支配收入 (income) 2020: 999 元 here, 110 元 at "
-            + "actuals.csv:3:3 (identical duplicates are accepted)");
+        .hasMessage("actuals.csv:7:3: conflicting level for 县01 城镇居民人均可支配收入 (income) 2020: 999 元 here, 110.0 元 at "
+            + "actuals.csv:5:3 (identical duplicates are accepted)");
     assertThatThrownBy(() -> s.accept(row(fig("县01", INCOME, Period.year(2020), null, Amount.exact("12"), 8))))
         .isInstanceOf(InputException.class)
         .hasMessage("actuals.csv:8:5: conflicting growth for 县01 城镇居民人均可支配收入 (income) 2020: 12% here, 10% at "
@@ -159,7 +160,7 @@ class FigureStreamTest {
     FigureTable whole = new FigureTable();
     rows.forEach(whole::accept);
     assertThatThrownBy(() -> whole.accept(fig("县01", INCOME, Period.year(2020), Amount.exact("999"), null, 7)))
-        .hasMessageContaining("999 元 here, 110 元 at actuals.csv:3:3");
+        .hasMessageContaining("999 元 here, 110.0 元 at actuals.csv:5:3");
   }
 
   @Test
@@ -204,6 +205,90 @@ class FigureStreamTest {
     }
     String expected = outcome(rows, true);
     assertThat(outcome(rows, false)).isEqualTo(expected);
+  }
+
+  /**
+   * Copies of figures in other precisions (more or fewer decimals, the level in another unit,
+   * level and rate apart) inserted anywhere, before or after the first copy and long after its
+   * period was done with: the stream gives the whole table's report, and the report is the same
+   * in every order of the rows — the same results and the same findings and counts, each finding
+   * citing a copy of the rate it reports. (Only what first appearance orders — entities, findings —
+   * and which of identical copies a finding cites may differ.)
+   */
+  @Property(tries = 150)
+  void repeatsInOtherPrecisionsGiveTheSameReportInEveryOrder(@ForAll long seed) {
+    Random r = new Random(seed);
+    List<Figure> rows = generate(r, 1 + r.nextInt(3));
+    int repeats = 1 + r.nextInt(8);
+    for (int k = 0; k < repeats; k++) {
+      Figure f = rows.get(r.nextInt(rows.size()));
+      Amount value = f.value();
+      Unit unit = f.unit();
+      if (value != null && r.nextInt(3) != 0) {
+        BigDecimal n = value.number();
+        BigDecimal finer = n.setScale(Math.max(n.scale(), 0) + 1 + r.nextInt(2));
+        BigDecimal coarser = n.stripTrailingZeros().scale() < n.scale() ? n.setScale(Math.max(0,
+            n.stripTrailingZeros().scale())) : n;
+        n = r.nextBoolean() ? finer : coarser;
+        Unit other = OTHER_UNIT.get(f.indicator());
+        if (r.nextBoolean() && !other.isRate()) {
+          BigDecimal converted = n.multiply(unit.factor()).divide(other.factor(), java.math.MathContext.DECIMAL128);
+          if (converted.multiply(other.factor()).compareTo(n.multiply(unit.factor())) == 0) { // exact only
+            n = converted.setScale(Math.max(converted.stripTrailingZeros().scale(), 0) + r.nextInt(3));
+            unit = other;
+          }
+        }
+        value = value.withNumber(n);
+      }
+      Amount growth = f.growth();
+      if (growth != null && r.nextInt(2) == 0) {
+        growth = growth.withNumber(growth.number().setScale(growth.number().scale() + 1 + r.nextInt(2)));
+      }
+      if (value != null && growth != null && r.nextInt(3) == 0) {
+        if (r.nextBoolean()) {
+          value = null;
+        } else {
+          growth = null;
+        }
+      }
+      Location at = new Location("again.csv", 1000 + k, 3);
+      rows.add(r.nextInt(rows.size() + 1), new Figure(f.entity(), f.indicator(), f.period(), value, unit, growth,
+          value == null ? new Location("again.csv", 1000 + k, 5) : at, new Location("again.csv", 1000 + k, 5)));
+    }
+    EvaluationOptions all = new EvaluationOptions(null, null, Set.of(), FailOn.FAIL, MissingPolicy.FAIL,
+        FindingsMode.ALL);
+    Report first = null;
+    for (int order = 0; order < 4; order++) {
+      List<Figure> inOrder = new ArrayList<>(rows);
+      if (order == 1) {
+        Collections.reverse(inOrder);
+      } else if (order > 1) {
+        Collections.shuffle(inOrder, r);
+      }
+      for (EvaluationOptions o : List.of(EvaluationOptions.defaults(), all)) {
+        assertSameReport(inOrder, o);
+      }
+      Report report = Evaluator.evaluate(TARGETS, Fixtures.table(inOrder.toArray(Figure[]::new)), all);
+      java.util.Map<Location, String> rates = new java.util.HashMap<>();
+      inOrder.stream().filter(f -> f.growth() != null).forEach(f -> rates.put(f.growthLocation(), f.growth().toString()));
+      for (dev.attain.model.Finding f : report.findings()) { // cites a copy of the rate it reports, digit for digit
+        assertThat(rates.get(f.location())).isEqualTo(f.reportedRelation().symbol() + f.reported().toPlainString());
+      }
+      if (first == null) {
+        first = report;
+      } else {
+        assertThat(report.results()).containsExactlyInAnyOrderElementsOf(first.results());
+        assertThat(report.findings().stream().map(FigureStreamTest::uncited).toList())
+            .containsExactlyInAnyOrderElementsOf(first.findings().stream().map(FigureStreamTest::uncited).toList());
+        assertThat(report.summary()).isEqualTo(first.summary());
+        assertThat(report.realGrowth()).isEqualTo(first.realGrowth());
+      }
+    }
+  }
+
+  private static dev.attain.model.Finding uncited(dev.attain.model.Finding f) {
+    return new dev.attain.model.Finding(f.entity(), f.indicator(), f.name(), f.period(), f.reported(),
+        f.reportedRelation(), f.computed(), f.status(), f.note(), null);
   }
 
   /** The first error's message, or the report, of the whole table or the stream (fed rows unmade). */

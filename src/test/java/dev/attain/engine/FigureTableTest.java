@@ -51,13 +51,57 @@ class FigureTableTest {
   }
 
   @Test
-  void identicalDuplicatesMergeAfterConversion() {
-    FigureTable t = new FigureTable();
-    t.accept(figure("洛隆县", "gdp", "2024", "18.45", "亿元", null));
-    t.accept(figure("洛隆县", "gdp", "2024", "184500", "万元", "8.3"));
-    Figure f = t.get("洛隆县", "gdp", Period.year(2024)).orElseThrow();
-    assertThat(f.value().number()).isEqualByComparingTo("18.45");
-    assertThat(f.growth().number()).isEqualByComparingTo("8.3");
+  void identicalDuplicatesMergeAfterConversionKeepingTheMorePreciseInEitherOrder() {
+    Figure yi = figure("洛隆县", "gdp", "2024", "18.45", "亿元", null); // ±0.005 亿元: ±50 万元
+    Figure wan = figure("洛隆县", "gdp", "2024", "184500", "万元", "8.3"); // ±0.5 万元
+    for (List<Figure> rows : List.of(List.of(yi, wan), List.of(wan, yi))) {
+      FigureTable t = new FigureTable();
+      rows.forEach(t::accept);
+      Figure f = t.get("洛隆县", "gdp", Period.year(2024)).orElseThrow();
+      assertThat(f.value()).isEqualTo(Amount.exact("184500"));
+      assertThat(f.unit().symbol()).isEqualTo("万元");
+      assertThat(f.growth()).isEqualTo(Amount.exact("8.3"));
+    }
+  }
+
+  @Test
+  void aRateGivenWithMoreDecimalsIsKeptInEitherOrder() {
+    Figure short1 = at(figure("", "gdp", "2024", "16.3", "亿元", "7.2"), 2);
+    Figure long2 = at(figure("", "gdp", "2024", null, "亿元", "7.20"), 3);
+    for (List<Figure> rows : List.of(List.of(short1, long2), List.of(long2, short1))) {
+      FigureTable t = new FigureTable();
+      rows.forEach(t::accept);
+      Figure f = t.get("", "gdp", Period.year(2024)).orElseThrow();
+      assertThat(f.growth().number()).hasToString("7.20");
+      assertThat(f.growthLocation()).isEqualTo(long2.growthLocation());
+      assertThat(f.value().number()).hasToString("16.3");
+      assertThat(f.location()).isEqualTo(short1.location());
+    }
+  }
+
+  @Test
+  void equallyPreciseCopiesInTwoUnitsKeepTheSmallerUnitInEitherOrder() {
+    Figure yi = figure("", "gdp", "2024", "1.6300", "亿元", null); // ±0.00005 亿元 = ±0.5 万元
+    Figure wan = figure("", "gdp", "2024", "16300", "万元", null);
+    for (List<Figure> rows : List.of(List.of(yi, wan), List.of(wan, yi))) {
+      FigureTable t = new FigureTable();
+      rows.forEach(t::accept);
+      Figure f = t.get("", "gdp", Period.year(2024)).orElseThrow();
+      assertThat(f.value().number()).hasToString("16300");
+      assertThat(f.unit().symbol()).isEqualTo("万元");
+    }
+  }
+
+  @Test
+  void aLevelNotTerminatingInTheOtherUnitIsTheSameFigureBothWaysRound() {
+    // 1 亩 is 1/15 公顷: compared in 亩, exactly, not cut to 34 digits in one order and not the other
+    Figure mu = figure("", "farmland", "2024", "22", "亩", null);
+    Figure cut = figure("", "farmland", "2024", "1.466666666666666666666666666666667", "公顷", null);
+    for (List<Figure> rows : List.of(List.of(mu, cut), List.of(cut, mu))) {
+      FigureTable t = new FigureTable();
+      t.accept(rows.get(0));
+      assertThatThrownBy(() -> t.accept(rows.get(1))).hasMessageContaining("conflicting level for farmland 2024");
+    }
   }
 
   @Test
