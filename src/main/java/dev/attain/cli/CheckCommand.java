@@ -106,9 +106,11 @@ final class CheckCommand implements Callable<Integer> {
     // streaming: only the figures the targets need are kept; growth rates are checked as rows come
     FigureStream stream = new FigureStream(targets, options);
     long t0 = System.nanoTime();
-    List<String> entitiesOfData =
-        Inputs.readConcurrently(ctx, targets, sources, inputs.encoding, ProblemHandler.FAIL_FAST, stream::accept);
+    dev.attain.engine.BlankCells blanks = new dev.attain.engine.BlankCells(targets, options);
+    List<String> entitiesOfData = Inputs.readConcurrently(ctx, targets, sources, inputs.encoding,
+        ProblemHandler.FAIL_FAST, blanks, stream::accept);
     stream.table().entitiesOfData(entitiesOfData); // an entity whose rows report nothing is still present
+    stream.table().blanks(blanks); // read once reading is over (the reader's thread has ended)
     long t1 = System.nanoTime();
     Report report = stream.evaluate(options);
     long t2 = System.nanoTime();

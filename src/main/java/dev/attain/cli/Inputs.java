@@ -1,6 +1,8 @@
 package dev.attain.cli;
 
+import dev.attain.engine.BlankCells;
 import dev.attain.engine.FigureTable;
+import dev.attain.model.BlankSink;
 import dev.attain.io.ActualsReader;
 import dev.attain.io.ProblemHandler;
 import dev.attain.io.TargetsReader;
@@ -76,7 +78,10 @@ final class Inputs {
   static FigureTable figures(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems) {
     FigureTable table = FigureTable.forTargets(targets);
-    table.entitiesOfData(read(ctx, targets, sources, encoding, problems, guarded(table, problems)));
+    BlankCells blanks = new BlankCells(targets);
+    table.entitiesOfData(each(ctx, targets, sources, encoding, problems, blanks,
+        (reader, in, name) -> reader.read(in, name, guarded(table, problems), problems)));
+    table.blanks(blanks);
     return table;
   }
 
@@ -86,7 +91,8 @@ final class Inputs {
    */
   static List<String> read(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
       ProblemHandler problems, Consumer<Figure> sink) {
-    return each(ctx, targets, sources, encoding, problems, (reader, in, name) -> reader.read(in, name, sink, problems));
+    return each(ctx, targets, sources, encoding, problems, BlankSink.NONE,
+        (reader, in, name) -> reader.read(in, name, sink, problems));
   }
 
   /** How one source is read. */
@@ -96,8 +102,9 @@ final class Inputs {
 
   /** Reads every source, in order, with one reader; returns every used row's entity in order of first appearance. */
   private static List<String> each(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
-      ProblemHandler problems, ReadOne readOne) {
+      ProblemHandler problems, BlankSink blanks, ReadOne readOne) {
     ActualsReader reader = new ActualsReader(targets, encoding);
+    reader.blanks(blanks);
     for (Source s : sources) {
       if (s.isStdin()) {
         readOne.read(reader, ctx.in(), s.name());
@@ -126,21 +133,22 @@ final class Inputs {
    * the entity of every row used, in order of first appearance.
    */
   static List<String> readConcurrently(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
-      ProblemHandler problems, Consumer<FigureRow> sink) {
+      ProblemHandler problems, BlankSink blanks, Consumer<FigureRow> sink) {
     if (!large(sources)) {
-      return rows(ctx, targets, sources, encoding, problems, sink);
+      return rows(ctx, targets, sources, encoding, problems, blanks, sink);
     }
     AtomicReference<List<String>> entities = new AtomicReference<>();
-    // the reading thread parses and checks rows; the sink, on this thread, makes what it keeps
+    // the reading thread parses and checks rows (and notes blank cells); the sink, on this thread, makes what it keeps
     Pipeline.<FigureRow>run("attain-reader",
-        feed -> entities.set(rows(ctx, targets, sources, encoding, problems, feed)), sink);
+        feed -> entities.set(rows(ctx, targets, sources, encoding, problems, blanks, feed)), sink);
     return entities.get();
   }
 
   /** {@link #read}, each figure handed over as a {@link FigureRow} (not made). */
   static List<String> rows(Cli.Context ctx, TargetSet targets, List<Source> sources, Charset encoding,
-      ProblemHandler problems, Consumer<FigureRow> sink) {
-    return each(ctx, targets, sources, encoding, problems, (reader, in, name) -> reader.readRows(in, name, sink, problems));
+      ProblemHandler problems, BlankSink blanks, Consumer<FigureRow> sink) {
+    return each(ctx, targets, sources, encoding, problems, blanks,
+        (reader, in, name) -> reader.readRows(in, name, sink, problems));
   }
 
   private static boolean large(List<Source> sources) {

@@ -253,6 +253,18 @@ public final class FigureTable implements Consumer<Figure> {
     entities.add(entity);
   }
 
+  /** Blank cells the reader saw for the figures the targets need: MISSING reasons name them. */
+  private BlankCells blanks;
+
+  public void blanks(BlankCells b) {
+    blanks = b;
+  }
+
+  /** The first blank cell given for a figure that is not in the table, if the reader noted one. */
+  Optional<dev.attain.model.Location> blankAt(String entity, String indicator, Period period) {
+    return blanks == null ? Optional.empty() : blanks.at(entity, indicator, period);
+  }
+
   public Optional<Figure> get(String entity, String indicator, Period period) {
     Series s = series.get(new SeriesKey(entity, indicator));
     int i = s == null ? -1 : s.find(period);

@@ -41,7 +41,7 @@ final class Measurer {
   private Measurement value(Indicator indicator, String entity, Period period, Unit unit) {
     Optional<Figure> f = figures.get(entity, indicator.id(), period);
     if (f.isEmpty()) {
-      return Measurement.missing(noFigure(period));
+      return Measurement.missing(noFigure(entity, indicator.id(), period, false));
     }
     Figure fig = f.get();
     if (fig.value() == null) {
@@ -62,7 +62,7 @@ final class Measurer {
     boolean bothLevels = cur != null && cur.value() != null && base != null && base.value() != null;
     if (indicator.growth() == GrowthBasis.REAL) {
       if (cur == null) {
-        return Measurement.missing(noFigure(period));
+        return Measurement.missing(noFigure(entity, indicator.id(), period, false));
       }
       if (cur.growth() == null) {
         return Measurement.missing("no reported " + period + " growth rate (real growth: levels not used)");
@@ -70,7 +70,7 @@ final class Measurer {
       return Measurement.of(cur.growth(), Source.REPORTED,
           bothLevels ? List.of("real growth: levels not used") : List.of());
     }
-    String unusable = levelsUnusable(cur, base, period);
+    String unusable = levelsUnusable(entity, indicator.id(), cur, base, period);
     if (unusable == null) {
       BigDecimal v = inBase(cur, cur.value().number());
       BigDecimal b = inBase(base, base.value().number());
@@ -87,15 +87,15 @@ final class Measurer {
   }
 
   /** Why growth cannot be computed from the levels, or {@code null} when it can. */
-  private static String levelsUnusable(Figure cur, Figure base, Period period) {
-    String missing = noLevelIn(cur, period, false);
+  private String levelsUnusable(String entity, String indicator, Figure cur, Figure base, Period period) {
+    String missing = noLevelIn(entity, indicator, cur, period, false);
     if (missing != null) {
       return missing;
     }
     if (!cur.value().isExact()) {
       return onlyAs(cur.value());
     }
-    missing = noLevelIn(base, period.base(), true);
+    missing = noLevelIn(entity, indicator, base, period.base(), true);
     if (missing != null) {
       return missing;
     }
@@ -116,9 +116,9 @@ final class Measurer {
   private Measurement change(Indicator indicator, String entity, Period period, Unit unit) {
     Figure cur = figures.get(entity, indicator.id(), period).orElse(null);
     Figure base = figures.get(entity, indicator.id(), period.base()).orElse(null);
-    String missing = noLevelIn(cur, period, false);
+    String missing = noLevelIn(entity, indicator.id(), cur, period, false);
     if (missing == null) {
-      missing = noLevelIn(base, period.base(), true);
+      missing = noLevelIn(entity, indicator.id(), base, period.base(), true);
     }
     if (missing != null) {
       return Measurement.missing(missing);
@@ -210,6 +210,18 @@ final class Measurer {
     return "no " + p + " figure";
   }
 
+  /**
+   * Why there is no figure: the row's cells were left blank, where the reader saw it ({@code 2024
+   * left blank (actuals.csv:7:4)}), or no row gave one ({@code no 2024 figure}).
+   */
+  private String noFigure(String entity, String indicator, Period p, boolean base) {
+    Optional<dev.attain.model.Location> blank = figures.blankAt(entity, indicator, p);
+    if (blank.isPresent()) {
+      return p + " left blank (" + (base ? "base period, " : "") + blank.get() + ")";
+    }
+    return base ? noFigure(p) + " (base period)" : noFigure(p);
+  }
+
   private static String noLevel(Period p) {
     return "no " + p + " level (only a growth rate)";
   }
@@ -218,9 +230,9 @@ final class Measurer {
    * Why {@code f} (of period {@code p}; the base period when {@code base}) gives no level: no
    * figure, or only a growth rate; {@code null} when it has one.
    */
-  private static String noLevelIn(Figure f, Period p, boolean base) {
+  private String noLevelIn(String entity, String indicator, Figure f, Period p, boolean base) {
     if (f == null) {
-      return base ? noFigure(p) + " (base period)" : noFigure(p);
+      return noFigure(entity, indicator, p, base);
     }
     if (f.value() == null) {
       return base ? "no " + p + " level (base period: only a growth rate)" : noLevel(p);

@@ -1,6 +1,7 @@
 package dev.attain.io;
 
 import dev.attain.model.Amount;
+import dev.attain.model.BlankSink;
 import dev.attain.model.Figure;
 import dev.attain.model.FigureRow;
 import dev.attain.model.Folding;
@@ -61,6 +62,12 @@ public final class ActualsReader {
   /** The entity of every row used so far (one naming an indicator), in order of first appearance. */
   private final java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
   private String lastSeen;
+  private BlankSink blanks = BlankSink.NONE;
+
+  /** Where a row of an indicator whose figure's cells are blank is told (none by default). */
+  public void blanks(BlankSink sink) {
+    blanks = sink;
+  }
 
   /**
    * @param targets the vocabulary (indicator names, aliases, units) and default entity
@@ -561,6 +568,10 @@ public final class ActualsReader {
       }
       boolean hasValue = plainValue || value != null;
       if (!hasValue && !plainGrowth && growth == null) {
+        // (not for a "not reported" mark, NA or —: the cell says so, and is no blank)
+        if ((h.value < 0 || blank(r, h.value)) && (h.growth < 0 || blank(r, h.growth))) {
+          blanks.blank(entity, ind.id(), period, new Location(file, line, (h.value >= 0 ? h.value : h.growth) + 1));
+        }
         return;
       }
       if (unit == null) {
@@ -628,6 +639,8 @@ public final class ActualsReader {
             if (rate != null) { // a rate with no level: the figure is where the rate is
               made(new Figure(entity, ind.id(), h.periods[k], null, rowUnit == null ? ind.unit() : rowUnit, rate,
                   growthAt));
+            } else if (blank(r, c) && (k != h.growthOf || h.growth < 0 || blank(r, h.growth))) {
+              blanks.blank(entity, ind.id(), h.periods[k], at);
             }
             continue;
           }

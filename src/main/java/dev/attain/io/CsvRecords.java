@@ -22,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * first record with anything else (a doubled quote, a quote inside a cell, text after a closing
  * quote, a quoted cell over several lines or never closed, a lone CR), and everything after it,
  * goes to Apache Commons CSV, which then reads on from the start of that record. Both give the same cells, the same line numbers
- * and the same errors: the text is read in the requests Commons CSV itself makes (8 192
+ * and the same errors (a quoting error at the record's first line and the broken cell's field,
+ * which the text handed to Commons CSV is followed for: it names none): the text is read in the requests Commons CSV itself makes (8 192
  * characters whenever a record needs more), so a decoding error of {@link TextInput} surfaces
  * after exactly the same records either way.
  */
@@ -71,6 +72,20 @@ final class CsvRecords {
   private CSVParser parser;
   private Iterator<CSVRecord> records;
   private long offset;
+  /**
+   * The text handed to Commons CSV, followed as its lexer reads it ({@link #follow}), for the field
+   * a quoting error is in: Commons CSV names none. The field of the record being read (1-based),
+   * and what the last character was.
+   */
+  private int field = 1;
+  private int state = FIELD_START;
+  private static final int FIELD_START = 0;
+  private static final int UNQUOTED = 1;
+  private static final int QUOTED = 2;
+  private static final int QUOTE_IN_QUOTED = 3;
+  private static final int AFTER_QUOTE = 4;
+  /** Text after a closing quote: {@link #field} is the bad cell's, and stays so. */
+  private static final int BROKEN = 5;
 
   CsvRecords(Reader in, String file) {
     this.in = in;
@@ -389,13 +404,16 @@ final class CsvRecords {
     Reader rest = new Reader() {
       @Override
       public int read(char[] b, int off, int len) throws IOException {
+        int n;
         if (pos < end) {
-          int n = Math.min(len, end - pos);
+          n = Math.min(len, end - pos);
           System.arraycopy(buf, pos, b, off, n);
           pos += n;
-          return n;
+        } else {
+          n = eof ? -1 : in.read(b, off, len);
         }
-        return eof ? -1 : in.read(b, off, len);
+        follow(b, off, n);
+        return n;
       }
 
       @Override
@@ -410,6 +428,50 @@ final class CsvRecords {
     }
     records = parser.iterator();
     return nextFromParser();
+  }
+
+  /**
+   * Follows {@code b[off, off + n)} as Commons CSV's lexer reads it (RFC 4180: a quote opens a
+   * quoted cell only as its first character; {@code ""} in one is a quote; white space between the
+   * closing quote and the comma or line end is dropped; a lone CR ends a line), up to the first
+   * text after a closing quote. Commons CSV stops at that same place, or at the end of the text
+   * inside a quoted cell: either way {@link #field} is then the field of the broken cell.
+   */
+  private void follow(char[] b, int off, int n) {
+    int s = state;
+    int f = field;
+    for (int k = off; k < off + n && s != BROKEN; k++) {
+      char c = b[k];
+      switch (s) {
+        case QUOTED -> s = c == '"' ? QUOTE_IN_QUOTED : QUOTED;
+        case QUOTE_IN_QUOTED, AFTER_QUOTE -> {
+          if (c == '"' && s == QUOTE_IN_QUOTED) {
+            s = QUOTED; // a doubled quote
+          } else if (c == ',') {
+            f++;
+            s = FIELD_START;
+          } else if (c == '\n' || c == '\r') {
+            f = 1;
+            s = FIELD_START;
+          } else {
+            s = Character.isWhitespace(c) ? AFTER_QUOTE : BROKEN;
+          }
+        }
+        default -> { // FIELD_START, UNQUOTED
+          if (c == ',') {
+            f++;
+            s = FIELD_START;
+          } else if (c == '\n' || c == '\r') {
+            f = 1;
+            s = FIELD_START;
+          } else if (s == FIELD_START) {
+            s = c == '"' ? QUOTED : UNQUOTED;
+          }
+        }
+      }
+    }
+    state = s;
+    field = f;
   }
 
   private boolean nextFromParser() {
@@ -433,22 +495,30 @@ final class CsvRecords {
     return true;
   }
 
+  /**
+   * Commons CSV's quoting error, at the record's first line and the broken cell's field, as every
+   * cell's error is ({@link #follow} knows the field).
+   */
   private InputException malformed(UncheckedIOException e) {
-    return malformed(e.getCause() == null ? e : e.getCause(), offset + parser.getCurrentLineNumber());
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    String m = String.valueOf(cause.getMessage());
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      return new InputException(new Location(file, line, field),
+          "a quoted cell that starts on this line is never closed (a quote inside a cell is written twice: \"\")");
+    }
+    if (state == BROKEN) {
+      return new InputException(new Location(file, line, field),
+          "malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
+    }
+    return malformed(cause, offset + parser.getCurrentLineNumber());
   }
 
   /**
-   * A failure to read the text as a CSV error.
+   * A failure to read the text (not its quoting) as a CSV error.
    *
    * @param current the line Commons CSV counts as current when it fails
    */
   private InputException malformed(Throwable e, long current) {
-    String m = String.valueOf(e.getMessage());
-    if (m.contains("EOF reached before encapsulated token finished")) {
-      return new InputException(new Location(file, line, 0),
-          "a quoted cell that starts on this line is never closed (a quote inside a cell is written twice: \"\")");
-    }
-    return new InputException(new Location(file, current, 0),
-        "malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
+    return new InputException(new Location(file, current, 0), "cannot read: " + e.getMessage());
   }
 }

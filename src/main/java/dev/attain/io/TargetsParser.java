@@ -735,6 +735,10 @@ final class TargetsParser {
     if (!DECIMAL.matcher(t).matches()) {
       return typeError(node, what, expected);
     }
+    if (t.indexOf('e') >= 0 || t.indexOf('E') >= 0) { // refused as in data files, where it loses digits
+      return fail(s.location(), what + ": " + s.describe() + " is in scientific notation (write the number in full, "
+          + inFull(t) + ")");
+    }
     BigDecimal n;
     try {
       n = new BigDecimal(t);
@@ -746,6 +750,23 @@ final class TargetsParser {
           + " digits before and " + MAX_DIGITS + " after the decimal point)");
     }
     return n.scale() < 0 ? n.setScale(0) : n;
+  }
+
+  /**
+   * What to write for a number in scientific notation: {@code 500} for {@code 5e2}, when that has
+   * at most {@link #MAX_DIGITS} digits each side of the point; else the data-file message's example.
+   */
+  private static String inFull(String t) {
+    try {
+      BigDecimal n = new BigDecimal(t);
+      BigDecimal plain = n.scale() < 0 ? n.setScale(0) : n;
+      if (plain.scale() <= MAX_DIGITS && (long) plain.precision() - plain.scale() <= MAX_DIGITS) {
+        return plain.toPlainString() + " for " + t;
+      }
+    } catch (NumberFormatException | ArithmeticException e) { // an exponent beyond any int
+      // the example below
+    }
+    return "e.g. 1200 for 1.2E3";
   }
 
   private Period period(YamlNode node, String what) {

@@ -33,8 +33,9 @@ import java.nio.file.Path;
  *
  * <ul>
  *   <li>Numbers are read from their text as decimals ({@code 12.50} keeps its two decimals);
- *       quoted numbers ({@code "8"}) and exponents ({@code 1e3}) are accepted; hexadecimal,
- *       {@code 1_000}, {@code .inf} and booleans are not. A trailing {@code %} is accepted where
+ *       quoted numbers ({@code "8"}) are accepted; exponents ({@code 1e3}, quoted or
+ *       not) are refused as in data files, with the number in full to write; hexadecimal,
+ *       {@code 1_000}, {@code .inf} and booleans are not numbers. A trailing {@code %} is accepted where
  *       the threshold is in % (every growth threshold, and value/change thresholds of an
  *       indicator in %): {@code "8%"} is 8. Likewise {@code ‰}.
  *   <li>{@code schedule:} keys are {@code Q1}–{@code Q4}, {@code H1}, {@code H2} and {@code

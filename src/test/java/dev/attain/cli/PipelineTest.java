@@ -150,7 +150,7 @@ class PipelineTest {
   private static final Read ONE_THREAD =
       (c, t, s, sink) -> Inputs.read(c, t, s, null, ProblemHandler.FAIL_FAST, f -> sink.accept(FigureRow.of(f)));
   private static final Read TWO_THREADS =
-      (c, t, s, sink) -> Inputs.readConcurrently(c, t, s, null, ProblemHandler.FAIL_FAST, sink);
+      (c, t, s, sink) -> Inputs.readConcurrently(c, t, s, null, ProblemHandler.FAIL_FAST, dev.attain.model.BlankSink.NONE, sink);
 
   private String report(Read read, TargetSet targets, List<Inputs.Source> sources, FindingsMode mode) {
     EvaluationOptions options = new EvaluationOptions(null, null, java.util.Set.of(), null, null, mode);
@@ -203,7 +203,7 @@ class PipelineTest {
     EvaluationOptions options = EvaluationOptions.defaults();
     dev.attain.engine.FigureTable whole = Inputs.figures(ctx(), targets, sources, null, ProblemHandler.FAIL_FAST);
     FigureStream stream = new FigureStream(targets, options);
-    stream.table().entitiesOfData(Inputs.readConcurrently(ctx(), targets, sources, null, ProblemHandler.FAIL_FAST,
+    stream.table().entitiesOfData(Inputs.readConcurrently(ctx(), targets, sources, null, ProblemHandler.FAIL_FAST, dev.attain.model.BlankSink.NONE,
         stream::accept));
     assertThat(whole.entities()).containsExactly("甲县", "丁县", "乙县");
     assertThat(stream.table().entities()).isEqualTo(whole.entities());

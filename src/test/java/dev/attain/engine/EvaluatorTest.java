@@ -212,6 +212,30 @@ class EvaluatorTest {
     }
 
     @Test
+    void aFigureLeftBlankIsMissingWithTheBlankCell() {
+      Target t = target(GRAIN, Measure.VALUE, atLeast("1.3", "万亿斤"));
+      FigureTable table = table(figure("全国", "grain", "2023", "69541", "万吨", null));
+      BlankCells blanks = new BlankCells(targets(List.of(GRAIN), List.of(t)));
+      blanks.blank("全国", "grain", Y2024, new dev.attain.model.Location("a.csv", 7, 4));
+      blanks.blank("全国", "grain", Y2024, new dev.attain.model.Location("a.csv", 9, 4)); // the first is named
+      blanks.blank("全国", "grain", Period.year(2020), new dev.attain.model.Location("a.csv", 3, 4)); // not needed
+      table.blanks(blanks);
+      Result r = one(t, table);
+      assertThat(r.status()).isEqualTo(Status.MISSING);
+      assertThat(r.reason()).isEqualTo("2024 left blank (a.csv:7:4)");
+      assertThat(blanks.at("全国", "grain", Period.year(2020))).as("only figures the targets need are kept").isEmpty();
+
+      Target growth = target(GRAIN, Measure.GROWTH, atLeast("1", "%"));
+      FigureTable only2024 = table(figure("全国", "grain", "2024", "70000", "万吨", null));
+      BlankCells base = new BlankCells(targets(List.of(GRAIN), List.of(growth)));
+      base.blank("全国", "grain", Y2023, new dev.attain.model.Location("a.csv", 2, 3));
+      only2024.blanks(base);
+      assertThat(one(growth, only2024).reason()).isEqualTo("2023 left blank (base period, a.csv:2:3)");
+      Target change = target(GRAIN, Measure.CHANGE, atLeast("1", "万吨"));
+      assertThat(one(change, only2024).reason()).isEqualTo("2023 left blank (base period, a.csv:2:3)");
+    }
+
+    @Test
     void aLevelOfAnotherDimensionIsAnInputError() {
       Target t = target(GRAIN, Measure.VALUE, atLeast("1.3", "万亿斤"));
       assertThatThrownBy(() -> one(t, table(figure("全国", "grain", "2024", "5", "亿元", null))))

@@ -149,6 +149,38 @@ class ActualsReaderTest {
             + "2024年6月, 2024年1-6月, 2024-Q2, 2024-H1, 2024年上半年 or 2024年前三季度)");
   }
 
+  /** Blank cells of an indicator's row, as the reader tells them: not a "not reported" mark, not a figure given. */
+  private static List<String> blanks(String csv) {
+    List<String> out = new ArrayList<>();
+    ActualsReader reader = new ActualsReader(Fixtures.targets(), null);
+    reader.blanks((entity, indicator, period, at) -> out.add(entity + " " + indicator + " " + period + " @" + at));
+    reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "a.csv", f -> { }, ProblemHandler.FAIL_FAST);
+    return out;
+  }
+
+  @Test
+  void blankCellsOfAnIndicatorsRowAreToldWithTheirPlace() {
+    assertThat(blanks("指标,时期,数值,单位,增速\n地区生产总值,2024,,亿元,\n地区生产总值,2023,NA,亿元,\n"
+        + "粮食产量,2024, ,万斤,1.5\n未知指标,2024,,,\n耕地保有量,2024,\u3000,,\n"))
+        .containsExactly("洛隆县 gdp 2024 @a.csv:2:3", "洛隆县 farmland 2024 @a.csv:6:3");
+    assertThat(blanks("indicator,period,growth\ngdp,2024,\n")).containsExactly("洛隆县 gdp 2024 @a.csv:2:3");
+    assertThat(blanks("指标,2023,2024,增速\n地区生产总值,18.45,,\n粮食产量,,—,2.0\n"))
+        .containsExactly("洛隆县 gdp 2024 @a.csv:2:3", "洛隆县 grain_output 2023 @a.csv:3:2");
+  }
+
+  @Test
+  void brokenQuotingNamesTheFieldOfTheBrokenCell() {
+    assertThatThrownBy(() -> Read.figures("地区,指标,时期,数值,单位\n洛隆县,GDP,2024,\"18.45,亿元\n"))
+        .hasMessage("actuals.csv:2:4: a quoted cell that starts on this line is never closed"
+            + " (a quote inside a cell is written twice: \"\")");
+    assertThatThrownBy(() -> Read.figures("地区,指标,时期,数值,单位\n洛隆县,GDP,2024,\"12\"3,亿元\n"))
+        .hasMessage("actuals.csv:2:4: malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
+    // read by Commons CSV from line 2 on (a doubled quote), with a cell over two lines before the broken one
+    assertThatThrownBy(() -> Read.figures("地区,指标,时期,数值,单位\n\"洛隆\"\"县\",GDP,2024,1,亿元\n"
+        + "洛隆县,\"G\nDP\",2024,1,\"亿元\" x\n"))
+        .hasMessage("actuals.csv:3:5: malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
+  }
+
   /** Merged county cells: a blank entity cell below one that names a county, even of an indicator not checked. */
   @Test
   void aBlankEntityCellInAFileThatNamesEntitiesIsAMergedCell() {

@@ -31,7 +31,7 @@ class CsvRecordsTest {
 
   @Provide
   Arbitrary<String> csvText() {
-    return Arbitraries.of("a", "中", ",", ",", "\"", "\"", "\n", "\n", "\r", "\r\n", " ", "1", ".", "-", "23")
+    return Arbitraries.of("a", "中", ",", ",", "\"", "\"", "\n", "\n", "\r", "\r\n", " ", "\t", "\u3000", "1", ".", "-", "23")
         .list().ofMaxSize(120).map(l -> String.join("", l));
   }
 
@@ -162,6 +162,49 @@ class CsvRecordsTest {
     return log;
   }
 
+  /** The records Commons CSV reads in {@code text}, or null when it fails. */
+  private static List<CSVRecord> parsed(String text) {
+    try {
+      return FORMAT.parse(new java.io.StringReader(text)).getRecords();
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The field of the quoted cell that {@code text} never closes, as Commons CSV reads it: closed at
+   * the end, it is the last field of the last record.
+   */
+  private static int unclosedField(String text) {
+    List<CSVRecord> records = parsed(text + "\"");
+    return records.get(records.size() - 1).size();
+  }
+
+  /**
+   * The field of the first cell with text after its closing quote, as Commons CSV reads it: the
+   * shortest start of {@code text} that it refuses ends with that text's first character; without
+   * it, the broken cell is the last field of the last record.
+   */
+  private static int fieldOfTextAfterQuote(String text) {
+    for (int n = 1; n <= text.length(); n++) {
+      if (parsed(text.substring(0, n)) == null && !refusedAsUnclosed(text.substring(0, n))) {
+        List<CSVRecord> records = parsed(text.substring(0, n - 1));
+        return records.get(records.size() - 1).size();
+      }
+    }
+    throw new AssertionError("Commons CSV reads " + text);
+  }
+
+  private static boolean refusedAsUnclosed(String text) {
+    try {
+      FORMAT.parse(new java.io.StringReader(text)).getRecords();
+      return false;
+    } catch (IOException | UncheckedIOException e) {
+      Throwable c = e.getCause() == null ? e : e.getCause();
+      return String.valueOf(c.getMessage()).contains("EOF reached before encapsulated token finished");
+    }
+  }
+
   /** What the reader did before {@link CsvRecords}: Commons CSV throughout. */
   private static List<String> commons(String text, List<Integer> sizes, int failAt) {
     List<String> log = new ArrayList<>();
@@ -177,10 +220,11 @@ class CsvRecordsTest {
           }
         } catch (UncheckedIOException e) {
           String m = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-          InputException x = m.contains("EOF reached before encapsulated token finished")
-              ? new InputException(new Location("x", line, 0),
+          boolean open = m.contains("EOF reached before encapsulated token finished");
+          InputException x = open
+              ? new InputException(new Location("x", line, unclosedField(text)),
                   "a quoted cell that starts on this line is never closed (a quote inside a cell is written twice: \"\")")
-              : new InputException(new Location("x", parser.getCurrentLineNumber(), 0),
+              : new InputException(new Location("x", line, fieldOfTextAfterQuote(text)),
                   "malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
           throw x;
         }

@@ -73,6 +73,8 @@ class TargetsSchemaTest {
     assertThat(errors(YAML.readTree(yaml.formatted("1,234,567.5")))).isEmpty();
     assertThat(errors(YAML.readTree(yaml.formatted("12,34")))).isNotEmpty();
     assertThat(errors(YAML.readTree(yaml.formatted("1,234e3")))).isNotEmpty();
+    assertThat(errors(YAML.readTree(yaml.formatted("5e2")))).as("scientific notation, refused by the reader").isNotEmpty();
+    assertThat(errors(YAML.readTree(yaml.formatted("500")))).isEmpty();
   }
 
   @Test
