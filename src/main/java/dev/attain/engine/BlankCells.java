@@ -1,17 +1,12 @@
 package dev.attain.engine;
 
 import dev.attain.model.BlankSink;
-import dev.attain.model.Bound;
 import dev.attain.model.Location;
 import dev.attain.model.Period;
-import dev.attain.model.Target;
 import dev.attain.model.TargetSet;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The first blank cell of each figure the targets need (of the indicators they name, in a target
@@ -23,8 +18,7 @@ import java.util.Set;
 public final class BlankCells implements BlankSink {
   private record Key(String entity, String indicator, Period period) {}
 
-  private final Set<String> indicators = new HashSet<>();
-  private final BitSet years = new BitSet();
+  private final NeededFigures needed;
   private final Map<Key, Location> first = new HashMap<>();
 
   /** Blank cells of the figures {@code targets} need (every target, as validate reads). */
@@ -38,28 +32,12 @@ public final class BlankCells implements BlankSink {
   }
 
   private BlankCells(TargetSet targets, Period only, Period asOf) {
-    for (Target t : targets.targets()) {
-      if (only != null && !t.period().equals(only)) {
-        continue;
-      }
-      indicators.add(t.indicator().id());
-      for (Bound b : new Bound[] {t.threshold().atLeast(), t.threshold().atMost()}) {
-        if (b instanceof Bound.Reference r) {
-          indicators.add(r.indicator());
-        }
-      }
-      years.set(t.period().year());
-      years.set(t.period().year() - 1);
-    }
-    if (asOf != null) {
-      years.set(asOf.year());
-      years.set(asOf.year() - 1);
-    }
+    this.needed = new NeededFigures(targets, only, asOf);
   }
 
   @Override
   public void blank(String entity, String indicator, Period period, Location at) {
-    if (years.get(period.year()) && indicators.contains(indicator)) {
+    if (needed.year(period.year()) && needed.indicator(indicator)) {
       first.putIfAbsent(new Key(entity, indicator, period), at);
     }
   }

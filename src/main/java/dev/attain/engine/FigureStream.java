@@ -1,7 +1,5 @@
 package dev.attain.engine;
 
-import dev.attain.model.Amount;
-import dev.attain.model.Bound;
 import dev.attain.model.Figure;
 import dev.attain.model.FigureRow;
 import dev.attain.model.Finding;
@@ -9,17 +7,14 @@ import dev.attain.model.FindingStatus;
 import dev.attain.model.FindingsMode;
 import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
-import dev.attain.model.Location;
 import dev.attain.model.Period;
 import dev.attain.model.Relation;
 import dev.attain.model.Report;
-import dev.attain.model.Target;
 import dev.attain.model.TargetSet;
 import dev.attain.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,8 +54,7 @@ import java.util.function.Consumer;
 public final class FigureStream implements Consumer<Figure> {
   private final TargetSet targets;
   private final Set<String> entityFilter;
-  private final Set<String> neededIndicators = new HashSet<>();
-  private final BitSet neededYears = new BitSet();
+  private final NeededFigures needed;
   private final FigureTable table;
   private final Map<String, Series[]> series = new HashMap<>();
   private final Map<String, Integer> indicatorIndex = new HashMap<>();
@@ -98,32 +92,16 @@ public final class FigureStream implements Consumer<Figure> {
     this.entityFilter = options.entities();
     this.table = FigureTable.forTargets(targets);
     this.listAll = options.findings() == FindingsMode.ALL;
-    for (Target t : targets.targets()) {
-      if (options.period() != null && !t.period().equals(options.period())) {
-        continue;
-      }
-      neededIndicators.add(t.indicator().id());
-      for (Bound b : new Bound[] {t.threshold().atLeast(), t.threshold().atMost()}) {
-        if (b instanceof Bound.Reference r) {
-          neededIndicators.add(r.indicator());
-        }
-      }
-      neededYears.set(t.period().year());
-      neededYears.set(t.period().year() - 1);
-    }
-    if (options.asOf() != null) {
-      neededYears.set(options.asOf().year());
-      neededYears.set(options.asOf().year() - 1);
-    }
+    this.needed = new NeededFigures(targets, options.period(), options.asOf());
   }
 
   /** Whether the targets need a figure of this indicator and period (in a target year or the year before). */
   boolean needed(String indicator, Period period) {
     if (indicator != lastAsked) { // rows come grouped by indicator: the answer of the row before, first
       lastAsked = indicator;
-      lastNeeded = neededIndicators.contains(indicator);
+      lastNeeded = needed.indicator(indicator);
     }
-    return lastNeeded && neededYears.get(period.year());
+    return lastNeeded && needed.year(period.year());
   }
 
   @Override
