@@ -504,11 +504,11 @@ final class CsvRecords {
     String m = String.valueOf(cause.getMessage());
     if (m.contains("EOF reached before encapsulated token finished")) {
       return new InputException(new Location(file, line, field),
-          "a quoted cell that starts on this line is never closed (a quote inside a cell is written twice: \"\")");
+          "a quoted cell in the row that starts on this line is never closed (a quote inside a cell is written twice: \"\")");
     }
     if (state == BROKEN) {
       return new InputException(new Location(file, line, field),
-          "malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
+          "malformed CSV: text after a closing quote, or a quote never closed (a quote inside a cell is written twice: \"\")");
     }
     return malformed(cause, offset + parser.getCurrentLineNumber());
   }

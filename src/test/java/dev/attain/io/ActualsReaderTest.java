@@ -171,14 +171,14 @@ class ActualsReaderTest {
   @Test
   void brokenQuotingNamesTheFieldOfTheBrokenCell() {
     assertThatThrownBy(() -> Read.figures("地区,指标,时期,数值,单位\n洛隆县,GDP,2024,\"18.45,亿元\n"))
-        .hasMessage("actuals.csv:2:4: a quoted cell that starts on this line is never closed"
+        .hasMessage("actuals.csv:2:4: a quoted cell in the row that starts on this line is never closed"
             + " (a quote inside a cell is written twice: \"\")");
     assertThatThrownBy(() -> Read.figures("地区,指标,时期,数值,单位\n洛隆县,GDP,2024,\"12\"3,亿元\n"))
-        .hasMessage("actuals.csv:2:4: malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
+        .hasMessage("actuals.csv:2:4: malformed CSV: text after a closing quote, or a quote never closed (a quote inside a cell is written twice: \"\")");
     // read by Commons CSV from line 2 on (a doubled quote), with a cell over two lines before the broken one
     assertThatThrownBy(() -> Read.figures("地区,指标,时期,数值,单位\n\"洛隆\"\"县\",GDP,2024,1,亿元\n"
         + "洛隆县,\"G\nDP\",2024,1,\"亿元\" x\n"))
-        .hasMessage("actuals.csv:3:5: malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
+        .hasMessage("actuals.csv:3:5: malformed CSV: text after a closing quote, or a quote never closed (a quote inside a cell is written twice: \"\")");
   }
 
   /** Merged county cells: a blank entity cell below one that names a county, even of an indicator not checked. */

@@ -223,9 +223,9 @@ class CsvRecordsTest {
           boolean open = m.contains("EOF reached before encapsulated token finished");
           InputException x = open
               ? new InputException(new Location("x", line, unclosedField(text)),
-                  "a quoted cell that starts on this line is never closed (a quote inside a cell is written twice: \"\")")
+                  "a quoted cell in the row that starts on this line is never closed (a quote inside a cell is written twice: \"\")")
               : new InputException(new Location("x", line, fieldOfTextAfterQuote(text)),
-                  "malformed CSV: text after a closing quote (a quote inside a cell is written twice: \"\")");
+                  "malformed CSV: text after a closing quote, or a quote never closed (a quote inside a cell is written twice: \"\")");
           throw x;
         }
         log.add("record at " + line + " " + it.next().toList());
