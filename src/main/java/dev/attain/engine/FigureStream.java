@@ -363,11 +363,7 @@ public final class FigureStream implements Consumer<Figure> {
     if (!entityFilter.isEmpty() && !entityFilter.contains(entity)) {
       return;
     }
-    if (!s.resolved) {
-      s.indicator = targets.indicators().get(indicatorId);
-      s.resolved = true;
-    }
-    Indicator indicator = s.indicator;
+    Indicator indicator = indicator(s, indicatorId);
     if (indicator != null && indicator.growth() == GrowthBasis.REAL) {
       tally.addRealGrowth(indicator); // counted per indicator: a finding only to be listed
       if (listAll) {
@@ -439,11 +435,7 @@ public final class FigureStream implements Consumer<Figure> {
     if (!entityFilter.isEmpty() && !entityFilter.contains(entity)) {
       return;
     }
-    if (!s.resolved) {
-      s.indicator = targets.indicators().get(indicatorId);
-      s.resolved = true;
-    }
-    Indicator indicator = s.indicator;
+    Indicator indicator = indicator(s, indicatorId);
     Finding was = ConsistencyChecker.check(before, baseBefore, indicator);
     Finding now = ConsistencyChecker.check(after, baseAfter, indicator);
     if (was.equals(now)) {
@@ -461,6 +453,15 @@ public final class FigureStream implements Consumer<Figure> {
     } else if (nowListed) {
       add(seqOfRow, now);
     }
+  }
+
+  /** The series' indicator in the targets file (null when the file does not name it), looked up once. */
+  private Indicator indicator(Series s, String indicatorId) {
+    if (!s.resolved) {
+      s.indicator = targets.indicators().get(indicatorId);
+      s.resolved = true;
+    }
+    return s.indicator;
   }
 
   /** The index in {@link #findings} of the finding of row {@code seqOfRow}, which is listed. */
