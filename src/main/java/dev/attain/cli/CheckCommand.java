@@ -1,5 +1,6 @@
 package dev.attain.cli;
 
+import dev.attain.engine.BlankCells;
 import dev.attain.engine.EvaluationOptions;
 import dev.attain.engine.FigureStream;
 import dev.attain.io.ProblemHandler;
@@ -106,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
     // streaming: only the figures the targets need are kept; growth rates are checked as rows come
     FigureStream stream = new FigureStream(targets, options);
     long t0 = System.nanoTime();
-    dev.attain.engine.BlankCells blanks = new dev.attain.engine.BlankCells(targets, options);
+    BlankCells blanks = new BlankCells(targets, options);
     List<String> entitiesOfData = Inputs.readConcurrently(ctx, targets, sources, inputs.encoding,
         ProblemHandler.FAIL_FAST, blanks, stream::accept);
     stream.table().entitiesOfData(entitiesOfData); // an entity whose rows report nothing is still present

@@ -2,10 +2,10 @@ package dev.attain.cli;
 
 import dev.attain.engine.BlankCells;
 import dev.attain.engine.FigureTable;
-import dev.attain.model.BlankSink;
 import dev.attain.io.ActualsReader;
 import dev.attain.io.ProblemHandler;
 import dev.attain.io.TargetsReader;
+import dev.attain.model.BlankSink;
 import dev.attain.model.Figure;
 import dev.attain.model.FigureRow;
 import dev.attain.model.InputException;

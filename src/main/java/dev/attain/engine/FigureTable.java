@@ -45,6 +45,8 @@ public final class FigureTable implements Consumer<Figure> {
   private String seriesEntity;
   private String seriesIndicator;
   private Series lastSeries;
+  /** Blank cells the reader saw (null when none were gathered). */
+  private BlankCells blanks;
 
   /** A table whose conflict messages name indicators by id. */
   public FigureTable() {
@@ -253,15 +255,13 @@ public final class FigureTable implements Consumer<Figure> {
     entities.add(entity);
   }
 
-  /** Blank cells the reader saw for the figures the targets need: MISSING reasons name them. */
-  private BlankCells blanks;
-
+  /** Gives the blank cells the reader saw for the figures the targets need: MISSING reasons name them. */
   public void blanks(BlankCells b) {
     blanks = b;
   }
 
   /** The first blank cell given for a figure that is not in the table, if the reader noted one. */
-  Optional<dev.attain.model.Location> blankAt(String entity, String indicator, Period period) {
+  Optional<Location> blankAt(String entity, String indicator, Period period) {
     return blanks == null ? Optional.empty() : blanks.at(entity, indicator, period);
   }
 

@@ -6,6 +6,7 @@ import dev.attain.model.Figure;
 import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
 import dev.attain.model.InputException;
+import dev.attain.model.Location;
 import dev.attain.model.Measure;
 import dev.attain.model.Period;
 import dev.attain.model.Relation;
@@ -215,7 +216,7 @@ final class Measurer {
    * left blank (actuals.csv:7:4)}), or no row gave one ({@code no 2024 figure}).
    */
   private String noFigure(String entity, String indicator, Period p, boolean base) {
-    Optional<dev.attain.model.Location> blank = figures.blankAt(entity, indicator, p);
+    Optional<Location> blank = figures.blankAt(entity, indicator, p);
     if (blank.isPresent()) {
       return p + " left blank (" + (base ? "base period, " : "") + blank.get() + ")";
     }
