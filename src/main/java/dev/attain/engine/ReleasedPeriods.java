@@ -15,43 +15,75 @@ import java.util.Map;
 
 /**
  * What {@link FigureStream} keeps of a period it no longer holds for the consistency check: its
- * level and rate exactly, its unit and where each was read, and its place in data order, in six
- * {@code long}s, so that a row that repeats the period later is compared with it as {@link
- * FigureTable#merge} compares two rows (an identical repeat is accepted, a conflicting one is an
- * error naming both lines), whatever the order of the rows; a more precise repeat {@link #replace}s
- * it, and the stream checks its rate again, in its place among the findings.
+ * level and rate exactly, its unit and where each was read, and its place in data order, in four
+ * {@code long}s (32 bytes), so that a row that repeats the period later is compared with it as
+ * {@link FigureTable#merge} compares two rows (an identical repeat is accepted, a conflicting one is
+ * an error naming both lines), whatever the order of the rows; a more precise repeat {@link
+ * #replace}s it, and the stream checks its rate again, in its place among the findings.
  *
- * <p>The numbers are kept as unscaled longs and scales; the unit, and the file and column each
- * number was read from, as indexes into small tables (a file's figures mostly come from one column).
- * A period whose numbers or location do not fit (over 18 digits, a scale beyond ±127, a line past
- * 2³², more than 4 096 places) is kept as its figure instead. Entries of one series are chained,
- * newest first, in pages that are never copied. Not thread-safe.
+ * <p>An entry is its line and the next entry of its series' chain; the level's unscaled digits; the
+ * rate's unscaled digits (an {@code int}) and the place in data order (an unsigned {@code int}); and
+ * one {@code long} of the rest:
+ *
+ * <pre>
+ *   bits  0–17  the period's {@link HeldPeriods#code}: every period's fits (9999-12 is 159 996 &lt; 2¹⁸)
+ *        18–24  the level's scale + 64         25–31  the rate's scale + 64
+ *        32–34  the level's relation           35–37  the rate's (each ordinal + 1; 7 for the figure)
+ *        38–47  the unit, an index into a table of the units seen
+ *        48–63  the place: the file, the level's column and the rate's, an index into a table
+ * </pre>
+ *
+ * <p>The period's code takes all the bits it can need, so that an entry of any period is found by
+ * one comparison, whichever form it is in; the scales give way instead (a number of up to 18
+ * digits, as written, has a scale beyond 63 only with 46 zeros after the point). The rate of a
+ * kept period is on its level's line (a row has both), so one place names both cells: a file's rows
+ * mostly have one, and 65 536 of them go a long way (a table of files and columns, a level's and a
+ * rate's for each file, would hold as many in 8 bits each for only 128 files).
+ *
+ * <p>A period that does not fit (a number of over 18 digits, a rate beyond an {@code int}'s
+ * digits, a scale beyond −64…63, a line or a place in data order of 2³² or more, more than 1 024
+ * units or 65 536 places, a rate read on another line: two rows merged) is kept as its figure
+ * instead: the level's relation says so, the level's {@code long} is its index among the figures
+ * and the rate's is the whole place in data order. Entries of one series are chained, newest
+ * first, in pages that are never copied. Not thread-safe.
  */
 final class ReleasedPeriods {
   // the longs of an entry
   /** The line in the high half, the next entry of the series' chain in the low half. */
   private static final int LINE_NEXT = 0;
+  /** The level's unscaled digits; the index in {@link #figures} of an entry kept as its figure. */
   private static final int VALUE = 1;
-  private static final int GROWTH = 2;
-  /** Code, scales, relations, unit and the level's place, packed (shifts below). */
+  /**
+   * The rate's unscaled digits in the high half, the period's place in data order (its slot's
+   * {@link HeldPeriods#seq}: where a re-checked finding goes) in the low half, unsigned; all of it
+   * the place in data order for an entry kept as its figure.
+   */
+  private static final int GROWTH_SEQ = 2;
+  /** Code, scales, relations, unit and place, packed (shifts below). */
   private static final int META = 3;
-  /** The rate's line in the high half, its place in the low half. */
-  private static final int GROWTH_AT = 4;
-  /** The period's place in data order (its slot's {@link HeldPeriods#seq}): where a re-checked finding goes. */
-  private static final int SEQ = 5;
-  private static final int LONGS = 6;
+  private static final int LONGS = 4;
 
-  private static final int SCALE_SHIFT_VALUE = 20;
-  private static final int SCALE_SHIFT_GROWTH = 28;
-  private static final int RELATION_SHIFT_VALUE = 36;
-  private static final int RELATION_SHIFT_GROWTH = 39;
-  private static final int UNIT_SHIFT = 42;
-  private static final int PLACE_SHIFT = 52;
+  private static final long CODE_MASK = (1 << 18) - 1;
+  private static final int SCALE_SHIFT_VALUE = 18;
+  private static final int SCALE_SHIFT_GROWTH = 25;
+  private static final int SCALE_MASK = 0x7F;
+  /** Added to a scale to pack it: scales −64…63 go in seven bits. */
+  private static final int SCALE_BIAS = 64;
+  private static final int RELATION_SHIFT_VALUE = 32;
+  private static final int RELATION_SHIFT_GROWTH = 35;
+  private static final int UNIT_SHIFT = 38;
+  private static final int PLACE_SHIFT = 48;
   private static final int UNITS = 1 << 10;
-  private static final int PLACES = 1 << 12;
+  private static final int PLACES = 1 << 16;
   /** The level's relation code of an entry kept as its figure (relations are ordinal + 1). */
   private static final int FIGURE = 7;
   private static final Relation[] RELATIONS = Relation.values();
+
+  static {
+    if (HeldPeriods.code(9999, 12) > CODE_MASK || RELATIONS.length >= FIGURE) {
+      throw new AssertionError("a period's code or a relation does not fit an entry");
+    }
+  }
 
   private static final int PAGE_BITS = 12;
   private static final int IN_PAGE = (1 << PAGE_BITS) - 1;
@@ -62,20 +94,30 @@ final class ReleasedPeriods {
 
   private final List<Unit> units = new ArrayList<>();
   private final Map<Unit, Integer> unitIndex = new HashMap<>();
-  /** A place is a file and a column. */
-  private final List<Location> places = new ArrayList<>();
-  /** Per file, the index + 1 of each column's place (0: none yet). */
-  private final Map<String, int[]> placeIndex = new HashMap<>();
   private Unit lastUnit;
   private int lastUnitAt;
-  /** The place of the last level, and of the last rate: each mostly the same as the one before. */
-  private final Place lastLevel = new Place();
-  private final Place lastRate = new Place();
+  private final List<Place> places = new ArrayList<>();
+  /** Per file, by the level's column, the index + 1 of its first place (0: none yet). */
+  private final Map<String, int[]> placeIndex = new HashMap<>();
+  /** The place looked up last: the next one is mostly the same. */
+  private String lastFile;
+  private int lastColumn = -1;
+  private int lastRateColumn = -1;
+  private int lastPlace;
 
+  /** A place: a file, the column of a level and the column of its rate, on the same line. */
   private static final class Place {
-    String file;
-    int column;
-    int index;
+    final String file;
+    final int column;
+    final int rateColumn;
+    /** The next place of the same file and level column (its rate in another column), or -1. */
+    int other = -1;
+
+    Place(String file, int column, int rateColumn) {
+      this.file = file;
+      this.column = column;
+      this.rateColumn = rateColumn;
+    }
   }
 
   /**
@@ -95,37 +137,31 @@ final class ReleasedPeriods {
     int i = (entry & IN_PAGE) * LONGS;
     long code = slots.code(slot);
     long line = slots.line(slot);
-    int unit = index(slots.unit(slot));
-    int place = place(lastLevel, slots.file(slot), slots.column(slot));
+    long seq = slots.seq(slot);
+    long growth = slots.growthUnscaled(slot);
     Relation vr = slots.valueRelation(slot);
     Relation gr = slots.growthRelation(slot);
-    int growthColumn = gr == null ? -1 : slots.growthColumn(slot);
-    long growthLine = line;
-    int growthPlace;
-    if (growthColumn >= 0) { // the rate beside the level, as a row has them
-      growthPlace = place(lastRate, slots.file(slot), growthColumn);
-    } else { // the rate from another row
-      Location rate = gr == null ? null : slots.growthLocation(slot, slots.location(slot));
-      growthLine = rate == null ? -1 : rate.line();
-      growthPlace = rate == null ? PLACES : place(lastRate, rate.file(), rate.column());
-    }
-    int vs = slots.valueScale(slot) + 128;
-    int gs = slots.growthScale(slot) + 128;
-    boolean fits = slots.compact(slot) && vr != null && gr != null && (vs & 0xFF) == vs && (gs & 0xFF) == gs
-        && unit < UNITS && place < PLACES && growthPlace < PLACES && line >= 0 && line <= 0xFFFFFFFFL
-        && growthLine >= 0 && growthLine <= 0xFFFFFFFFL;
+    int vs = slots.valueScale(slot) + SCALE_BIAS;
+    int gs = slots.growthScale(slot) + SCALE_BIAS;
+    boolean fits = slots.compact(slot) && vr != null && gr != null && (vs & SCALE_MASK) == vs
+        && (gs & SCALE_MASK) == gs && (int) growth == growth && line >= 0 && line <= 0xFFFFFFFFL && seq >= 0
+        && seq <= 0xFFFFFFFFL;
+    int unit = fits ? index(slots.unit(slot)) : UNITS;
+    // (a rate on the level's line, as a row has them, has its column; one from another row has none)
+    int place = fits && unit < UNITS ? place(slots.file(slot), slots.column(slot), slots.growthColumn(slot))
+        : PLACES;
+    fits = place < PLACES;
     at[i + LINE_NEXT] = (fits ? line << 32 : 0) | (head & 0xFFFFFFFFL);
-    at[i + SEQ] = slots.seq(slot);
     if (fits) {
       at[i + VALUE] = slots.valueUnscaled(slot);
-      at[i + GROWTH] = slots.growthUnscaled(slot);
+      at[i + GROWTH_SEQ] = growth << 32 | seq;
       at[i + META] = code | (long) vs << SCALE_SHIFT_VALUE | (long) gs << SCALE_SHIFT_GROWTH
           | (long) (vr.ordinal() + 1) << RELATION_SHIFT_VALUE | (long) (gr.ordinal() + 1) << RELATION_SHIFT_GROWTH
           | (long) unit << UNIT_SHIFT | (long) place << PLACE_SHIFT;
-      at[i + GROWTH_AT] = growthLine << 32 | growthPlace;
     } else {
       at[i + VALUE] = figures.size();
       figures.add(slots.figure(slot, entity, indicator));
+      at[i + GROWTH_SEQ] = seq;
       at[i + META] = code | (long) FIGURE << RELATION_SHIFT_VALUE;
     }
     return entry;
@@ -142,7 +178,7 @@ final class ReleasedPeriods {
     for (int entry = head; entry >= 0; ) {
       long[] at = pages[entry >>> PAGE_BITS];
       int i = (entry & IN_PAGE) * LONGS;
-      if ((int) (at[i + META] & 0xFFFFF) == code) {
+      if ((at[i + META] & CODE_MASK) == code) {
         return entry;
       }
       entry = (int) at[i + LINE_NEXT];
@@ -152,7 +188,19 @@ final class ReleasedPeriods {
 
   /** The place in data order of the period {@code entry} keeps. */
   long seq(int entry) {
-    return pages[entry >>> PAGE_BITS][(entry & IN_PAGE) * LONGS + SEQ];
+    long[] at = pages[entry >>> PAGE_BITS];
+    int i = (entry & IN_PAGE) * LONGS;
+    long growthSeq = at[i + GROWTH_SEQ];
+    return isFigure(at[i + META]) ? growthSeq : growthSeq & 0xFFFFFFFFL;
+  }
+
+  /** Whether {@code entry} is kept as its figure, not packed. */
+  boolean keptAsFigure(int entry) {
+    return isFigure(pages[entry >>> PAGE_BITS][(entry & IN_PAGE) * LONGS + META]);
+  }
+
+  private static boolean isFigure(long meta) {
+    return ((int) (meta >>> RELATION_SHIFT_VALUE) & 7) == FIGURE;
   }
 
   /**
@@ -164,14 +212,15 @@ final class ReleasedPeriods {
     long[] at = pages[entry >>> PAGE_BITS];
     int i = (entry & IN_PAGE) * LONGS;
     long meta = at[i + META];
-    if (((int) (meta >>> RELATION_SHIFT_VALUE) & 7) == FIGURE) {
+    if (isFigure(meta)) {
       figures.set((int) at[i + VALUE], f);
       return;
     }
     at[i + LINE_NEXT] &= 0xFFFFFFFFL;
     at[i + VALUE] = figures.size();
     figures.add(f);
-    at[i + META] = (meta & 0xFFFFF) | (long) FIGURE << RELATION_SHIFT_VALUE;
+    at[i + GROWTH_SEQ] &= 0xFFFFFFFFL;
+    at[i + META] = (meta & CODE_MASK) | (long) FIGURE << RELATION_SHIFT_VALUE;
   }
 
   /** The figure {@code entry} keeps. */
@@ -179,24 +228,21 @@ final class ReleasedPeriods {
     long[] at = pages[entry >>> PAGE_BITS];
     int i = (entry & IN_PAGE) * LONGS;
     long meta = at[i + META];
-    long lineNext = at[i + LINE_NEXT];
-    int vr = (int) (meta >>> RELATION_SHIFT_VALUE) & 7;
-    if (vr == FIGURE) {
+    if (isFigure(meta)) {
       return figures.get((int) at[i + VALUE]);
     }
+    int vr = (int) (meta >>> RELATION_SHIFT_VALUE) & 7;
     int gr = (int) (meta >>> RELATION_SHIFT_GROWTH) & 7;
-    int vs = ((int) (meta >>> SCALE_SHIFT_VALUE) & 0xFF) - 128;
-    int gs = ((int) (meta >>> SCALE_SHIFT_GROWTH) & 0xFF) - 128;
+    int vs = ((int) (meta >>> SCALE_SHIFT_VALUE) & SCALE_MASK) - SCALE_BIAS;
+    int gs = ((int) (meta >>> SCALE_SHIFT_GROWTH) & SCALE_MASK) - SCALE_BIAS;
     Unit unit = units.get((int) (meta >>> UNIT_SHIFT) & (UNITS - 1));
-    Location place = places.get((int) (meta >>> PLACE_SHIFT) & (PLACES - 1));
-    Location level = new Location(place.file(), lineNext >>> 32, place.column());
-    long growthAt = at[i + GROWTH_AT];
-    Location growthPlace = places.get((int) growthAt);
-    Location rate = growthPlace == place && growthAt >>> 32 == level.line() ? level
-        : new Location(growthPlace.file(), growthAt >>> 32, growthPlace.column());
+    Place place = places.get((int) (meta >>> PLACE_SHIFT));
+    Location level = new Location(place.file, at[i + LINE_NEXT] >>> 32, place.column);
+    Location rate = place.rateColumn == place.column ? level
+        : new Location(place.file, level.line(), place.rateColumn);
     return new Figure(entity, indicator, period,
         new Amount(BigDecimal.valueOf(at[i + VALUE], vs), RELATIONS[vr - 1]), unit,
-        new Amount(BigDecimal.valueOf(at[i + GROWTH], gs), RELATIONS[gr - 1]), level, rate);
+        new Amount(BigDecimal.valueOf(at[i + GROWTH_SEQ] >> 32, gs), RELATIONS[gr - 1]), level, rate);
   }
 
   private int index(Unit unit) {
@@ -211,31 +257,45 @@ final class ReleasedPeriods {
   }
 
   /**
-   * The index of the place of {@code file} and {@code column}; {@code last} is the one looked up
-   * before. Rows of several files release each other's periods (a row of one file is the next year
-   * of a period read from another), so a miss is common there: it costs one map lookup by the file
-   * name, whose hash is kept, and no allocation.
+   * The index of the place of a level read in {@code file} at {@code column} and its rate at {@code
+   * rateColumn} on the same line, or {@link #PLACES} for none (no such column, or the table full).
+   * Rows of several files release each other's periods (a row of one file is the next year of a
+   * period read from another), so a miss of the place looked up before is common there: it costs one
+   * map lookup by the file name, whose hash is kept, and no allocation.
    */
-  private int place(Place last, String file, int column) {
-    if (file != last.file || column != last.column) {
-      last.file = file;
-      last.column = column;
-      if (column < 0) {
-        last.index = PLACES; // (not in the table: the period is kept as its figure)
-        return last.index;
-      }
-      int[] columns = placeIndex.get(file);
-      if (columns == null || column >= columns.length) {
-        int length = Math.max(column + 1, columns == null ? 8 : 2 * columns.length);
-        columns = columns == null ? new int[length] : Arrays.copyOf(columns, length);
-        placeIndex.put(file, columns);
-      }
-      if (columns[column] == 0) {
-        places.add(new Location(file, 0, column));
-        columns[column] = places.size();
-      }
-      last.index = columns[column] - 1;
+  private int place(String file, int column, int rateColumn) {
+    if (file == lastFile && column == lastColumn && rateColumn == lastRateColumn) {
+      return lastPlace;
     }
-    return last.index;
+    lastFile = file;
+    lastColumn = column;
+    lastRateColumn = rateColumn;
+    if (column < 0 || rateColumn < 0) {
+      lastPlace = PLACES;
+      return lastPlace;
+    }
+    int[] columns = placeIndex.get(file);
+    if (columns == null || column >= columns.length) {
+      int length = Math.max(column + 1, columns == null ? 8 : 2 * columns.length);
+      columns = columns == null ? new int[length] : Arrays.copyOf(columns, length);
+      placeIndex.put(file, columns);
+    }
+    int p = columns[column] - 1;
+    Place before = null;
+    while (p >= 0 && places.get(p).rateColumn != rateColumn) {
+      before = places.get(p);
+      p = before.other;
+    }
+    if (p < 0 && places.size() < PLACES) {
+      p = places.size();
+      places.add(new Place(file, column, rateColumn));
+      if (before == null) {
+        columns[column] = p + 1;
+      } else {
+        before.other = p;
+      }
+    }
+    lastPlace = p < 0 ? PLACES : p;
+    return lastPlace;
   }
 }
