@@ -42,7 +42,7 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>A row that repeats a period no longer held is compared with what {@link ReleasedPeriods}
- * kept of it (its numbers, unit, locations and place in data order, in 48 bytes), so a conflict is
+ * kept of it (its numbers, unit, locations and place in data order, in 32 bytes), so a conflict is
  * an error here as in the whole table, in whatever order the rows come. A repeat more precise than
  * the copy held or kept ({@link FigureTable#merge}) takes its place, and a rate already checked
  * against it — its own, or the next year's for which it is the base — is checked again: its count
