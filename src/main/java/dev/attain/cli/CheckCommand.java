@@ -22,77 +22,100 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code attain check}: evaluate the targets, write the reports, exit 0 or 1. */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = AttainCommand.Version.class,
-    description = "Evaluates the targets against the actuals and writes the report.")
 final class CheckCommand implements Callable<Integer> {
   private final Cli.Context ctx;
+  private final CommandSpec spec;
 
-  @Mixin LoggingOptions logging;
-  @Mixin InputOptions inputs;
-
-  @Option(names = "--period", paramLabel = "P", converter = Converters.PeriodConverter.class,
-      description = "Evaluate only targets of this period (default: all in the file).")
-  Period period;
-
-  @Option(names = "--as-of", paramLabel = "P", converter = Converters.PeriodConverter.class,
-      description = "Judge year targets on this cumulative period, e.g. 2024-06 (time progress).")
-  Period asOf;
-
-  @Option(names = "--entity", paramLabel = "NAME", converter = Converters.EntityConverter.class, description = "Evaluate only this entity (repeatable).")
-  List<String> entities = new ArrayList<>();
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FMT",
-      completionCandidates = Converters.FormatNames.class, defaultValue = "text",
-      description = "Format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FMT=PATH", converter = Converters.OutputConverter.class,
-      description = "Also write that format to that file, atomically (repeatable).")
-  List<Converters.Output> outputs = new ArrayList<>();
-
-  @Option(names = "--fail-on", paramLabel = "fail|warn|never", completionCandidates = Converters.FailOnNames.class,
-      defaultValue = "fail", description = "Which statuses make exit code 1 (default: ${DEFAULT-VALUE}).")
-  FailOn failOn;
-
-  @Option(names = "--findings", paramLabel = "problems|all", completionCandidates = Converters.FindingsNames.class,
-      defaultValue = "problems",
-      description = "Which consistency findings are listed one by one: problems (the default) lists the inconsistent"
-          + " and uncheckable rates, real-growth ones counted per indicator; all lists every rate.")
-  FindingsMode findings;
-
-  @Option(names = "--missing", paramLabel = "fail|warn|ignore", completionCandidates = Converters.MissingNames.class,
-      defaultValue = "fail", description = "How a target with no data counts (default: ${DEFAULT-VALUE}).")
-  MissingPolicy missing;
-
-  @Option(names = "--color", paramLabel = "auto|always|never", completionCandidates = Converters.ColorNames.class,
-      defaultValue = "auto", description = "ANSI colour in text output (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
-  Converters.Color color;
-
-  @Option(names = "--summary", description = "Text output: only the one-line summary (for a mail subject).")
-  boolean summaryOnly;
+  // the command line, read from spec when the command runs
+  private LoggingOptions logging;
+  private InputOptions inputs;
+  private Period period;
+  private Period asOf;
+  private List<String> entities;
+  private ReportFormat format;
+  private List<Converters.Output> outputs;
+  private FailOn failOn;
+  private FindingsMode findings;
+  private MissingPolicy missing;
+  private Converters.Color color;
+  private boolean summaryOnly;
 
   CheckCommand(Cli.Context ctx) {
     this.ctx = ctx;
+    spec = Specs.command(this, "check", "Evaluates the targets against the actuals and writes the report.");
+    spec.versionProvider(Specs.VERSION);
+    LoggingOptions.addTo(spec);
+    InputOptions.addTo(spec);
+    spec.addOption(OptionSpec.builder("--period").paramLabel("P").type(Period.class)
+        .converters(new Converters.PeriodConverter())
+        .description("Evaluate only targets of this period (default: all in the file).").build());
+    spec.addOption(OptionSpec.builder("--as-of").paramLabel("P").type(Period.class)
+        .converters(new Converters.PeriodConverter())
+        .description("Judge year targets on this cumulative period, e.g. 2024-06 (time progress).").build());
+    spec.addOption(OptionSpec.builder("--entity").paramLabel("NAME").type(List.class).auxiliaryTypes(String.class)
+        .converters(new Converters.EntityConverter()).initialValue(new ArrayList<String>())
+        .description("Evaluate only this entity (repeatable).").build());
+    spec.addOption(OptionSpec.builder("-f", "--format").paramLabel("FMT").type(ReportFormat.class)
+        .completionCandidates(new Converters.FormatNames()).defaultValue("text")
+        .description("Format on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FMT=PATH").type(List.class)
+        .auxiliaryTypes(Converters.Output.class).converters(new Converters.OutputConverter())
+        .initialValue(new ArrayList<Converters.Output>())
+        .description("Also write that format to that file, atomically (repeatable).").build());
+    spec.addOption(OptionSpec.builder("--fail-on").paramLabel("fail|warn|never").type(FailOn.class)
+        .completionCandidates(new Converters.FailOnNames()).defaultValue("fail")
+        .description("Which statuses make exit code 1 (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(OptionSpec.builder("--findings").paramLabel("problems|all").type(FindingsMode.class)
+        .completionCandidates(new Converters.FindingsNames()).defaultValue("problems")
+        .description("Which consistency findings are listed one by one: problems (the default) lists the inconsistent"
+            + " and uncheckable rates, real-growth ones counted per indicator; all lists every rate.").build());
+    spec.addOption(OptionSpec.builder("--missing").paramLabel("fail|warn|ignore").type(MissingPolicy.class)
+        .completionCandidates(new Converters.MissingNames()).defaultValue("fail")
+        .description("How a target with no data counts (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(OptionSpec.builder("--color").paramLabel("auto|always|never").type(Converters.Color.class)
+        .completionCandidates(new Converters.ColorNames()).defaultValue("auto")
+        .description("ANSI colour in text output (default: ${DEFAULT-VALUE}: only on a terminal, unless NO_COLOR is set).")
+        .build());
+    spec.addOption(Specs.flag("--summary").paramLabel("<summaryOnly>")
+        .description("Text output: only the one-line summary (for a mail subject).").build());
+    Specs.standardHelpOptions(spec);
+  }
+
+  /** The command's model for picocli. */
+  CommandSpec spec() {
+    return spec;
+  }
+
+  private void readCommandLine() {
+    logging = LoggingOptions.of(spec);
+    inputs = InputOptions.of(spec);
+    period = Specs.value(spec, "--period");
+    asOf = Specs.value(spec, "--as-of");
+    entities = Specs.value(spec, "--entity");
+    format = Specs.value(spec, "-f");
+    outputs = Specs.value(spec, "-o");
+    failOn = Specs.value(spec, "--fail-on");
+    findings = Specs.value(spec, "--findings");
+    missing = Specs.value(spec, "--missing");
+    color = Specs.value(spec, "--color");
+    summaryOnly = Specs.value(spec, "--summary");
   }
 
   @Override
   public Integer call() throws IOException {
+    readCommandLine();
     logging.apply();
     inputs.refuseEmptyNames();
     if (summaryOnly && format != ReportFormat.TEXT) {
       throw new UsageException("--summary prints the text summary line; it cannot be combined with -f " + format.key());
     }
-    TargetSet targets = Inputs.targets(ctx, inputs.targets.toString(), ProblemHandler.FAIL_FAST);
+    TargetSet targets = Inputs.targets(ctx, inputs.targets().toString(), ProblemHandler.FAIL_FAST);
     refuseFiltersThatMatchNoTarget(targets);
-    if (inputs.actuals.stream().filter(Inputs.STDIN::equals).count() > 1) {
+    if (inputs.actuals().stream().filter(Inputs.STDIN::equals).count() > 1) {
       throw new UsageException("standard input (-) can be read only once");
     }
     for (Converters.Output o : outputs) {
@@ -101,14 +124,14 @@ final class CheckCommand implements Callable<Integer> {
             + "; -o names a file");
       }
     }
-    List<Inputs.Source> sources = Inputs.sources(ctx, targets, inputs.actuals);
+    List<Inputs.Source> sources = Inputs.sources(ctx, targets, inputs.actuals());
     refuseOutputOverInput(sources);
     EvaluationOptions options = new EvaluationOptions(period, asOf, foldedEntities(), failOn, missing, findings);
     // streaming: only the figures the targets need are kept; growth rates are checked as rows come
     FigureStream stream = new FigureStream(targets, options);
     long t0 = System.nanoTime();
     BlankCells blanks = new BlankCells(targets, options);
-    List<String> entitiesOfData = Inputs.readConcurrently(ctx, targets, sources, inputs.encoding,
+    List<String> entitiesOfData = Inputs.readConcurrently(ctx, targets, sources, inputs.encoding(),
         ProblemHandler.FAIL_FAST, blanks, stream::accept);
     stream.table().entitiesOfData(entitiesOfData); // an entity whose rows report nothing is still present
     stream.table().blanks(blanks); // read once reading is over (the reader's thread has ended)
@@ -188,7 +211,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private void refuseOutputOverInput(List<Inputs.Source> sources) throws IOException {
     List<Path> inputsPaths = new ArrayList<>();
-    inputsPaths.add(ctx.resolve(inputs.targets.toString()));
+    inputsPaths.add(ctx.resolve(inputs.targets().toString()));
     for (Inputs.Source s : sources) {
       if (!s.isStdin()) {
         inputsPaths.add(s.path());

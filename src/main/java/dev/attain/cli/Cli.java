@@ -20,6 +20,7 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -145,18 +146,18 @@ public final class Cli {
    * and start-up counts for cron and CI.
    */
   static CommandLine commandLine(Context ctx, String first) {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("check", () -> new CheckCommand(ctx));
-    commands.put("validate", () -> new ValidateCommand(ctx));
-    commands.put("units", () -> new UnitsCommand(ctx));
-    commands.put("schema", () -> new SchemaCommand(ctx));
-    CommandLine cmd = new CommandLine(new AttainCommand());
+    Map<String, Supplier<CommandSpec>> commands = new LinkedHashMap<>();
+    commands.put("check", () -> new CheckCommand(ctx).spec());
+    commands.put("validate", () -> new ValidateCommand(ctx).spec());
+    commands.put("units", () -> new UnitsCommand(ctx).spec());
+    commands.put("schema", () -> new SchemaCommand(ctx).spec());
+    CommandLine cmd = new CommandLine(new AttainCommand().spec());
     if (first != null && commands.containsKey(first)) {
       cmd.addSubcommand(first, commands.get(first).get());
     } else {
       commands.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
       // listed in --help like the other commands: it is how a user learns that completion exists
-      cmd.addSubcommand("generate-completion", new CompletionCommand());
+      cmd.addSubcommand("generate-completion", new CompletionCommand().spec());
     }
     Converters.registerEnums(cmd);
     cmd.setOut(ctx.out());

@@ -3,9 +3,7 @@ package dev.attain.cli;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.AutoComplete;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code attain generate-completion}: picocli's bash/zsh completion script, with {@code -v}
@@ -13,12 +11,21 @@ import picocli.CommandLine.Spec;
  * that takes a value, and {@code -v} is a {@code boolean[]} (it counts: {@code -vv}); so after
  * {@code attain check -v} the script offered nothing.
  */
-@Command(name = "generate-completion", mixinStandardHelpOptions = true, helpCommand = true,
-    optionListHeading = "Options:%n",
-    description = {"Prints the bash/zsh completion script.",
-        "To load it in the current shell: source <(attain generate-completion)"})
 final class CompletionCommand implements Runnable {
-  @Spec CommandSpec spec;
+  private final CommandSpec spec;
+
+  CompletionCommand() {
+    spec = Specs.command(this, "generate-completion", "Prints the bash/zsh completion script.",
+        "To load it in the current shell: source <(attain generate-completion)");
+    spec.helpCommand(true);
+    spec.usageMessage().optionListHeading("Options:%n");
+    Specs.standardHelpOptions(spec);
+  }
+
+  /** The command's model for picocli. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   /** A command's option lists, where the counted flags are among the options that take a value. */
   private static final Pattern OPTION_LISTS =

@@ -2,19 +2,24 @@ package dev.attain.cli;
 
 import dev.attain.io.TargetsSchema;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attain schema}: the JSON Schema of the targets file, for editors. */
-@Command(
-    name = "schema",
-    mixinStandardHelpOptions = true,
-    versionProvider = AttainCommand.Version.class,
-    description = "Prints the JSON Schema (draft 2020-12) of the targets file, for editor completion and validation.")
 final class SchemaCommand implements Callable<Integer> {
   private final Cli.Context ctx;
+  private final CommandSpec spec;
 
   SchemaCommand(Cli.Context ctx) {
     this.ctx = ctx;
+    spec = Specs.command(this, "schema",
+        "Prints the JSON Schema (draft 2020-12) of the targets file, for editor completion and validation.");
+    spec.versionProvider(Specs.VERSION);
+    Specs.standardHelpOptions(spec);
+  }
+
+  /** The command's model for picocli. */
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override

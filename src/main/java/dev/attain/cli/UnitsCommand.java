@@ -9,35 +9,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code attain units}: the known units by dimension, with their size in the dimension's base unit. */
-@Command(
-    name = "units",
-    mixinStandardHelpOptions = true,
-    versionProvider = AttainCommand.Version.class,
-    description = {
-      "Lists the known units and their conversions.",
-      "With -t, also the units the targets file adds."
-    })
 final class UnitsCommand implements Callable<Integer> {
   private final Cli.Context ctx;
-
-  @Mixin LoggingOptions logging;
-
-  @Option(names = {"-t", "--targets"}, paramLabel = "FILE", converter = Converters.FileNameConverter.class,
-      description = "Also list the units this targets file adds.")
-  java.nio.file.Path targets;
+  private final CommandSpec spec;
 
   UnitsCommand(Cli.Context ctx) {
     this.ctx = ctx;
+    spec = Specs.command(this, "units", "Lists the known units and their conversions.",
+        "With -t, also the units the targets file adds.");
+    spec.versionProvider(Specs.VERSION);
+    LoggingOptions.addTo(spec);
+    spec.addOption(OptionSpec.builder("-t", "--targets").paramLabel("FILE").type(java.nio.file.Path.class)
+        .converters(new Converters.FileNameConverter())
+        .description("Also list the units this targets file adds.").build());
+    Specs.standardHelpOptions(spec);
+  }
+
+  /** The command's model for picocli. */
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
   public Integer call() {
-    logging.apply();
+    LoggingOptions.of(spec).apply();
+    java.nio.file.Path targets = Specs.value(spec, "-t");
     UnitTable table = UnitTable.builtIn();
     if (targets != null) {
       table = Inputs.targets(ctx, targets.toString(), ProblemHandler.FAIL_FAST).units();

@@ -6,49 +6,53 @@ import dev.attain.model.InputException;
 import dev.attain.model.TargetSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code attain validate}: reads and checks the inputs, evaluates nothing. Lists every problem it
  * finds in one run, so a submitted file is fixed in one pass; exit 0 when there are none, else 3.
  * A targets file with problems is reported alone: the actuals are read against its vocabulary.
  */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    versionProvider = AttainCommand.Version.class,
-    description = "Reads and checks the targets and actuals files, lists every problem, evaluates nothing.")
 final class ValidateCommand implements Callable<Integer> {
   /** More problems than this and validate stops: the file is probably not a CSV of figures. */
   static final int MAX_PROBLEMS = 200;
 
   private final Cli.Context ctx;
-
-  @Mixin LoggingOptions logging;
-  @Mixin InputOptions inputs;
+  private final CommandSpec spec;
 
   ValidateCommand(Cli.Context ctx) {
     this.ctx = ctx;
+    spec = Specs.command(this, "validate",
+        "Reads and checks the targets and actuals files, lists every problem, evaluates nothing.");
+    spec.versionProvider(Specs.VERSION);
+    LoggingOptions.addTo(spec);
+    InputOptions.addTo(spec);
+    Specs.standardHelpOptions(spec);
+  }
+
+  /** The command's model for picocli. */
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
   public Integer call() {
-    logging.apply();
+    LoggingOptions.of(spec).apply();
+    InputOptions inputs = InputOptions.of(spec);
     inputs.refuseEmptyNames();
     ProblemHandler.Collecting problems = new ProblemHandler.Collecting(MAX_PROBLEMS);
     int figures = 0;
     TargetSet targets = null;
     List<Inputs.Source> sources = List.of();
     try {
-      targets = Inputs.targets(ctx, inputs.targets.toString(), problems);
+      targets = Inputs.targets(ctx, inputs.targets().toString(), problems);
       if (!problems.problems().isEmpty()) {
         // the actuals are read against the targets file's vocabulary: with part of it missing,
         // rows would be skipped or refused for the wrong reason
         return listed(problems.problems());
       }
-      sources = Inputs.sources(ctx, targets, inputs.actuals);
-      FigureTable table = Inputs.figures(ctx, targets, sources, inputs.encoding, problems);
+      sources = Inputs.sources(ctx, targets, inputs.actuals());
+      FigureTable table = Inputs.figures(ctx, targets, sources, inputs.encoding(), problems);
       figures = table.size();
     } catch (ProblemHandler.Collecting.LimitReached e) {
       listed(problems.problems());

@@ -18,7 +18,8 @@ class CliTest {
 
   @Command(name = "crash")
   static final class Crash implements Runnable {
-    @CommandLine.Mixin LoggingOptions logging;
+    @CommandLine.Option(names = {"-v", "--verbose"})
+    boolean[] verbose;
 
     @Override
     public void run() {
