@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Configures Logback in code (no XML to find and parse at start-up): one appender to standard
- * error, {@code dev.attain} at INFO. Found by Logback through {@code META-INF/services}.
+ * error, {@code dev.attain} at INFO. Run by {@link LogProvider}; also found by Logback's own
+ * provider through {@code META-INF/services}, when SLF4J is not told to use {@link LogProvider}.
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
   @Override
@@ -48,12 +49,13 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
   }
 
   /**
-   * Starts Logback on a daemon thread (finding this configurator and running it takes about 50 ms,
-   * more than picocli's parsing), so the two overlap on a process's start. {@link #level}, which
-   * every command calls before anything else, waits for it; no logger may be taken before that
-   * (it would be one of SLF4J's stand-ins while Logback starts). For {@code Main} only.
+   * Starts Logback ({@link LogProvider}) on a daemon thread, so that its start overlaps picocli's
+   * on a process's start. {@link #level}, which every command calls before anything else, waits
+   * for it; no logger may be taken before that (it would be one of SLF4J's stand-ins while Logback
+   * starts). For {@code Main} only.
    */
   public static void startInBackground() {
+    LogProvider.select();
     Thread init = new Thread(LoggerFactory::getILoggerFactory, "attain-logging-start");
     init.setDaemon(true);
     starting = init;

@@ -108,6 +108,21 @@ class CliTest {
   }
 
   @Test
+  void logbackIsStartedByOurProviderWithoutItsAutoConfiguration() {
+    Run.of(Run.repoRoot(), "units");
+    assertThat(System.getProperty("slf4j.provider")).isEqualTo(LogProvider.class.getName()); // (as Main sets it)
+    ch.qos.logback.classic.LoggerContext context =
+        (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+    // Logback's auto-configuration reports its version and each configurator it ran, as status messages
+    assertThat(context.getStatusManager().getCopyOfStatusList()).extracting(ch.qos.logback.core.status.Status::getMessage)
+        .noneMatch(m -> m.contains("logback-classic version") || m.contains("configurator"));
+    assertThat(context.getLogger("dev.attain").getLevel()).isEqualTo(ch.qos.logback.classic.Level.INFO);
+    assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel())
+        .isEqualTo(ch.qos.logback.classic.Level.WARN);
+    assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("stderr")).isInstanceOf(ErrAppender.class);
+  }
+
+  @Test
   void anArgumentQuotedInAUsageErrorStaysOnItsLine() {
     Run run = Run.of(Run.repoRoot(), "check", "--period", "20\n24");
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
