@@ -1,7 +1,6 @@
 package dev.attain;
 
 import dev.attain.cli.Cli;
-import dev.attain.cli.LogConfigurator;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -17,7 +16,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    LogConfigurator.startInBackground();
+    Cli.startProcess();
     // the file descriptor itself, not System.out: a PrintStream hides write errors and their cause
     // (a full disk is an error, a reader that has gone is not)
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);

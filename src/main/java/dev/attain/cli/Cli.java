@@ -72,6 +72,25 @@ public final class Cli {
   }
 
   /**
+   * The types whose converters picocli is told not to register ({@code picocli.converters.excludes}):
+   * it registers them by reflection for every command it builds, and loading and initialising the
+   * classes of java.time and java.sql took about 10 ms of every start. No option is of these types.
+   */
+  static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+
+  /**
+   * Sets up the process for one run, as early as can be: picocli's unused converters left out, and
+   * Logback started on its own thread. For {@code Main} only (tests set the same properties in the
+   * build).
+   */
+  public static void startProcess() {
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+    }
+    LogConfigurator.startInBackground();
+  }
+
+  /**
    * Runs {@code args} and returns the exit code of SPEC §1. Never throws, never exits. {@code out}
    * is taken for not a terminal ({@code --color auto} gives no colour).
    *

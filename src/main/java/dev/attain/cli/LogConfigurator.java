@@ -52,9 +52,9 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
    * Starts Logback ({@link LogProvider}) on a daemon thread, so that its start overlaps picocli's
    * on a process's start. {@link #level}, which every command calls before anything else, waits
    * for it; no logger may be taken before that (it would be one of SLF4J's stand-ins while Logback
-   * starts). For {@code Main} only.
+   * starts). For {@link Cli#startProcess} only.
    */
-  public static void startInBackground() {
+  static void startInBackground() {
     LogProvider.select();
     Thread init = new Thread(LoggerFactory::getILoggerFactory, "attain-logging-start");
     init.setDaemon(true);

@@ -6,6 +6,8 @@ import dev.attain.testutil.Run;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,6 +54,22 @@ class CommandTreeTest {
     Run run = Run.of(Run.repoRoot(), "-V", "check");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEqualTo("attain " + Cli.version() + "\n");
+  }
+
+  @Test
+  void noOptionIsOfATypeWhoseConverterPicocliIsToldToLeaveOut() {
+    assertThat(System.getProperty("picocli.converters.excludes")).isEqualTo(Cli.UNUSED_CONVERTERS); // (as Main sets it)
+    List<String> types = new ArrayList<>();
+    for (CommandLine sub : Cli.commandLine(context()).getSubcommands().values()) {
+      for (CommandLine.Model.ArgSpec arg : sub.getCommandSpec().args()) {
+        types.add(arg.type().getName());
+        for (Class<?> t : arg.auxiliaryTypes()) {
+          types.add(t.getName());
+        }
+      }
+    }
+    assertThat(types).contains("java.nio.file.Path", "dev.attain.model.Period")
+        .noneMatch(t -> t.matches(Cli.UNUSED_CONVERTERS));
   }
 
   @Test
