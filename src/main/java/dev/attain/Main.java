@@ -16,6 +16,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    System.exit(runProcess(args));
+  }
+
+  /** The process's run of {@code args} on its own streams, to the exit code; {@link Rehearsal} runs it too. */
+  static int runProcess(String... args) {
     Cli.startProcess();
     // the file descriptor itself, not System.out: a PrintStream hides write errors and their cause
     // (a full disk is an error, a reader that has gone is not)
@@ -23,7 +28,7 @@ public final class Main {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = Cli.runOnStdout(Path.of(""), System.in, out, err, args);
     err.flush();
-    System.exit(code);
+    return code;
   }
 
   /**
