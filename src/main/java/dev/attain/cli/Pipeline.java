@@ -18,8 +18,13 @@ import java.util.function.Consumer;
  * @param <T> the items
  */
 final class Pipeline<T> {
-  /** Items per batch: large enough that the hand-over costs nothing per item. */
-  static final int BATCH = 4096;
+  /**
+   * Items per batch: large enough that the hand-over costs nothing per item, small enough that what
+   * is in flight when the collector runs (it promotes all of it: the launcher's
+   * -XX:MaxTenuringThreshold=0) stays small: 1 024 rather than 4 096 left 5 MB less in the old
+   * generation on the national bench, with its 24 MB young generation.
+   */
+  static final int BATCH = 1024;
 
   /** Batches in flight: enough to ride out a pause on either side, few enough to bound memory. */
   static final int DEPTH = 4;
