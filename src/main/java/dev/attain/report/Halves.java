@@ -27,15 +27,23 @@ final class Halves {
 
   /** {@code f} of every item, in order; the second half computed on a helper thread. */
   static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
+    return mapEach(items, () -> f);
+  }
+
+  /**
+   * As {@link #map}, for a function with state of its own: each half applies a function {@code
+   * perHalf} makes for it, on the thread that uses it, so neither sees the other's.
+   */
+  static <T, R> List<R> mapEach(List<T> items, Supplier<? extends Function<? super T, ? extends R>> perHalf) {
     int size = items.size();
     int mid = split(size);
     List<R> all = new ArrayList<>(size);
     if (mid == size) {
-      mapRange(items, 0, size, f, all);
+      mapRange(items, 0, size, perHalf.get(), all);
       return all;
     }
-    Started<List<R>> second = start(() -> mapRange(items, mid, size, f, new ArrayList<>(size - mid)));
-    mapRange(items, 0, mid, f, all);
+    Started<List<R>> second = start(() -> mapRange(items, mid, size, perHalf.get(), new ArrayList<>(size - mid)));
+    mapRange(items, 0, mid, perHalf.get(), all);
     all.addAll(second.join());
     return all;
   }

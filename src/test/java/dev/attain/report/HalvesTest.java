@@ -71,4 +71,33 @@ class HalvesTest {
       return i;
     })).isInstanceOf(IllegalArgumentException.class).hasMessage("row 10");
   }
+
+  @Test
+  void mapEachGivesEachHalfAFunctionOfItsOwnMadeOnItsThread() {
+    List<Integer> items = IntStream.range(0, Halves.MIN + 3).boxed().toList();
+    Set<Thread> madeOn = ConcurrentHashMap.newKeySet();
+    List<String> mapped = Halves.mapEach(items, () -> {
+      madeOn.add(Thread.currentThread());
+      int[] count = {0}; // state of this half's function alone
+      Thread mine = Thread.currentThread();
+      return i -> {
+        assertThat(Thread.currentThread()).isSameAs(mine);
+        return i + ":" + count[0]++;
+      };
+    });
+    int mid = Halves.split(items.size());
+    assertThat(mapped).hasSize(items.size());
+    assertThat(mapped.get(0)).isEqualTo("0:0");
+    assertThat(mapped.get(mid - 1)).isEqualTo((mid - 1) + ":" + (mid - 1));
+    assertThat(mapped.get(mid)).isEqualTo(mid + ":0");
+    assertThat(mapped.get(items.size() - 1)).isEqualTo((items.size() - 1) + ":" + (items.size() - 1 - mid));
+    assertThat(madeOn).hasSize(2).contains(Thread.currentThread());
+
+    madeOn.clear();
+    assertThat(Halves.mapEach(List.of(1, 2, 3), () -> {
+      madeOn.add(Thread.currentThread());
+      return i -> i * 2;
+    })).containsExactly(2, 4, 6);
+    assertThat(madeOn).containsExactly(Thread.currentThread());
+  }
 }

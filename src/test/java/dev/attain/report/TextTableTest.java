@@ -27,6 +27,28 @@ class TextTableTest {
     assertThat(out.toString()).isEqualTo(expected(rows));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {10, Halves.MIN + 1})
+  void aCellEqualToTheOneAboveIsHeldOnceInEachHalf(int size) throws IOException {
+    List<Integer> rows = IntStream.range(0, size).boxed().toList();
+    TextTable table = new TextTable(List.of("period", "value"), false, true);
+    // a new string each row, as a report's period and threshold cells are
+    table.addAll(rows, i -> List.of(new StringBuilder("2024").toString(), Integer.toString(i)), i -> null);
+    int mid = Halves.split(size);
+    for (int r = 1; r < size; r++) {
+      if (r == mid) {
+        assertThat(table.cell(r, 0)).as("the first row of the second half").isNotSameAs(table.cell(r - 1, 0))
+            .isEqualTo("2024");
+      } else {
+        assertThat(table.cell(r, 0)).as("row %d", r).isSameAs(table.cell(r - 1, 0));
+      }
+      assertThat(table.cell(r, 1)).isEqualTo(Integer.toString(r));
+    }
+    StringWriter out = new StringWriter();
+    table.write(out);
+    assertThat(out.toString()).startsWith("period  value\n------  -----\n2024        0\n2024        1\n");
+  }
+
   /** Widest name in the last row, widest value in the first: each half pads to the other's. */
   private static List<String> cells(int i, int size) {
     String name = "n" + i + (i == size - 1 ? "-the-longest-name" : "");
