@@ -9,9 +9,7 @@ import dev.attain.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What {@link FigureStream} keeps of a period it no longer holds for the consistency check: its
@@ -42,10 +40,11 @@ import java.util.Map;
  *
  * <p>A period that does not fit (a number of over 18 digits, a rate beyond an {@code int}'s
  * digits, a scale beyond −64…63, a line or a place in data order of 2³² or more, more than 1 024
- * units or 65 536 places, a rate read on another line: two rows merged) is kept as its figure
- * instead: the level's relation says so, the level's {@code long} is its index among the figures
- * and the rate's is the whole place in data order. Entries of one series are chained, newest
- * first, in pages that are never copied. Not thread-safe.
+ * units or 65 536 {@link Places}, a level's column beyond {@link Places#MAX_COLUMN}, a rate read
+ * on another line: two rows merged) is kept as its figure instead: the level's relation says so,
+ * the level's {@code long} is its index among the figures and the rate's is the whole place in
+ * data order. Entries of one series are chained, newest first, in pages that are never copied.
+ * Not thread-safe.
  */
 final class ReleasedPeriods {
   // the longs of an entry
@@ -92,33 +91,8 @@ final class ReleasedPeriods {
   /** The periods kept as figures, where they did not fit. */
   private final List<Figure> figures = new ArrayList<>();
 
-  private final List<Unit> units = new ArrayList<>();
-  private final Map<Unit, Integer> unitIndex = new HashMap<>();
-  private Unit lastUnit;
-  private int lastUnitAt;
-  private final List<Place> places = new ArrayList<>();
-  /** Per file, by the level's column, the index + 1 of its first place (0: none yet). */
-  private final Map<String, int[]> placeIndex = new HashMap<>();
-  /** The place looked up last: the next one is mostly the same. */
-  private String lastFile;
-  private int lastColumn = -1;
-  private int lastRateColumn = -1;
-  private int lastPlace;
-
-  /** A place: a file, the column of a level and the column of its rate, on the same line. */
-  private static final class Place {
-    final String file;
-    final int column;
-    final int rateColumn;
-    /** The next place of the same file and level column (its rate in another column), or -1. */
-    int other = -1;
-
-    Place(String file, int column, int rateColumn) {
-      this.file = file;
-      this.column = column;
-      this.rateColumn = rateColumn;
-    }
-  }
+  private final Units units = new Units(UNITS);
+  private final Places places = new Places(PLACES);
 
   /**
    * Keeps what {@code slot} holds (its rate checked: both its numbers are there), chained before
@@ -146,10 +120,10 @@ final class ReleasedPeriods {
     boolean fits = slots.compact(slot) && vr != null && gr != null && (vs & SCALE_MASK) == vs
         && (gs & SCALE_MASK) == gs && (int) growth == growth && line >= 0 && line <= 0xFFFFFFFFL && seq >= 0
         && seq <= 0xFFFFFFFFL;
-    int unit = fits ? index(slots.unit(slot)) : UNITS;
+    int unit = fits ? units.index(slots.unit(slot)) : UNITS;
     // (a rate on the level's line, as a row has them, has its column; one from another row has none)
-    int place = fits && unit < UNITS ? place(slots.file(slot), slots.column(slot), slots.growthColumn(slot))
-        : PLACES;
+    int rateColumn = fits && unit < UNITS ? slots.growthColumn(slot) : -1;
+    int place = rateColumn >= 0 ? places.index(slots.file(slot), slots.column(slot), rateColumn) : PLACES;
     fits = place < PLACES;
     at[i + LINE_NEXT] = (fits ? line << 32 : 0) | (head & 0xFFFFFFFFL);
     if (fits) {
@@ -236,66 +210,12 @@ final class ReleasedPeriods {
     int vs = ((int) (meta >>> SCALE_SHIFT_VALUE) & SCALE_MASK) - SCALE_BIAS;
     int gs = ((int) (meta >>> SCALE_SHIFT_GROWTH) & SCALE_MASK) - SCALE_BIAS;
     Unit unit = units.get((int) (meta >>> UNIT_SHIFT) & (UNITS - 1));
-    Place place = places.get((int) (meta >>> PLACE_SHIFT));
-    Location level = new Location(place.file, at[i + LINE_NEXT] >>> 32, place.column);
-    Location rate = place.rateColumn == place.column ? level
-        : new Location(place.file, level.line(), place.rateColumn);
+    int place = (int) (meta >>> PLACE_SHIFT);
+    int rateColumn = places.rateColumn(place);
+    Location level = new Location(places.file(place), at[i + LINE_NEXT] >>> 32, places.column(place));
+    Location rate = rateColumn == level.column() ? level : new Location(level.file(), level.line(), rateColumn);
     return new Figure(entity, indicator, period,
         new Amount(BigDecimal.valueOf(at[i + VALUE], vs), RELATIONS[vr - 1]), unit,
         new Amount(BigDecimal.valueOf(at[i + GROWTH_SEQ] >> 32, gs), RELATIONS[gr - 1]), level, rate);
-  }
-
-  private int index(Unit unit) {
-    if (unit != lastUnit) {
-      lastUnit = unit;
-      lastUnitAt = unitIndex.computeIfAbsent(unit, u -> {
-        units.add(u);
-        return units.size() - 1;
-      });
-    }
-    return lastUnitAt;
-  }
-
-  /**
-   * The index of the place of a level read in {@code file} at {@code column} and its rate at {@code
-   * rateColumn} on the same line, or {@link #PLACES} for none (no such column, or the table full).
-   * Rows of several files release each other's periods (a row of one file is the next year of a
-   * period read from another), so a miss of the place looked up before is common there: it costs one
-   * map lookup by the file name, whose hash is kept, and no allocation.
-   */
-  private int place(String file, int column, int rateColumn) {
-    if (file == lastFile && column == lastColumn && rateColumn == lastRateColumn) {
-      return lastPlace;
-    }
-    lastFile = file;
-    lastColumn = column;
-    lastRateColumn = rateColumn;
-    if (column < 0 || rateColumn < 0) {
-      lastPlace = PLACES;
-      return lastPlace;
-    }
-    int[] columns = placeIndex.get(file);
-    if (columns == null || column >= columns.length) {
-      int length = Math.max(column + 1, columns == null ? 8 : 2 * columns.length);
-      columns = columns == null ? new int[length] : Arrays.copyOf(columns, length);
-      placeIndex.put(file, columns);
-    }
-    int p = columns[column] - 1;
-    Place before = null;
-    while (p >= 0 && places.get(p).rateColumn != rateColumn) {
-      before = places.get(p);
-      p = before.other;
-    }
-    if (p < 0 && places.size() < PLACES) {
-      p = places.size();
-      places.add(new Place(file, column, rateColumn));
-      if (before == null) {
-        columns[column] = p + 1;
-      } else {
-        before.other = p;
-      }
-    }
-    lastPlace = p < 0 ? PLACES : p;
-    return lastPlace;
   }
 }

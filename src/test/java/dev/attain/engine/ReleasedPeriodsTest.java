@@ -151,6 +151,14 @@ class ReleasedPeriodsTest {
     assertThat(released.keptAsFigure(entry)).isTrue();
   }
 
+  @ParameterizedTest
+  @CsvSource({"0, true", "1048575, true", "1048576, false", "2147483647, false"})
+  void aLevelsColumnIsPackedUpToPlacesMaxColumn(int column, boolean packed) {
+    Location at = new Location("a.csv", 7, column);
+    assertKept(figure(Period.year(2023), BigDecimal.ONE, BigDecimal.TEN, at, at), packed);
+    assertKept(figure(Period.year(2023), BigDecimal.ONE, BigDecimal.TEN, at, new Location("a.csv", 7, 2)), packed);
+  }
+
   @Test
   void everyPeriodsCodeIsPackedWholeSoThatPeriodsSixteenBitsApartAreTold() {
     // codes are year * 16 + months: from year 4096 on past 16 bits, and 1 and 4097 are 2¹⁶ apart
