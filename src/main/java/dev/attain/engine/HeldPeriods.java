@@ -9,74 +9,109 @@ import dev.attain.model.Relation;
 import dev.attain.model.Unit;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The periods {@link FigureStream} holds for its consistency check, each a figure in a compact
- * form: seven numbers in one {@code long[]} and four references in one {@code Object[]}, at the
- * slot's index, instead of an object of its own. A national check holds some 300 000 periods to
- * its end; as objects, the garbage collector traced and copied each one (about 1 ms per 1 MB held),
- * as two arrays it copies two blocks. Freed slots are reused.
+ * The periods {@link FigureStream} holds for its consistency check, each a figure packed into four
+ * {@code long}s (32 bytes) at the slot's index, in pages of {@code long[]} that are never copied,
+ * instead of an object of its own. A national check holds some 224 000 periods to its end; as
+ * objects, the garbage collector traced and copied each one (about 1 ms per 1 MB held), as pages it
+ * copies a few blocks and traces nothing. Freed slots are reused.
  *
  * <p>A slot keeps everything {@link #figure} needs to give the figure back, equal to the one held:
  * its period, unit and locations (the entity and indicator are its series'), and its level and rate
- * with their relations. A number of up to 18 digits is held as an unscaled {@code long} and its
- * scale; a longer one as the {@link BigDecimal} itself. The rate's location, when it is on the
- * level's line (as a row has them), is only its column, beside the flags; a rate from another row
- * (two rows merged) keeps its {@link Location}.
+ * with their relations; besides, its place in data order ({@link #seq}), whether its rate is
+ * checked, and the next slot of its series' chain ({@link #next}), so that a series needs no array
+ * of its own. The longs are the line and the next slot; the level's unscaled digits; the rate's
+ * unscaled digits (an {@code int}) and the place in data order (an unsigned {@code int}); and one
+ * {@code long} of the rest:
  *
- * <p>Slots of one series are chained through {@link #next}, so that a series needs no array of its
- * own. Not thread-safe.
+ * <pre>
+ *   bits  0–17  the period's {@link #code}: every period's fits (9999-12 is 159 996 &lt; 2¹⁸)
+ *        18–24  the level's scale + 64         25–31  the rate's scale + 64
+ *        32–34  the level's relation           35–37  the rate's (each ordinal + 1; 0 for none)
+ *        38     the rate checked               39     the slot held wide
+ *        40–47  the unit, an index into a table of the units seen ({@link Units})
+ *        48–63  the place: the file, the level's column and the rate's, an index into {@link Places}
+ * </pre>
+ *
+ * <p>As in {@link ReleasedPeriods}, the period's code takes all the bits it can need, so that a
+ * series' chain is searched by one comparison a slot, and one place names the file and both cells
+ * of a row: a file's rows mostly have one.
+ *
+ * <p>What does not fit is held apart, in a map by slot, and dropped when the slot is set again or
+ * freed, so that a reused slot has nothing of the figure before. A rate read on another line than
+ * its level (two rows merged: one file may give levels and another rates) keeps its {@link
+ * Location} there, and its place a rate column of -1. A slot with anything else that does not fit
+ * (a number of over 18 digits, a rate beyond an {@code int}'s digits, a scale beyond −64…63, a line
+ * or a place in data order of 2³² or more, more than 256 units or 65 536 places, a level's column
+ * beyond {@link Places#MAX_COLUMN}) is held wide: its code, relations, mark and chain stay packed,
+ * the rest is kept as it came. Not thread-safe.
  */
 final class HeldPeriods {
   // the longs of a slot
-  private static final int SEQ = 0;
-  private static final int LINE = 1;
-  private static final int VALUE = 2;
-  private static final int GROWTH = 3;
-  /** The period's code ({@link #code}) in the high half, the column in the low half. */
-  private static final int CODE_COLUMN = 4;
-  /** The level's scale in the high half, the rate's in the low half. */
-  private static final int SCALES = 5;
-  /** The next slot of the chain in the high half; in the low half the flags, and the rate's column above them. */
-  private static final int NEXT_FLAGS = 6;
-  private static final int LONGS = 7;
+  /** The line in the high half (unsigned), the next slot of the chain in the low half. */
+  private static final int LINE_NEXT = 0;
+  /** The level's unscaled digits. */
+  private static final int VALUE = 1;
+  /** The rate's unscaled digits in the high half, the place in data order in the low half (unsigned). */
+  private static final int GROWTH_SEQ = 2;
+  /** Code, scales, relations, mark, unit and place, packed (shifts below). */
+  private static final int META = 3;
+  private static final int LONGS = 4;
 
-  // the references of a slot
-  private static final int PERIOD = 0;
-  private static final int UNIT = 1;
-  private static final int FILE = 2;
-  /** A {@code BigDecimal[2]} (level, rate) when either does not fit a long, else null. */
-  private static final int BIG = 3;
-  /** The rate's {@link Location} when it is not on the level's line (or its column is too large to pack), else null. */
-  private static final int GROWTH_AT = 4;
-  private static final int REFS = 5;
-
-  // the flags: checked, then the level's and the rate's relation (0 for none, else ordinal + 1)
-  private static final int CHECKED = 1;
-  private static final int VALUE_RELATION_SHIFT = 1;
-  private static final int GROWTH_RELATION_SHIFT = 4;
+  private static final long CODE_MASK = (1 << 18) - 1;
+  private static final int SCALE_SHIFT_VALUE = 18;
+  private static final int SCALE_SHIFT_GROWTH = 25;
+  private static final int SCALE_MASK = 0x7F;
+  /** Added to a scale to pack it: scales −64…63 go in seven bits. */
+  private static final int SCALE_BIAS = 64;
+  private static final int RELATION_SHIFT_VALUE = 32;
+  private static final int RELATION_SHIFT_GROWTH = 35;
   private static final int RELATION_MASK = 7;
-  /** The rate's column, when packed: above the flags, in the low half's other 24 bits. */
-  private static final int GROWTH_COLUMN_SHIFT = 8;
-  private static final int GROWTH_COLUMN_MAX = (1 << 24) - 1;
+  private static final long RELATION_BITS = (long) RELATION_MASK << RELATION_SHIFT_VALUE
+      | (long) RELATION_MASK << RELATION_SHIFT_GROWTH;
+  private static final long CHECKED = 1L << 38;
+  /** The slot's numbers, unit, locations and place in data order are in {@link #wide}. */
+  private static final long WIDE = 1L << 39;
+  private static final int UNIT_SHIFT = 40;
+  private static final int PLACE_SHIFT = 48;
+  private static final int UNITS = 1 << 8;
+  private static final int PLACES = 1 << 16;
+  /** The rate column of a rate read on another line: its location is in {@link #ratesElsewhere}. */
+  private static final int ELSEWHERE = -1;
+  private static final long LOW = 0xFFFFFFFFL;
   private static final Relation[] RELATIONS = Relation.values();
+
+  static {
+    if (code(9999, 12) > CODE_MASK || RELATIONS.length > RELATION_MASK) { // ordinal + 1 in three bits
+      throw new AssertionError("a period's code or a relation does not fit a slot");
+    }
+  }
 
   /** Slots per page: pages are never copied to grow, so the collector moves each once. */
   private static final int PAGE_BITS = 12;
   private static final int PAGE = 1 << PAGE_BITS;
   private static final int IN_PAGE = PAGE - 1;
-  private long[][] longPages = new long[8][];
-  private Object[][] refPages = new Object[8][];
+  private long[][] pages = new long[8][];
   /** Slots ever used: {@code [0, used)}. */
   private int used;
   /** The first free slot, chained through {@link #next}; -1 for none. */
   private int free = -1;
+  private final Units units = new Units(UNITS);
+  private final Places places = new Places(PLACES);
+  /** By slot, the location of a rate read on another line than its level. */
+  private final Map<Integer, Location> ratesElsewhere = new HashMap<>();
+  /** By slot, what a slot held wide holds. */
+  private final Map<Integer, Wide> wide = new HashMap<>();
 
-  static {
-    if (RELATIONS.length > RELATION_MASK) { // ordinal + 1 in three bits
-      throw new AssertionError("relations do not fit the flags");
-    }
-  }
+  /**
+   * What a slot held wide holds, as it came: its numbers (each null when the figure has none),
+   * unit, locations (the rate's column -1 when it is elsewhere) and place in data order.
+   */
+  private record Wide(long seq, String file, long line, int column, int rateColumn, Unit unit, BigDecimal value,
+      BigDecimal growth) {}
 
   /** The code of a period in a series: {@code year * 16 + months}. */
   static int code(int year, int months) {
@@ -88,128 +123,183 @@ final class HeldPeriods {
    * scale), read as row {@code seq}; its {@link #next} is {@code next}.
    */
   int add(long seq, FigureRow row, int next) {
-    int slot;
-    if (free >= 0) {
-      slot = free;
-      free = next(slot);
-    } else {
-      slot = used++;
-      int page = slot >>> PAGE_BITS;
-      if (page == longPages.length) {
-        longPages = Arrays.copyOf(longPages, page * 2);
-        refPages = Arrays.copyOf(refPages, page * 2);
-      }
-      if (longPages[page] == null) {
-        longPages[page] = new long[PAGE * LONGS];
-        refPages[page] = new Object[PAGE * REFS];
-      }
-    }
-    long[] longs = longPages[slot >>> PAGE_BITS];
-    int l = (slot & IN_PAGE) * LONGS;
+    int slot = take();
+    long[] page = pages[slot >>> PAGE_BITS];
+    int i = (slot & IN_PAGE) * LONGS;
     Period period = row.period();
-    longs[l + SEQ] = seq;
-    longs[l + LINE] = row.line();
-    longs[l + CODE_COLUMN] = (long) code(period.year(), period.months()) << 32 | (row.column() & 0xFFFFFFFFL);
-    longs[l + NEXT_FLAGS] = (long) next << 32;
-    Object[] refs = refPages[slot >>> PAGE_BITS];
-    int r = (slot & IN_PAGE) * REFS;
-    refs[r + PERIOD] = period;
-    refs[r + UNIT] = row.unit();
-    refs[r + FILE] = row.file();
-    numbers(slot, row.value(), row.plainValue(), row.valueUnscaled(), row.valueScale(), row.growth(),
-        row.plainGrowth(), row.growthUnscaled(), row.growthScale());
-    int growthColumn = row.growthColumn();
-    if (growthColumn >= 0 && growthColumn <= GROWTH_COLUMN_MAX) {
-      longs[l + NEXT_FLAGS] |= (long) growthColumn << GROWTH_COLUMN_SHIFT;
-    } else {
-      refs[r + GROWTH_AT] = new Location(row.file(), row.line(), growthColumn);
+    page[i + LINE_NEXT] = next & LOW;
+    page[i + META] = code(period.year(), period.months())
+        | (long) relation(row.value(), row.plainValue()) << RELATION_SHIFT_VALUE
+        | (long) relation(row.growth(), row.plainGrowth()) << RELATION_SHIFT_GROWTH;
+    int rateColumn = row.growthColumn();
+    if (rateColumn < 0) { // (not a reader's row: a row's rate has its column on the row's line)
+      ratesElsewhere.put(slot, new Location(row.file(), row.line(), rateColumn));
+      rateColumn = ELSEWHERE;
+    }
+    if (!(level(page, i, row.value(), row.plainValue(), row.valueUnscaled(), row.valueScale())
+        && rate(page, i, row.growth(), row.plainGrowth(), row.growthUnscaled(), row.growthScale())
+        && cells(page, i, seq, row.file(), row.line(), row.column(), rateColumn, row.unit()))) {
+      widen(slot, new Wide(seq, row.file(), row.line(), row.column(), rateColumn, row.unit(), number(row.level()),
+          number(row.rate())));
     }
     return slot;
   }
 
-  /** Frees {@code slot} for reuse. */
+  /** Frees {@code slot} for reuse, and what was held apart for it. */
   void free(int slot) {
-    Object[] refs = refPages[slot >>> PAGE_BITS];
-    int r = (slot & IN_PAGE) * REFS;
-    Arrays.fill(refs, r, r + REFS, null);
-    setNext(slot, free);
+    forget(slot);
+    long[] page = pages[slot >>> PAGE_BITS];
+    int i = (slot & IN_PAGE) * LONGS;
+    page[i + VALUE] = 0;
+    page[i + GROWTH_SEQ] = 0;
+    page[i + META] = 0;
+    page[i + LINE_NEXT] = free & LOW;
     free = slot;
   }
 
   /**
    * Takes the level and rate of {@code figure} (same key as the slot's), its unit and their
    * locations (a level or a rate merged from another row has that row's; so has the unit of a level
-   * that joined a rate, which has none).
+   * that joined a rate, which has none); the slot's place in data order, mark and chain stay.
    */
   void set(int slot, Figure figure) {
-    numbers(slot, figure.value(), false, 0, 0, figure.growth(), false, 0, 0);
-    long[] longs = longPages[slot >>> PAGE_BITS];
-    int l = (slot & IN_PAGE) * LONGS;
-    Object[] refs = refPages[slot >>> PAGE_BITS];
-    int r = (slot & IN_PAGE) * REFS;
+    long seq = seq(slot);
+    forget(slot);
+    long[] page = pages[slot >>> PAGE_BITS];
+    int i = (slot & IN_PAGE) * LONGS;
+    Amount v = figure.value();
+    Amount g = figure.growth();
+    page[i + META] = page[i + META] & (CODE_MASK | CHECKED) | (long) relation(v, false) << RELATION_SHIFT_VALUE
+        | (long) relation(g, false) << RELATION_SHIFT_GROWTH;
     Location at = figure.location();
     Location growthAt = figure.growthLocation();
-    longs[l + LINE] = at.line();
-    longs[l + CODE_COLUMN] = (longs[l + CODE_COLUMN] & 0xFFFFFFFF00000000L) | (at.column() & 0xFFFFFFFFL);
-    refs[r + FILE] = at.file();
-    refs[r + UNIT] = figure.unit();
-    refs[r + GROWTH_AT] = null;
-    int packed = 0;
+    int rateColumn = 0; // (a figure with no rate: as a row with none gives)
     if (growthAt != null) {
-      if (growthAt.line() == at.line() && growthAt.file().equals(at.file()) && growthAt.column() >= 0
-          && growthAt.column() <= GROWTH_COLUMN_MAX) {
-        packed = growthAt.column();
+      if (growthAt.line() == at.line() && growthAt.file().equals(at.file()) && growthAt.column() >= 0) {
+        rateColumn = growthAt.column();
       } else {
-        refs[r + GROWTH_AT] = growthAt;
+        ratesElsewhere.put(slot, growthAt);
+        rateColumn = ELSEWHERE;
       }
     }
-    longs[l + NEXT_FLAGS] |= (long) packed << GROWTH_COLUMN_SHIFT; // (numbers cleared the one before)
+    if (!(level(page, i, v, false, 0, 0) && rate(page, i, g, false, 0, 0)
+        && cells(page, i, seq, at.file(), at.line(), at.column(), rateColumn, figure.unit()))) {
+      widen(slot, new Wide(seq, at.file(), at.line(), at.column(), rateColumn, figure.unit(), number(v), number(g)));
+    }
   }
 
-  /** Takes a level and a rate, each an amount, a plain number (digits and scale) or none. */
-  private void numbers(int slot, Amount v, boolean plainValue, long valueDigits, int valueDigitsScale, Amount g,
-      boolean plainGrowth, long growthDigits, int growthDigitsScale) {
-    long[] longs = longPages[slot >>> PAGE_BITS];
-    int l = (slot & IN_PAGE) * LONGS;
-    BigDecimal[] big = null;
-    int flags = (int) longs[l + NEXT_FLAGS] & CHECKED;
-    int valueScale = 0;
-    int growthScale = 0;
-    if (plainValue) {
-      flags |= (Relation.EQ.ordinal() + 1) << VALUE_RELATION_SHIFT;
-      longs[l + VALUE] = valueDigits;
-      valueScale = valueDigitsScale;
-    } else if (v != null) {
-      flags |= (v.relation().ordinal() + 1) << VALUE_RELATION_SHIFT;
+  /** A free slot, or a new one. */
+  private int take() {
+    if (free >= 0) {
+      int slot = free;
+      free = next(slot);
+      return slot;
+    }
+    int slot = used++;
+    int page = slot >>> PAGE_BITS;
+    if (page == pages.length) {
+      pages = Arrays.copyOf(pages, page * 2);
+    }
+    if (pages[page] == null) {
+      pages[page] = new long[PAGE * LONGS];
+    }
+    return slot;
+  }
+
+  /** A relation as a slot packs it: 0 for no number, else its ordinal + 1 (a plain number's is EQ). */
+  private static int relation(Amount a, boolean plain) {
+    return plain ? Relation.EQ.ordinal() + 1 : a == null ? 0 : a.relation().ordinal() + 1;
+  }
+
+  /** Packs the level's digits and scale (0 for none); false, writing nothing, when they do not fit. */
+  private static boolean level(long[] page, int i, Amount v, boolean plain, long digits, int scale) {
+    if (v != null) {
       BigDecimal n = v.number();
-      if (fitsLong(n)) {
-        longs[l + VALUE] = unscaled(n);
-        valueScale = n.scale();
-      } else {
-        big = new BigDecimal[2];
-        big[0] = n;
+      if (!fitsLong(n)) {
+        return false;
       }
+      digits = unscaled(n);
+      scale = n.scale();
+    } else if (!plain) {
+      digits = 0;
+      scale = 0;
     }
-    if (plainGrowth) {
-      flags |= (Relation.EQ.ordinal() + 1) << GROWTH_RELATION_SHIFT;
-      longs[l + GROWTH] = growthDigits;
-      growthScale = growthDigitsScale;
-    } else if (g != null) {
-      flags |= (g.relation().ordinal() + 1) << GROWTH_RELATION_SHIFT;
+    int packed = scale + SCALE_BIAS;
+    if ((packed & SCALE_MASK) != packed) {
+      return false;
+    }
+    page[i + VALUE] = digits;
+    page[i + META] |= (long) packed << SCALE_SHIFT_VALUE;
+    return true;
+  }
+
+  /**
+   * Packs the rate's digits (an {@code int}'s) and scale (0 for none); false, writing nothing, when
+   * they do not fit.
+   */
+  private static boolean rate(long[] page, int i, Amount g, boolean plain, long digits, int scale) {
+    if (g != null) {
       BigDecimal n = g.number();
-      if (fitsLong(n)) {
-        longs[l + GROWTH] = unscaled(n);
-        growthScale = n.scale();
-      } else {
-        if (big == null) {
-          big = new BigDecimal[2];
-        }
-        big[1] = n;
+      if (!fitsLong(n)) {
+        return false;
       }
+      digits = unscaled(n);
+      scale = n.scale();
+    } else if (!plain) {
+      digits = 0;
+      scale = 0;
     }
-    longs[l + SCALES] = (long) valueScale << 32 | (growthScale & 0xFFFFFFFFL);
-    longs[l + NEXT_FLAGS] = (longs[l + NEXT_FLAGS] & 0xFFFFFFFF00000000L) | flags; // the rate's column: by the caller
-    refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + BIG] = big;
+    int packed = scale + SCALE_BIAS;
+    if ((int) digits != digits || (packed & SCALE_MASK) != packed) {
+      return false;
+    }
+    page[i + GROWTH_SEQ] = digits << 32;
+    page[i + META] |= (long) packed << SCALE_SHIFT_GROWTH;
+    return true;
+  }
+
+  /**
+   * Packs the place in data order, the line, the unit and the place of the cells; false, writing
+   * nothing, when any does not fit.
+   */
+  private boolean cells(long[] page, int i, long seq, String file, long line, int column, int rateColumn, Unit unit) {
+    if (seq < 0 || seq > LOW || line < 0 || line > LOW) {
+      return false;
+    }
+    int u = units.index(unit);
+    int p = u < UNITS ? places.index(file, column, rateColumn) : PLACES;
+    if (p == PLACES) {
+      return false;
+    }
+    page[i + GROWTH_SEQ] = page[i + GROWTH_SEQ] & ~LOW | seq;
+    page[i + LINE_NEXT] = line << 32 | page[i + LINE_NEXT] & LOW;
+    page[i + META] |= (long) u << UNIT_SHIFT | (long) p << PLACE_SHIFT;
+    return true;
+  }
+
+  /** Holds {@code slot} wide, as {@code w}: only its code, relations, mark and chain stay packed. */
+  private void widen(int slot, Wide w) {
+    long[] page = pages[slot >>> PAGE_BITS];
+    int i = (slot & IN_PAGE) * LONGS;
+    page[i + LINE_NEXT] &= LOW;
+    page[i + VALUE] = 0;
+    page[i + GROWTH_SEQ] = 0;
+    page[i + META] = page[i + META] & (CODE_MASK | RELATION_BITS | CHECKED) | WIDE;
+    wide.put(slot, w);
+  }
+
+  /** Drops what is held apart for {@code slot}: its rate's location on another line, its wide form. */
+  private void forget(int slot) {
+    if (growthColumn(slot) == ELSEWHERE) {
+      ratesElsewhere.remove(slot);
+    }
+    if (heldWide(slot)) {
+      wide.remove(slot);
+    }
+  }
+
+  private static BigDecimal number(Amount a) {
+    return a == null ? null : a.number();
   }
 
   private static boolean fitsLong(BigDecimal n) {
@@ -221,97 +311,125 @@ final class HeldPeriods {
     return n.movePointRight(n.scale()).longValue();
   }
 
+  /** The digits of a number held wide, as a slot gives them: 0 for none, or for a number of over 18 digits. */
+  private static long digits(BigDecimal n) {
+    return n == null || !fitsLong(n) ? 0 : unscaled(n);
+  }
+
+  /** The scale of a number held wide, as a slot gives it: 0 for none, or for a number of over 18 digits. */
+  private static int scale(BigDecimal n) {
+    return n == null || !fitsLong(n) ? 0 : n.scale();
+  }
+
+  private long get(int slot, int field) {
+    return pages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + field];
+  }
+
+  /** Whether {@code slot} is held wide, not packed (for tests and diagnostics). */
+  boolean heldWide(int slot) {
+    return (get(slot, META) & WIDE) != 0;
+  }
+
+  /** How many slots have something held apart: a rate's location on another line, or their wide form (for tests). */
+  int heldApart() {
+    return ratesElsewhere.size() + wide.size();
+  }
+
   /** The slot after {@code slot} in its chain, or -1. */
   int next(int slot) {
-    return (int) (longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + NEXT_FLAGS] >> 32);
+    return (int) get(slot, LINE_NEXT);
   }
 
   void setNext(int slot, int next) {
-    long[] longs = longPages[slot >>> PAGE_BITS];
-    int l = (slot & IN_PAGE) * LONGS + NEXT_FLAGS;
-    longs[l] = (long) next << 32 | (longs[l] & 0xFFFFFFFFL);
+    long[] page = pages[slot >>> PAGE_BITS];
+    int i = (slot & IN_PAGE) * LONGS + LINE_NEXT;
+    page[i] = page[i] & ~LOW | next & LOW;
   }
 
   long seq(int slot) {
-    return longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + SEQ];
+    return heldWide(slot) ? wide.get(slot).seq() : get(slot, GROWTH_SEQ) & LOW;
   }
 
   /** The period's {@link #code}. */
   int code(int slot) {
-    return (int) (longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + CODE_COLUMN] >> 32);
+    return (int) (get(slot, META) & CODE_MASK);
   }
 
   Period period(int slot) {
-    return (Period) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + PERIOD];
+    int code = code(slot);
+    return new Period(code >> 4, code & 15);
   }
 
   Unit unit(int slot) {
-    return (Unit) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + UNIT];
-  }
-
-  private int flags(int slot) {
-    return (int) longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + NEXT_FLAGS];
+    long meta = get(slot, META);
+    return (meta & WIDE) != 0 ? wide.get(slot).unit() : units.get((int) (meta >>> UNIT_SHIFT) & (UNITS - 1));
   }
 
   boolean checked(int slot) {
-    return (flags(slot) & CHECKED) != 0;
+    return (get(slot, META) & CHECKED) != 0;
   }
 
   void markChecked(int slot) {
-    longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + NEXT_FLAGS] |= CHECKED;
+    pages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + META] |= CHECKED;
   }
 
   /** The level's relation, or {@code null} when the figure has no level. */
   Relation valueRelation(int slot) {
-    int k = flags(slot) >> VALUE_RELATION_SHIFT & RELATION_MASK;
+    int k = (int) (get(slot, META) >>> RELATION_SHIFT_VALUE) & RELATION_MASK;
     return k == 0 ? null : RELATIONS[k - 1];
   }
 
   /** The rate's relation, or {@code null} when the figure has no rate. */
   Relation growthRelation(int slot) {
-    int k = flags(slot) >> GROWTH_RELATION_SHIFT & RELATION_MASK;
+    int k = (int) (get(slot, META) >>> RELATION_SHIFT_GROWTH) & RELATION_MASK;
     return k == 0 ? null : RELATIONS[k - 1];
   }
 
   boolean hasValue(int slot) {
-    return (flags(slot) >> VALUE_RELATION_SHIFT & RELATION_MASK) != 0;
+    return (get(slot, META) & (long) RELATION_MASK << RELATION_SHIFT_VALUE) != 0;
   }
 
   boolean hasGrowth(int slot) {
-    return (flags(slot) >> GROWTH_RELATION_SHIFT & RELATION_MASK) != 0;
+    return (get(slot, META) & (long) RELATION_MASK << RELATION_SHIFT_GROWTH) != 0;
   }
 
-  /** Whether both numbers are held as unscaled longs (neither is a {@link BigDecimal}). */
+  /** Whether both numbers are given as unscaled longs: neither has over 18 digits. */
   boolean compact(int slot) {
-    return refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + BIG] == null;
+    if (!heldWide(slot)) {
+      return true;
+    }
+    Wide w = wide.get(slot);
+    return (w.value() == null || fitsLong(w.value())) && (w.growth() == null || fitsLong(w.growth()));
   }
 
   long valueUnscaled(int slot) {
-    return longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + VALUE];
+    return heldWide(slot) ? digits(wide.get(slot).value()) : get(slot, VALUE);
   }
 
   int valueScale(int slot) {
-    return (int) (longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + SCALES] >> 32);
+    long meta = get(slot, META);
+    return (meta & WIDE) != 0 ? scale(wide.get(slot).value())
+        : ((int) (meta >>> SCALE_SHIFT_VALUE) & SCALE_MASK) - SCALE_BIAS;
   }
 
   long growthUnscaled(int slot) {
-    return longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + GROWTH];
+    return heldWide(slot) ? digits(wide.get(slot).growth()) : get(slot, GROWTH_SEQ) >> 32;
   }
 
   int growthScale(int slot) {
-    return (int) longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + SCALES];
+    long meta = get(slot, META);
+    return (meta & WIDE) != 0 ? scale(wide.get(slot).growth())
+        : ((int) (meta >>> SCALE_SHIFT_GROWTH) & SCALE_MASK) - SCALE_BIAS;
   }
 
   /** The level's number; {@link #hasValue} first. */
   BigDecimal value(int slot) {
-    BigDecimal[] big = (BigDecimal[]) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + BIG];
-    return big != null && big[0] != null ? big[0] : BigDecimal.valueOf(valueUnscaled(slot), valueScale(slot));
+    return heldWide(slot) ? wide.get(slot).value() : BigDecimal.valueOf(valueUnscaled(slot), valueScale(slot));
   }
 
   /** The rate's number; {@link #hasGrowth} first. */
   BigDecimal growth(int slot) {
-    BigDecimal[] big = (BigDecimal[]) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + BIG];
-    return big != null && big[1] != null ? big[1] : BigDecimal.valueOf(growthUnscaled(slot), growthScale(slot));
+    return heldWide(slot) ? wide.get(slot).growth() : BigDecimal.valueOf(growthUnscaled(slot), growthScale(slot));
   }
 
   /** The figure held, for the series of {@code entity} and {@code indicator}. */
@@ -333,31 +451,30 @@ final class HeldPeriods {
    * column, or another row's location; {@link #hasGrowth} first.
    */
   Location growthLocation(int slot, Location at) {
-    Location growthAt = (Location) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + GROWTH_AT];
-    if (growthAt != null) {
-      return growthAt;
-    }
     int column = growthColumn(slot);
+    if (column == ELSEWHERE) {
+      return ratesElsewhere.get(slot);
+    }
     return column == at.column() ? at : new Location(at.file(), at.line(), column);
   }
 
   /** The rate's column on the level's line; -1 when the rate was read elsewhere ({@link #growthLocation}). */
   int growthColumn(int slot) {
-    if (refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + GROWTH_AT] != null) {
-      return -1;
-    }
-    return (int) (longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + NEXT_FLAGS] & 0xFFFFFFFFL) >>> GROWTH_COLUMN_SHIFT;
+    long meta = get(slot, META);
+    return (meta & WIDE) != 0 ? wide.get(slot).rateColumn() : places.rateColumn((int) (meta >>> PLACE_SHIFT));
   }
 
   String file(int slot) {
-    return (String) refPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * REFS + FILE];
+    long meta = get(slot, META);
+    return (meta & WIDE) != 0 ? wide.get(slot).file() : places.file((int) (meta >>> PLACE_SHIFT));
   }
 
   long line(int slot) {
-    return longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + LINE];
+    return heldWide(slot) ? wide.get(slot).line() : get(slot, LINE_NEXT) >>> 32;
   }
 
   int column(int slot) {
-    return (int) longPages[slot >>> PAGE_BITS][(slot & IN_PAGE) * LONGS + CODE_COLUMN];
+    long meta = get(slot, META);
+    return (meta & WIDE) != 0 ? wide.get(slot).column() : places.column((int) (meta >>> PLACE_SHIFT));
   }
 }
