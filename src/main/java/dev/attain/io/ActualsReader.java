@@ -2,6 +2,7 @@ package dev.attain.io;
 
 import dev.attain.model.Amount;
 import dev.attain.model.BlankSink;
+import dev.attain.model.BlankSink.Cell;
 import dev.attain.model.Figure;
 import dev.attain.model.FigureRow;
 import dev.attain.model.Folding;
@@ -64,7 +65,7 @@ public final class ActualsReader {
   private String lastSeen;
   private BlankSink blanks = BlankSink.NONE;
 
-  /** Where a row of an indicator whose figure's cells are blank is told (none by default). */
+  /** Where what a row of an indicator that gives no level held in its cells is told (none by default). */
   public void blanks(BlankSink sink) {
     blanks = sink;
   }
@@ -567,11 +568,18 @@ public final class ActualsReader {
         }
       }
       boolean hasValue = plainValue || value != null;
-      if (!hasValue && !plainGrowth && growth == null) {
-        // (not for a "not reported" mark, NA or —: the cell says so, and is no blank)
-        if ((h.value < 0 || blank(r, h.value)) && (h.growth < 0 || blank(r, h.growth))) {
-          blanks.blank(entity, ind.id(), period, new Location(file, line, (h.value >= 0 ? h.value : h.growth) + 1));
-        }
+      boolean hasGrowth = plainGrowth || growth != null;
+      // what the cells of a row with no level held, for a MISSING reason to name a blank one (a mark,
+      // NA or —, is no blank); a rate in a table with no level column leaves nothing to say. The
+      // growth cell of a rate, not read, says nothing of its level (but is the only figure cell of a
+      // table with no level column)
+      if (!hasValue && (h.value >= 0 || !hasGrowth)) {
+        Cell growthCell = h.growth < 0 || ind.unit().isRate() && h.value >= 0 ? Cell.NONE
+            : hasGrowth ? Cell.GIVEN : blankOrMark(r, h.growth);
+        blanks.noLevel(entity, ind.id(), period, new Location(file, line, (h.value >= 0 ? h.value : h.growth) + 1),
+            h.value < 0 ? Cell.NONE : blankOrMark(r, h.value), growthCell);
+      }
+      if (!hasValue && !hasGrowth) {
         return;
       }
       if (unit == null) {
@@ -636,11 +644,12 @@ public final class ActualsReader {
           Amount cellValue = values.parse(raw, "value", at);
           Location growthAt = rate == null ? null : new Location(file, line, h.growth + 1);
           if (cellValue == null) {
+            Cell growthCell = k != h.growthOf || h.growth < 0 || rateOfRate ? Cell.NONE
+                : rate != null ? Cell.GIVEN : blankOrMark(r, h.growth);
+            blanks.noLevel(entity, ind.id(), h.periods[k], at, blankOrMark(r, c), growthCell);
             if (rate != null) { // a rate with no level: the figure is where the rate is
               made(new Figure(entity, ind.id(), h.periods[k], null, rowUnit == null ? ind.unit() : rowUnit, rate,
                   growthAt));
-            } else if (blank(r, c) && (k != h.growthOf || h.growth < 0 || blank(r, h.growth))) {
-              blanks.blank(entity, ind.id(), h.periods[k], at);
             }
             continue;
           }
@@ -1052,6 +1061,15 @@ public final class ActualsReader {
   /** Whether {@link #cell} reports something: not blank, nor a "not reported" mark ({@code —}, {@code NA} …). */
   private static boolean reported(CsvRecords r, int col) {
     return !blank(r, col) && !ValueParser.notReported(Folding.text(r.get(col)));
+  }
+
+  /**
+   * A cell that gives no figure: blank, or a "not reported" mark; a cell that could not be read
+   * (reported as a problem, where problems are collected) counts as given, being neither.
+   */
+  private static Cell blankOrMark(CsvRecords r, int col) {
+    return blank(r, col) ? Cell.BLANK : ValueParser.notReported(Folding.text(r.get(col))) ? Cell.NOT_REPORTED
+        : Cell.GIVEN;
   }
 
   /** Whether {@link #cell} is blank. */

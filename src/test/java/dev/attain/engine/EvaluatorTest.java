@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.attain.model.BlankSink.Cell;
 import dev.attain.model.Bound;
 import dev.attain.model.FailOn;
 import dev.attain.model.FindingStatus;
@@ -79,6 +80,17 @@ class EvaluatorTest {
 
   static BigDecimal d(String s) {
     return new BigDecimal(s);
+  }
+
+  /** A row of the figure, its level and growth cells blank, as the reader tells it. */
+  static void leftBlank(BlankCells blanks, String entity, String indicator, Period p, String file, int line, int col) {
+    blanks.noLevel(entity, indicator, p, new dev.attain.model.Location(file, line, col), Cell.BLANK, Cell.BLANK);
+  }
+
+  /** A row of the figure that gives a growth rate beside a level cell left blank, as the reader tells it. */
+  static void levelLeftBlank(BlankCells blanks, String entity, String indicator, Period p, String file, int line,
+      int col) {
+    blanks.noLevel(entity, indicator, p, new dev.attain.model.Location(file, line, col), Cell.BLANK, Cell.GIVEN);
   }
 
   @Nested
@@ -216,9 +228,9 @@ class EvaluatorTest {
       Target t = target(GRAIN, Measure.VALUE, atLeast("1.3", "万亿斤"));
       FigureTable table = table(figure("全国", "grain", "2023", "69541", "万吨", null));
       BlankCells blanks = new BlankCells(targets(List.of(GRAIN), List.of(t)));
-      blanks.blank("全国", "grain", Y2024, new dev.attain.model.Location("a.csv", 7, 4));
-      blanks.blank("全国", "grain", Y2024, new dev.attain.model.Location("a.csv", 9, 4)); // the first is named
-      blanks.blank("全国", "grain", Period.year(2020), new dev.attain.model.Location("a.csv", 3, 4)); // not needed
+      leftBlank(blanks, "全国", "grain", Y2024, "a.csv", 7, 4);
+      leftBlank(blanks, "全国", "grain", Y2024, "a.csv", 9, 4); // the first is named
+      leftBlank(blanks, "全国", "grain", Period.year(2020), "a.csv", 3, 4); // not needed
       table.blanks(blanks);
       Result r = one(t, table);
       assertThat(r.status()).isEqualTo(Status.MISSING);
@@ -228,7 +240,7 @@ class EvaluatorTest {
       Target growth = target(GRAIN, Measure.GROWTH, atLeast("1", "%"));
       FigureTable only2024 = table(figure("全国", "grain", "2024", "70000", "万吨", null));
       BlankCells base = new BlankCells(targets(List.of(GRAIN), List.of(growth)));
-      base.blank("全国", "grain", Y2023, new dev.attain.model.Location("a.csv", 2, 3));
+      leftBlank(base, "全国", "grain", Y2023, "a.csv", 2, 3);
       only2024.blanks(base);
       assertThat(one(growth, only2024).reason()).isEqualTo("2023 left blank (base period, a.csv:2:3)");
       Target change = target(GRAIN, Measure.CHANGE, atLeast("1", "万吨"));

@@ -149,23 +149,57 @@ class ActualsReaderTest {
             + "2024年6月, 2024年1-6月, 2024-Q2, 2024-H1, 2024年上半年 or 2024年前三季度)");
   }
 
-  /** Blank cells of an indicator's row, as the reader tells them: not a "not reported" mark, not a figure given. */
-  private static List<String> blanks(String csv) {
+  /**
+   * What the reader tells of each row of an indicator that gives no level: the cell it names, and
+   * what the level and growth cells held ({@code 洛隆县 gdp 2024 @a.csv:2:3 BLANK/GIVEN}).
+   */
+  private static List<String> told(String csv) {
     List<String> out = new ArrayList<>();
     ActualsReader reader = new ActualsReader(Fixtures.targets(), null);
-    reader.blanks((entity, indicator, period, at) -> out.add(entity + " " + indicator + " " + period + " @" + at));
+    reader.blanks((entity, indicator, period, at, level, growth) ->
+        out.add(entity + " " + indicator + " " + period + " @" + at + " " + level + "/" + growth));
     reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "a.csv", f -> { }, ProblemHandler.FAIL_FAST);
     return out;
   }
 
   @Test
-  void blankCellsOfAnIndicatorsRowAreToldWithTheirPlace() {
-    assertThat(blanks("指标,时期,数值,单位,增速\n地区生产总值,2024,,亿元,\n地区生产总值,2023,NA,亿元,\n"
-        + "粮食产量,2024, ,万斤,1.5\n未知指标,2024,,,\n耕地保有量,2024,\u3000,,\n"))
-        .containsExactly("洛隆县 gdp 2024 @a.csv:2:3", "洛隆县 farmland 2024 @a.csv:6:3");
-    assertThat(blanks("indicator,period,growth\ngdp,2024,\n")).containsExactly("洛隆县 gdp 2024 @a.csv:2:3");
-    assertThat(blanks("指标,2023,2024,增速\n地区生产总值,18.45,,\n粮食产量,,—,2.0\n"))
-        .containsExactly("洛隆县 gdp 2024 @a.csv:2:3", "洛隆县 grain_output 2023 @a.csv:3:2");
+  void rowsWithNoLevelAreToldWithTheirCells() {
+    assertThat(told("指标,时期,数值,单位,增速\n地区生产总值,2024,,亿元,\n地区生产总值,2023,NA,亿元,\n"
+        + "粮食产量,2024, ,万斤,1.5\n未知指标,2024,,,\n耕地保有量,2024,\u3000,,\n粮食产量,2023,18,万斤,\n"
+        + "粮食产量,2022,—,万斤,2.0\n粮食产量,2021,,万斤,N/A\n"))
+        .containsExactly(
+            "洛隆县 gdp 2024 @a.csv:2:3 BLANK/BLANK",
+            "洛隆县 gdp 2023 @a.csv:3:3 NOT_REPORTED/BLANK",
+            "洛隆县 grain_output 2024 @a.csv:4:3 BLANK/GIVEN", // a level left blank beside a rate
+            "洛隆县 farmland 2024 @a.csv:6:3 BLANK/BLANK",
+            "洛隆县 grain_output 2022 @a.csv:8:3 NOT_REPORTED/GIVEN",
+            "洛隆县 grain_output 2021 @a.csv:9:3 BLANK/NOT_REPORTED");
+    // a table of rates alone: the rate's cell is the row's; a rate given leaves nothing to tell
+    assertThat(told("indicator,period,growth\ngdp,2024,\ngdp,2023,—\ngdp,2022,5.2\n")).containsExactly(
+        "洛隆县 gdp 2024 @a.csv:2:3 NONE/BLANK", "洛隆县 gdp 2023 @a.csv:3:3 NONE/NOT_REPORTED");
+    // wide: the period's cell, and the growth column's beside the period it is of (2024)
+    assertThat(told("指标,2023,2024,增速\n地区生产总值,18.45,,\n粮食产量,,—,2.0\n耕地保有量,NA,,3\n"))
+        .containsExactly(
+            "洛隆县 gdp 2024 @a.csv:2:3 BLANK/BLANK",
+            "洛隆县 grain_output 2023 @a.csv:3:2 BLANK/NONE",
+            "洛隆县 grain_output 2024 @a.csv:3:3 NOT_REPORTED/GIVEN",
+            "洛隆县 farmland 2023 @a.csv:4:2 NOT_REPORTED/NONE",
+            "洛隆县 farmland 2024 @a.csv:4:3 BLANK/GIVEN");
+  }
+
+  /**
+   * The growth cell of a rate (CPI) is not read: it says nothing of the level, so a level left
+   * blank beside it is told as left blank, in both layouts; in a table of rates alone it is the
+   * row's only figure cell.
+   */
+  @Test
+  void theUnreadGrowthCellOfARateDoesNotHideItsBlankLevel() {
+    assertThat(told("指标,时期,数值,增速\n居民消费价格涨幅,2024,,1.8\n居民消费价格涨幅,2023,,\n"))
+        .containsExactly("洛隆县 cpi 2024 @a.csv:2:3 BLANK/NONE", "洛隆县 cpi 2023 @a.csv:3:3 BLANK/NONE");
+    assertThat(told("指标,2023,2024,增速\n居民消费价格涨幅,0.3,,1.8\n"))
+        .containsExactly("洛隆县 cpi 2024 @a.csv:2:3 BLANK/NONE");
+    assertThat(told("indicator,period,growth\ncpi,2024,1.8\ncpi,2023,\n"))
+        .containsExactly("洛隆县 cpi 2024 @a.csv:2:3 NONE/GIVEN", "洛隆县 cpi 2023 @a.csv:3:3 NONE/BLANK");
   }
 
   @Test
