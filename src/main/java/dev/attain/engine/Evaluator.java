@@ -379,18 +379,28 @@ public final class Evaluator {
       return base != null && base.value() != null;
     }
 
-    /** What the figure of {@code q} lacks for the target's measure, as a remark begins. */
+    /**
+     * What the figure of {@code q} lacks for the target's measure, as a remark begins, naming the
+     * level cell left blank where there is one: {@code 2024 has only a growth rate (level left
+     * blank, a.csv:4:3)}, {@code 2024-09 has no 2023-09 level (left blank, a.csv:3:3)}.
+     */
     private String lacks(Target t, String entity, Period q) {
-      if (t.measure() == Measure.CHANGE) {
-        boolean level = figures.get(entity, t.indicator().id(), q).map(f -> f.value() != null).orElse(false);
-        return level ? q + " has no " + q.base() + " level" : q + " has only a growth rate";
-      }
-      if (t.measure() == Measure.VALUE) {
-        return q + " has only a growth rate";
+      String id = t.indicator().id();
+      if (t.measure() != Measure.GROWTH) {
+        boolean level = figures.get(entity, id, q).map(f -> f.value() != null).orElse(false);
+        if (!level) {
+          return q + " has only a growth rate" + leftBlank("level left blank, ", entity, id, q);
+        }
+        return q + " has no " + q.base() + " level" + leftBlank("left blank, ", entity, id, q.base());
       }
       return t.indicator().growth() == GrowthBasis.REAL
           ? q + " has no growth rate (real growth: levels not used)"
-          : q + " has no growth rate and no " + q.base() + " level";
+          : q + " has no growth rate and no " + q.base() + " level" + leftBlank("left blank, ", entity, id, q.base());
+    }
+
+    /** {@code " (" + what + cell + ")"} for the blank cell of {@code p}'s missing level, or "". */
+    private String leftBlank(String what, String entity, String indicator, Period p) {
+      return figures.levelLeftBlank(entity, indicator, p).map(at -> " (" + what + at + ")").orElse("");
     }
 
     /**

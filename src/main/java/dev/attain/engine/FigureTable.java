@@ -260,9 +260,33 @@ public final class FigureTable implements Consumer<Figure> {
     blanks = b;
   }
 
-  /** The first blank cell given for a figure that is not in the table, if the reader noted one. */
+  /**
+   * The blank cell to name for a figure that is not in the table, if the reader noted one (and no
+   * row marked the figure "not reported").
+   */
   Optional<Location> blankAt(String entity, String indicator, Period period) {
     return blanks == null ? Optional.empty() : blanks.at(entity, indicator, period);
+  }
+
+  /**
+   * The blank level cell to name for a figure that has only a growth rate, if the reader noted one
+   * (and no row marked its level "not reported").
+   */
+  Optional<Location> levelBlankAt(String entity, String indicator, Period period) {
+    return blanks == null ? Optional.empty() : blanks.levelAt(entity, indicator, period);
+  }
+
+  /**
+   * The blank cell to name for a period's missing level: of a figure not in the table, its row's
+   * ({@link #blankAt}); of a figure with only a growth rate, its level cell ({@link #levelBlankAt});
+   * empty when the level is there or no blank is to be named.
+   */
+  Optional<Location> levelLeftBlank(String entity, String indicator, Period period) {
+    Optional<Figure> f = get(entity, indicator, period);
+    if (f.isEmpty()) {
+      return blankAt(entity, indicator, period);
+    }
+    return f.get().value() == null ? levelBlankAt(entity, indicator, period) : Optional.empty();
   }
 
   public Optional<Figure> get(String entity, String indicator, Period period) {

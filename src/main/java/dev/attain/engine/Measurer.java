@@ -46,7 +46,7 @@ final class Measurer {
     }
     Figure fig = f.get();
     if (fig.value() == null) {
-      return Measurement.missing(noLevel(period));
+      return Measurement.missing(noLevel(entity, indicator.id(), period, false));
     }
     Amount v = fig.value();
     if (fig.unit().symbol().equals(unit.symbol())) {
@@ -223,20 +223,30 @@ final class Measurer {
     return base ? noFigure(p) + " (base period)" : noFigure(p);
   }
 
-  private static String noLevel(Period p) {
-    return "no " + p + " level (only a growth rate)";
+  /**
+   * Why a figure that has only a growth rate gives no level: its level cell was left blank, where
+   * the reader saw it ({@code 2024 level left blank (actuals.csv:7:4); only a growth rate}), or no
+   * row gave one ({@code no 2024 level (only a growth rate)}).
+   */
+  private String noLevel(String entity, String indicator, Period p, boolean base) {
+    Optional<Location> blank = figures.levelBlankAt(entity, indicator, p);
+    if (blank.isPresent()) {
+      return p + " level left blank (" + (base ? "base period, " : "") + blank.get() + "); only a growth rate";
+    }
+    return base ? "no " + p + " level (base period: only a growth rate)" : "no " + p + " level (only a growth rate)";
   }
 
   /**
    * Why {@code f} (of period {@code p}; the base period when {@code base}) gives no level: no
-   * figure, or only a growth rate; {@code null} when it has one.
+   * figure, or only a growth rate, each naming the cell left blank where there is one; {@code null}
+   * when it has one.
    */
   private String noLevelIn(String entity, String indicator, Figure f, Period p, boolean base) {
     if (f == null) {
       return noFigure(entity, indicator, p, base);
     }
     if (f.value() == null) {
-      return base ? "no " + p + " level (base period: only a growth rate)" : noLevel(p);
+      return noLevel(entity, indicator, p, base);
     }
     return null;
   }

@@ -18,6 +18,7 @@ import dev.attain.model.GrowthBasis;
 import dev.attain.model.Indicator;
 import dev.attain.model.IndicatorType;
 import dev.attain.model.InputException;
+import dev.attain.model.Location;
 import dev.attain.model.Measure;
 import dev.attain.model.MissingPolicy;
 import dev.attain.model.Period;
@@ -254,6 +255,158 @@ class EvaluatorTest {
           .isInstanceOf(InputException.class)
           .hasMessageMatching("actuals\\.csv:\\d+:3: level of grain 2024 is in 亿元, which does not convert to "
               + "万亿斤 \\(the target's unit\\)");
+    }
+  }
+
+  /**
+   * A row that gives a growth rate beside a level cell left blank: a target that needs the level
+   * names that cell; one that can use the rate is judged on it, as before.
+   */
+  @Nested
+  class LevelLeftBlank {
+    final Indicator retail = Indicator.of("retail", "社会消费品零售总额", unit("亿元"));
+
+    /** The only result of {@code t} against {@code table}, with the blank cells {@code noted} gave. */
+    Result judged(Target t, FigureTable table, java.util.function.Consumer<BlankCells> noted, Indicator... more) {
+      List<Indicator> inds = new java.util.ArrayList<>(List.of(more));
+      inds.add(0, t.indicator());
+      BlankCells blanks = new BlankCells(targets(inds, List.of(t)));
+      noted.accept(blanks);
+      table.blanks(blanks);
+      return one(t, table, more);
+    }
+
+    @Test
+    void aValueTargetNamesTheBlankLevelCell() {
+      Target t = target(retail, Measure.VALUE, atLeast("10", "亿元"));
+      Result r = judged(t, table(figure("全国", "retail", "2024", null, "亿元", "8.5")),
+          b -> levelLeftBlank(b, "全国", "retail", Y2024, "a.csv", 4, 3));
+      assertThat(r.status()).isEqualTo(Status.MISSING);
+      assertThat(r.reason()).isEqualTo("2024 level left blank (a.csv:4:3); only a growth rate");
+      assertThat(r.actual()).isNull();
+      // a blank level cell of another figure, or of a figure whose level another row gives, says nothing
+      Result other = judged(t, table(figure("全国", "retail", "2024", null, "亿元", "8.5")),
+          b -> levelLeftBlank(b, "全国", "retail", Y2023, "a.csv", 3, 3));
+      assertThat(other.reason()).isEqualTo("no 2024 level (only a growth rate)");
+      Result given = judged(t, table(figure("全国", "retail", "2024", null, "亿元", "8.5"),
+          figure("全国", "retail", "2024", "12", "亿元", null)), b -> levelLeftBlank(b, "全国", "retail", Y2024, "a.csv", 4, 3));
+      assertThat(given.status()).isEqualTo(Status.PASS);
+      assertThat(given.notes()).isEmpty();
+    }
+
+    @Test
+    void aChangeTargetNamesTheBlankLevelCellOfEitherPeriod() {
+      Target t = target(retail, Measure.CHANGE, atLeast("1", "亿元"));
+      Result cur = judged(t, table(figure("全国", "retail", "2023", "10", "亿元", null),
+          figure("全国", "retail", "2024", null, "亿元", "8.5")), b -> levelLeftBlank(b, "全国", "retail", Y2024, "a.csv", 3, 3));
+      assertThat(cur.status()).isEqualTo(Status.MISSING);
+      assertThat(cur.reason()).isEqualTo("2024 level left blank (a.csv:3:3); only a growth rate");
+      Result base = judged(t, table(figure("全国", "retail", "2023", null, "亿元", "7.0"),
+          figure("全国", "retail", "2024", "11", "亿元", null)), b -> levelLeftBlank(b, "全国", "retail", Y2023, "a.csv", 2, 3));
+      assertThat(base.status()).isEqualTo(Status.MISSING);
+      assertThat(base.reason()).isEqualTo("2023 level left blank (base period, a.csv:2:3); only a growth rate");
+    }
+
+    /**
+     * Nominal growth computed from the levels misses the base level left blank; but a period whose
+     * own rate is given is judged on it, blank level or not, exactly as without the blank.
+     */
+    @Test
+    void aGrowthTargetNamesTheBlankBaseLevelAndUsesAGivenRateAsBefore() {
+      Target t = target(retail, Measure.GROWTH, atLeast("8", "%"));
+      Result base = judged(t, table(figure("全国", "retail", "2023", null, "亿元", "7.0"),
+          figure("全国", "retail", "2024", "11", "亿元", null)), b -> levelLeftBlank(b, "全国", "retail", Y2023, "a.csv", 2, 3));
+      assertThat(base.status()).isEqualTo(Status.MISSING);
+      assertThat(base.reason()).isEqualTo("2023 level left blank (base period, a.csv:2:3); only a growth rate");
+
+      FigureTable rateGiven = table(figure("全国", "retail", "2023", "10", "亿元", null),
+          figure("全国", "retail", "2024", null, "亿元", "8.5"));
+      Result withBlank = judged(t, rateGiven, b -> levelLeftBlank(b, "全国", "retail", Y2024, "a.csv", 3, 3));
+      assertThat(withBlank.status()).isEqualTo(Status.PASS);
+      assertThat(withBlank.actual().toPlainString()).isEqualTo("8.5");
+      assertThat(withBlank.source()).isEqualTo(Source.REPORTED);
+      assertThat(withBlank.notes()).isEmpty();
+      Result without = one(t, table(figure("全国", "retail", "2023", "10", "亿元", null),
+          figure("全国", "retail", "2024", null, "亿元", "8.5")));
+      assertThat(withBlank).isEqualTo(without);
+      Result real = judged(target(GDP, Measure.GROWTH, atLeast("5", "%")),
+          table(figure("全国", "gdp", "2024", null, "亿元", "5.0")), b -> levelLeftBlank(b, "全国", "gdp", Y2024, "a.csv", 3, 3));
+      assertThat(real.status()).isEqualTo(Status.PASS);
+      assertThat(real.notes()).isEmpty();
+    }
+
+    @Test
+    void aReferenceToSuchAFigureNamesTheCell() {
+      Target t = target(GRAIN, Measure.VALUE, new Threshold(new Bound.Reference("retail", Measure.VALUE,
+          BigDecimal.ZERO), null, null, unit("万吨")));
+      Result r = judged(t, table(figure("全国", "grain", "2024", "70000", "万吨", null),
+          figure("全国", "retail", "2024", null, "亿元", "8.5")), b -> levelLeftBlank(b, "全国", "retail", Y2024, "a.csv", 5, 3),
+          retail);
+      assertThat(r.status()).isEqualTo(Status.MISSING);
+      assertThat(r.reason()).isEqualTo("reference retail value: 2024 level left blank (a.csv:5:3); only a growth rate");
+    }
+
+    /**
+     * Time progress: the year's row with only a rate is passed over, its blank level cell named in
+     * the remark; a year-to-date period judged MISSING names its own; a change passes over a period
+     * whose base level was left blank, naming it.
+     */
+    @Test
+    void timeProgressNamesTheBlankLevelCellOfThePeriodPassedOverOrJudged() {
+      Target value = target(GREENING, Measure.VALUE, atLeast("5000", "亩"));
+      FigureTable data = table(figure("洛隆县", "greening", "2023-06", "40", "亩", null),
+          figure("洛隆县", "greening", "2024-06", "2600", "亩", null),
+          figure("洛隆县", "greening", "2024", null, "亩", "7"));
+      Result r = judged(value, data, b -> levelLeftBlank(b, "洛隆县", "greening", Y2024, "a.csv", 4, 3));
+      assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.notes()).contains("2024 has only a growth rate (level left blank, a.csv:4:3): judged on 2024-06");
+
+      Result ytd = judged(value, table(figure("洛隆县", "greening", "2024-09", null, "亩", "7")),
+          b -> levelLeftBlank(b, "洛隆县", "greening", period("2024-09"), "a.csv", 2, 3));
+      assertThat(ytd.evaluatedPeriod()).isEqualTo(period("2024-09"));
+      assertThat(ytd.status()).isEqualTo(Status.MISSING);
+      assertThat(ytd.reason()).isEqualTo("2024-09 level left blank (a.csv:2:3); only a growth rate");
+
+      Target change = target(GREENING, Measure.CHANGE, atLeast("100", "亩"));
+      FigureTable bases = table(figure("洛隆县", "greening", "2023-06", "2000", "亩", null),
+          figure("洛隆县", "greening", "2024-06", "2200", "亩", null),
+          figure("洛隆县", "greening", "2023-09", null, "亩", "5"),
+          figure("洛隆县", "greening", "2024-09", "3500", "亩", null));
+      Result c = judged(change, bases, b -> levelLeftBlank(b, "洛隆县", "greening", period("2023-09"), "a.csv", 7, 3));
+      assertThat(c.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(c.notes()).contains("2024-09 has no 2023-09 level (left blank, a.csv:7:3): judged on 2024-06");
+      // growth on the same data: 2024-09 has no rate of its own, and its base level was left blank
+      Result g = judged(target(GREENING, Measure.GROWTH, atLeast("5", "%")), bases,
+          b -> levelLeftBlank(b, "洛隆县", "greening", period("2023-09"), "a.csv", 7, 3));
+      assertThat(g.evaluatedPeriod()).isEqualTo(period("2024-06"));
+      assertThat(g.notes()).contains("2024-09 has no growth rate and no 2023-09 level (left blank, a.csv:7:3): judged on 2024-06");
+      // a base row left blank altogether is named the same way
+      FigureTable noBase = table(figure("洛隆县", "greening", "2023-06", "2000", "亩", null),
+          figure("洛隆县", "greening", "2024-06", "2200", "亩", null),
+          figure("洛隆县", "greening", "2024-09", "3500", "亩", null));
+      Result blankBase = judged(change, noBase, b -> leftBlank(b, "洛隆县", "greening", period("2023-09"), "a.csv", 6, 3));
+      assertThat(blankBase.notes()).contains("2024-09 has no 2023-09 level (left blank, a.csv:6:3): judged on 2024-06");
+    }
+
+    /** A row that marks the level "not reported" says outright there is none: no blank is named, in either order. */
+    @Test
+    void aLevelMarkedNotReportedWinsOverABlankLevelCell() {
+      Target t = target(retail, Measure.VALUE, atLeast("10", "亿元"));
+      Location blank = new Location("a.csv", 2, 3);
+      Location marked = new Location("a.csv", 3, 3);
+      for (boolean markFirst : new boolean[] {false, true}) {
+        Result r = judged(t, table(figure("全国", "retail", "2024", null, "亿元", "8.5")), b -> {
+          if (markFirst) {
+            b.noLevel("全国", "retail", Y2024, marked, Cell.NOT_REPORTED, Cell.GIVEN);
+          }
+          b.noLevel("全国", "retail", Y2024, blank, Cell.BLANK, Cell.GIVEN);
+          if (!markFirst) {
+            b.noLevel("全国", "retail", Y2024, marked, Cell.NOT_REPORTED, Cell.BLANK);
+          }
+        });
+        assertThat(r.reason()).as("mark first: %s", markFirst).isEqualTo("no 2024 level (only a growth rate)");
+      }
     }
   }
 
