@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attain.model.Amount;
+import dev.attain.model.BlankSink.Cell;
 import dev.attain.model.Bound;
 import dev.attain.model.FailOn;
 import dev.attain.model.Figure;
@@ -309,6 +310,144 @@ class FigureStreamTest {
   }
 
   /**
+   * Cells left blank and marked "not reported" (rows with no figure, rate-only rows beside a blank
+   * or marked level cell, some figures both blank and marked): the stream, its blank cells kept
+   * for the options' targets as a check keeps them, gives the whole table's report, its blank cells
+   * kept for every target as validate keeps them — the same reasons, naming the same cells.
+   */
+  @Property(tries = 150)
+  void blankAndMarkedCellsGiveTheSameReasonsAsTheWholeTable(@ForAll long seed) {
+    Random r = new Random(seed);
+    List<Figure> rows = generate(r, 1 + r.nextInt(4));
+    if (r.nextBoolean()) {
+      Collections.shuffle(rows, r);
+    }
+    List<Told> told = told(rows, r, false);
+    for (EvaluationOptions o : OPTIONS) {
+      assertSameReport(rows, told, o);
+    }
+  }
+
+  /**
+   * Whether a blank cell is named does not depend on the order of the rows that tell of it: a mark
+   * wins over a blank in either order (each figure here has at most one blank cell, so the cell
+   * named is the same too).
+   */
+  @Property(tries = 100)
+  void marksWinOverBlanksInEveryOrder(@ForAll long seed) {
+    Random r = new Random(seed);
+    List<Figure> rows = generate(r, 1 + r.nextInt(3));
+    List<Told> told = told(rows, r, true);
+    // the generated marks are all in level cells: a figure with one is as if no blank were told of it
+    java.util.Set<String> marked = new java.util.HashSet<>();
+    told.stream().filter(t -> t.level() == Cell.NOT_REPORTED).forEach(t -> marked.add(key(t)));
+    Report expected = reportWith(rows, told.stream().filter(t -> !marked.contains(key(t))).toList());
+    for (int k = 0; k < 4; k++) {
+      List<Told> order = new ArrayList<>(told);
+      Collections.shuffle(order, r);
+      assertThat(reportWith(rows, order)).isEqualTo(expected);
+    }
+  }
+
+  private static String key(Told t) {
+    return t.entity() + " " + t.indicator() + " " + t.period();
+  }
+
+  private static Report reportWith(List<Figure> rows, List<Told> told) {
+    FigureStream stream = new FigureStream(TARGETS, EvaluationOptions.defaults());
+    rows.forEach(stream);
+    stream.table().blanks(blanks(told, new BlankCells(TARGETS, EvaluationOptions.defaults())));
+    return stream.evaluate(EvaluationOptions.defaults());
+  }
+
+  /** The reasons the generated blank and marked cells give, on a seed that has all of them. */
+  @Test
+  void blankAndMarkedCellsGiveTheirReasons() {
+    List<String> reasons = new ArrayList<>();
+    for (long seed = 0; seed < 120; seed++) {
+      Random r = new Random(seed);
+      List<Figure> rows = generate(r, 3);
+      List<Told> told = told(rows, r, false);
+      assertSameReport(rows, told, EvaluationOptions.defaults());
+      FigureStream stream = new FigureStream(TARGETS, EvaluationOptions.defaults());
+      rows.forEach(stream);
+      stream.table().blanks(blanks(told, new BlankCells(TARGETS, EvaluationOptions.defaults())));
+      stream.evaluate(EvaluationOptions.defaults()).results().stream()
+          .filter(x -> x.reason() != null).forEach(x -> reasons.add(x.reason()));
+    }
+    assertThat(reasons).anyMatch(x -> x.matches("20\\d\\d(-\\d\\d)? left blank \\(actuals\\.csv:\\d+:3\\)"))
+        .anyMatch(x -> x.matches("20\\d\\d(-\\d\\d)? left blank \\(base period, actuals\\.csv:\\d+:3\\)"))
+        .anyMatch(x -> x.matches("20\\d\\d(-\\d\\d)? level left blank \\(actuals\\.csv:\\d+:3\\); only a growth rate"))
+        .anyMatch(x -> x.matches("20\\d\\d(-\\d\\d)? level left blank \\(base period, actuals\\.csv:\\d+:3\\); only a growth rate"))
+        .anyMatch(x -> x.matches("no 20\\d\\d(-\\d\\d)? level \\(only a growth rate\\)"))
+        .anyMatch(x -> x.matches("no 20\\d\\d(-\\d\\d)? figure"));
+  }
+
+  /** What a reader tells of a row that gives no level ({@link BlankCells#noLevel}). */
+  record Told(String entity, String indicator, Period period, Location at, Cell level, Cell growth) {}
+
+  /**
+   * Rows a reader would tell of: beside each rate-only figure, its level cell left blank (mostly)
+   * or marked, sometimes with a row left blank too; for figures no row gives, of the targets' years,
+   * rate-only rows added to {@code rows} (told as before), or rows left blank or marked, sometimes
+   * both. With {@code oneBlank}, each figure has at most one blank cell.
+   */
+  static List<Told> told(List<Figure> rows, Random r, boolean oneBlank) {
+    List<Told> out = new ArrayList<>();
+    int line = 5000;
+    java.util.Set<String> entities = new java.util.LinkedHashSet<>();
+    java.util.Set<String> present = new java.util.HashSet<>();
+    for (Figure f : List.copyOf(rows)) {
+      entities.add(f.entity());
+      present.add(f.entity() + " " + f.indicator() + " " + f.period());
+      if (f.value() == null && r.nextInt(4) != 0) {
+        Cell level = r.nextInt(5) == 0 ? Cell.NOT_REPORTED : Cell.BLANK;
+        out.add(new Told(f.entity(), f.indicator(), f.period(), new Location("actuals.csv", f.location().line(), 3),
+            level, Cell.GIVEN));
+        if (r.nextInt(4) == 0 && !(oneBlank && level == Cell.BLANK)) {
+          out.add(new Told(f.entity(), f.indicator(), f.period(), new Location("actuals.csv", ++line, 3), Cell.BLANK,
+              Cell.BLANK));
+        }
+      }
+    }
+    List<Period> periods = List.of(Period.year(2023), Period.year(2024), new Period(2023, 6), new Period(2024, 6));
+    for (String e : entities) {
+      for (Indicator ind : INDICATORS) {
+        for (Period p : periods) {
+          if (present.contains(e + " " + ind.id() + " " + p) || r.nextInt(3) != 0) {
+            continue;
+          }
+          if (!ind.unit().isRate() && r.nextBoolean()) { // a rate-only row, its level cell blank or marked
+            Figure f = fig(e, ind, p, null, Amount.exact(BigDecimal.valueOf(r.nextInt(200) - 50, 1)), ++line);
+            rows.add(r.nextInt(rows.size() + 1), f);
+            Cell level = r.nextInt(5) == 0 ? Cell.NOT_REPORTED : Cell.BLANK;
+            out.add(new Told(e, ind.id(), p, new Location("actuals.csv", line, 3), level, Cell.GIVEN));
+            if (r.nextInt(4) == 0 && !(oneBlank && level == Cell.BLANK)) {
+              out.add(new Told(e, ind.id(), p, new Location("actuals.csv", ++line, 3), Cell.BLANK, Cell.BLANK));
+            }
+            continue;
+          }
+          int kind = r.nextInt(4); // blank, marked, blank then marked, marked then blank
+          Cell first = kind == 0 || kind == 2 ? Cell.BLANK : Cell.NOT_REPORTED;
+          out.add(new Told(e, ind.id(), p, new Location("actuals.csv", ++line, 3), first, Cell.BLANK));
+          if (kind >= 2) {
+            out.add(new Told(e, ind.id(), p, new Location("actuals.csv", ++line, 3),
+                first == Cell.BLANK ? Cell.NOT_REPORTED : Cell.BLANK, r.nextBoolean() ? Cell.BLANK : Cell.NONE));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static BlankCells blanks(List<Told> told, BlankCells into) {
+    for (Told t : told) {
+      into.noLevel(t.entity(), t.indicator(), t.period(), t.at(), t.level(), t.growth());
+    }
+    return into;
+  }
+
+  /**
    * A conflicting rate names the two rates' cells, in the figures the targets keep and in those held
    * only for the consistency check, as the whole table does; a level merged onto a rate-only row
    * keeps its own row's cell.
@@ -355,6 +494,15 @@ class FigureStreamTest {
    * made ({@link FigureRow}, as the reader hands them to the checking thread).
    */
   static void assertSameReport(List<Figure> rows, EvaluationOptions options) {
+    assertSameReport(rows, List.of(), options);
+  }
+
+  /**
+   * As {@link #assertSameReport(List, EvaluationOptions)}, with the blank and marked cells {@code
+   * told}: kept for every target by the whole table (as validate reads), for the options' targets
+   * by the stream (as check reads).
+   */
+  static void assertSameReport(List<Figure> rows, List<Told> told, EvaluationOptions options) {
     FigureTable whole = new FigureTable();
     FigureStream stream = new FigureStream(TARGETS, options);
     FigureStream fromRows = new FigureStream(TARGETS, options);
@@ -363,6 +511,9 @@ class FigureStreamTest {
       stream.accept(f);
       fromRows.accept(row(f));
     }
+    whole.blanks(blanks(told, new BlankCells(TARGETS)));
+    stream.table().blanks(blanks(told, new BlankCells(TARGETS, options)));
+    fromRows.table().blanks(blanks(told, new BlankCells(TARGETS, options)));
     Report expected = Evaluator.evaluate(TARGETS, whole, options);
     Report actual = stream.evaluate(options);
     assertThat(actual.findings()).containsExactlyElementsOf(expected.findings());
