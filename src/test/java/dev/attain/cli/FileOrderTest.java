@@ -113,4 +113,44 @@ class FileOrderTest {
     assertThat(ab.out()).isEqualTo(ba.out());
     assertThat(ab.out()).contains("B.csv:2:3").contains("7.20").doesNotContain("A.csv:3:4");
   }
+
+  /**
+   * A row left blank in one file and the same figure marked NA or — in the other: the mark wins
+   * in either order of the files, so the report is the same; a level cell left blank beside a rate
+   * is named whichever file comes first, unless the other file marks that level.
+   */
+  @Test
+  void aMarkInOneFileWinsOverABlankInTheOtherWhicheverComesFirst() throws Exception {
+    write("targets.yaml", """
+        title: 空白与NA
+        period: 2024
+        entity: 洛隆县
+        indicators:
+          x: {name: X, unit: 万元}
+          y: {name: Y, unit: 万元}
+          z: {name: Z, unit: 万元}
+        targets:
+          - indicator: x
+            value: {at_least: 1}
+          - indicator: y
+            value: {at_least: 1}
+          - indicator: z
+            value: {at_least: 1}
+          - indicator: z
+            growth: {at_least: 5}
+        """);
+    write("A.csv", "indicator,period,value,growth\nX,2024,,\nY,2024,,6.0\nZ,2024,,6.0\n");
+    write("B.csv", "indicator,period,value,growth\nX,2024,NA,\nY,2024,—,6.0\n");
+    Run ab = Run.of(dir, "check", "A.csv", "B.csv", "-f", "json");
+    Run ba = Run.of(dir, "check", "B.csv", "A.csv", "-f", "json");
+    assertThat(ab.exit()).as("%s", ab).isEqualTo(1);
+    assertThat(ab.out()).isEqualTo(ba.out());
+    assertThat(ab.out()).contains("\"reason\": \"no 2024 figure\"")
+        .contains("\"reason\": \"no 2024 level (only a growth rate)\"")
+        .contains("\"reason\": \"2024 level left blank (A.csv:4:3); only a growth rate\"")
+        .doesNotContain("A.csv:2:3").doesNotContain("A.csv:3:3");
+    // the growth target uses Z's rate: not MISSING
+    assertThat(ab.out()).contains("\"summary\": {\n    \"status\": \"FAIL\",\n    \"exit_code\": 1,\n    \"pass\": 1,\n"
+        + "    \"warn\": 0,\n    \"fail\": 0,\n    \"missing\": 3,");
+  }
 }

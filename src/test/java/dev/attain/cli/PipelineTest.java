@@ -212,6 +212,48 @@ class PipelineTest {
     assertThat(fromStream.entities()).containsExactly("甲县", "丁县", "乙县");
   }
 
+  /**
+   * Rows left blank, marked NA or —, and level cells left blank beside a rate, in the middle of a
+   * large file: the check, reading on two threads into its stream, gives the report of validate's
+   * whole-table read, the same reasons naming the same cells.
+   */
+  @Test
+  void blankAndMarkedCellsGiveTheWholeTablesReasonsOnTwoThreads() throws IOException {
+    String extra = """
+        县甲,城镇居民人均可支配收入,2024,,
+        县乙,城镇居民人均可支配收入,2024,,3.0
+        县丙,城镇居民人均可支配收入,2024,NA,
+        县丙,城镇居民人均可支配收入,2024,,
+        县丁,城镇居民人均可支配收入,2024,,
+        县丁,城镇居民人均可支配收入,2024,—,
+        县乙,社会消费品零售总额,2023,,4.0
+        县乙,社会消费品零售总额,2024,100,
+        县甲,社会消费品零售总额,2024,,6.5
+        """;
+    Path csv = bigCsv("blanks.csv", 1500, extra, 20_000);
+    TargetSet targets = targets();
+    EvaluationOptions options = EvaluationOptions.defaults();
+    Report whole = dev.attain.engine.Evaluator.evaluate(targets,
+        Inputs.figures(ctx(), targets, sources(csv), null, ProblemHandler.FAIL_FAST), options);
+    StringWriter expected = new StringWriter();
+    try (PrintWriter w = new PrintWriter(expected)) {
+      ReportFormat.JSON.writer(new RenderOptions(false, false)).write(whole, w);
+    }
+    Run run = Run.of(tmp, "check", "-t", "targets.yaml", "blanks.csv", "-f", "json");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.MISSED);
+    assertThat(run.out()).isEqualTo(expected.toString());
+    List<String> reasons = whole.results().stream().filter(r -> r.reason() != null)
+        .map(r -> r.entity() + " " + r.target().id() + ": " + r.reason()).toList();
+    assertThat(reasons).containsExactly(
+        "县乙 retail.growth: 2023 level left blank (base period, blanks.csv:20008:4); only a growth rate",
+        "县丙 retail.growth: no 2024 figure",
+        "县丁 retail.growth: no 2024 figure",
+        "县甲 income.value: 2024 left blank (blanks.csv:20002:4)",
+        "县乙 income.value: 2024 level left blank (blanks.csv:20003:4); only a growth rate",
+        "县丙 income.value: no 2024 figure",
+        "县丁 income.value: no 2024 figure");
+  }
+
   @Test
   void aBadRowInTheMiddleGivesTheSameOneLineError() throws IOException {
     Path csv = bigCsv("bad.csv", 1500, "县9,地区生产总值,2020,\"18,45亿\",\n", 20_000);
