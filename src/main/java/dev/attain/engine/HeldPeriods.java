@@ -234,24 +234,7 @@ final class HeldPeriods {
 
   /** Packs the level's digits and scale (0 for none); false, writing nothing, when they do not fit. */
   private static boolean level(long[] page, int i, Amount v, boolean plain, long digits, int scale) {
-    if (v != null) {
-      BigDecimal n = v.number();
-      if (!fitsLong(n)) {
-        return false;
-      }
-      digits = unscaled(n);
-      scale = n.scale();
-    } else if (!plain) {
-      digits = 0;
-      scale = 0;
-    }
-    int packed = scale + SCALE_BIAS;
-    if ((packed & SCALE_MASK) != packed) {
-      return false;
-    }
-    page[i + VALUE] = digits;
-    page[i + META] |= (long) packed << SCALE_SHIFT_VALUE;
-    return true;
+    return number(page, i, v, plain, digits, scale, false);
   }
 
   /**
@@ -259,8 +242,17 @@ final class HeldPeriods {
    * they do not fit.
    */
   private static boolean rate(long[] page, int i, Amount g, boolean plain, long digits, int scale) {
-    if (g != null) {
-      BigDecimal n = g.number();
+    return number(page, i, g, plain, digits, scale, true);
+  }
+
+  /**
+   * Packs a number given as an amount, or as plain digits and scale, or neither (0, 0): the level's
+   * in {@link #VALUE}, the rate's, whose digits must fit an {@code int}, in the high half of {@link
+   * #GROWTH_SEQ}.
+   */
+  private static boolean number(long[] page, int i, Amount a, boolean plain, long digits, int scale, boolean isRate) {
+    if (a != null) {
+      BigDecimal n = a.number();
       if (!fitsLong(n)) {
         return false;
       }
@@ -271,11 +263,16 @@ final class HeldPeriods {
       scale = 0;
     }
     int packed = scale + SCALE_BIAS;
-    if ((int) digits != digits || (packed & SCALE_MASK) != packed) {
+    if ((packed & SCALE_MASK) != packed || (isRate && (int) digits != digits)) {
       return false;
     }
-    page[i + GROWTH_SEQ] = digits << 32;
-    page[i + META] |= (long) packed << SCALE_SHIFT_GROWTH;
+    if (isRate) {
+      page[i + GROWTH_SEQ] = digits << 32;
+      page[i + META] |= (long) packed << SCALE_SHIFT_GROWTH;
+    } else {
+      page[i + VALUE] = digits;
+      page[i + META] |= (long) packed << SCALE_SHIFT_VALUE;
+    }
     return true;
   }
 
