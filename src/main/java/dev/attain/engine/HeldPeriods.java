@@ -1,5 +1,19 @@
 package dev.attain.engine;
 
+import static dev.attain.engine.PackedPeriod.CODE_MASK;
+import static dev.attain.engine.PackedPeriod.FREE_SHIFT;
+import static dev.attain.engine.PackedPeriod.GROWTH_SEQ;
+import static dev.attain.engine.PackedPeriod.LINE_NEXT;
+import static dev.attain.engine.PackedPeriod.LONGS;
+import static dev.attain.engine.PackedPeriod.META;
+import static dev.attain.engine.PackedPeriod.RELATION_SHIFT_GROWTH;
+import static dev.attain.engine.PackedPeriod.RELATION_SHIFT_VALUE;
+import static dev.attain.engine.PackedPeriod.SCALE_BIAS;
+import static dev.attain.engine.PackedPeriod.SCALE_MASK;
+import static dev.attain.engine.PackedPeriod.SCALE_SHIFT_GROWTH;
+import static dev.attain.engine.PackedPeriod.SCALE_SHIFT_VALUE;
+import static dev.attain.engine.PackedPeriod.VALUE;
+
 import dev.attain.model.Amount;
 import dev.attain.model.Figure;
 import dev.attain.model.FigureRow;
@@ -25,7 +39,8 @@ import java.util.Map;
  * checked, and the next slot of its series' chain ({@link #next}), so that a series needs no array
  * of its own. The longs are the line and the next slot; the level's unscaled digits; the rate's
  * unscaled digits (an {@code int}) and the place in data order (an unsigned {@code int}); and one
- * {@code long} of the rest:
+ * {@code long} of the rest (the four longs and bits 0–37 as {@link PackedPeriod} lays them out for both
+ * kinds of period):
  *
  * <pre>
  *   bits  0–17  the period's {@link #code}: every period's fits (9999-12 is 159 996 &lt; 2¹⁸)
@@ -50,32 +65,14 @@ import java.util.Map;
  * the rest is kept as it came. Not thread-safe.
  */
 final class HeldPeriods {
-  // the longs of a slot
-  /** The line in the high half (unsigned), the next slot of the chain in the low half. */
-  private static final int LINE_NEXT = 0;
-  /** The level's unscaled digits. */
-  private static final int VALUE = 1;
-  /** The rate's unscaled digits in the high half, the place in data order in the low half (unsigned). */
-  private static final int GROWTH_SEQ = 2;
-  /** Code, scales, relations, mark, unit and place, packed (shifts below). */
-  private static final int META = 3;
-  private static final int LONGS = 4;
-
-  private static final long CODE_MASK = (1 << 18) - 1;
-  private static final int SCALE_SHIFT_VALUE = 18;
-  private static final int SCALE_SHIFT_GROWTH = 25;
-  private static final int SCALE_MASK = 0x7F;
-  /** Added to a scale to pack it: scales −64…63 go in seven bits. */
-  private static final int SCALE_BIAS = 64;
-  private static final int RELATION_SHIFT_VALUE = 32;
-  private static final int RELATION_SHIFT_GROWTH = 35;
+  // the layout of the four longs and of META's low bits: PackedPeriod
   private static final int RELATION_MASK = 7;
   private static final long RELATION_BITS = (long) RELATION_MASK << RELATION_SHIFT_VALUE
       | (long) RELATION_MASK << RELATION_SHIFT_GROWTH;
-  private static final long CHECKED = 1L << 38;
+  private static final long CHECKED = 1L << FREE_SHIFT;
   /** The slot's numbers, unit, locations and place in data order are in {@link #wide}. */
-  private static final long WIDE = 1L << 39;
-  private static final int UNIT_SHIFT = 40;
+  private static final long WIDE = 1L << (FREE_SHIFT + 1);
+  private static final int UNIT_SHIFT = FREE_SHIFT + 2;
   private static final int PLACE_SHIFT = 48;
   private static final int UNITS = 1 << 8;
   private static final int PLACES = 1 << 16;

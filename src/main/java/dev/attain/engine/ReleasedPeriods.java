@@ -1,5 +1,19 @@
 package dev.attain.engine;
 
+import static dev.attain.engine.PackedPeriod.CODE_MASK;
+import static dev.attain.engine.PackedPeriod.FREE_SHIFT;
+import static dev.attain.engine.PackedPeriod.GROWTH_SEQ;
+import static dev.attain.engine.PackedPeriod.LINE_NEXT;
+import static dev.attain.engine.PackedPeriod.LONGS;
+import static dev.attain.engine.PackedPeriod.META;
+import static dev.attain.engine.PackedPeriod.RELATION_SHIFT_GROWTH;
+import static dev.attain.engine.PackedPeriod.RELATION_SHIFT_VALUE;
+import static dev.attain.engine.PackedPeriod.SCALE_BIAS;
+import static dev.attain.engine.PackedPeriod.SCALE_MASK;
+import static dev.attain.engine.PackedPeriod.SCALE_SHIFT_GROWTH;
+import static dev.attain.engine.PackedPeriod.SCALE_SHIFT_VALUE;
+import static dev.attain.engine.PackedPeriod.VALUE;
+
 import dev.attain.model.Amount;
 import dev.attain.model.Figure;
 import dev.attain.model.Location;
@@ -21,7 +35,8 @@ import java.util.List;
  *
  * <p>An entry is its line and the next entry of its series' chain; the level's unscaled digits; the
  * rate's unscaled digits (an {@code int}) and the place in data order (an unsigned {@code int}); and
- * one {@code long} of the rest:
+ * one {@code long} of the rest (the four longs and bits 0–37 as {@link PackedPeriod} lays them out for both
+ * kinds of period):
  *
  * <pre>
  *   bits  0–17  the period's {@link HeldPeriods#code}: every period's fits (9999-12 is 159 996 &lt; 2¹⁸)
@@ -47,30 +62,8 @@ import java.util.List;
  * Not thread-safe.
  */
 final class ReleasedPeriods {
-  // the longs of an entry
-  /** The line in the high half, the next entry of the series' chain in the low half. */
-  private static final int LINE_NEXT = 0;
-  /** The level's unscaled digits; the index in {@link #figures} of an entry kept as its figure. */
-  private static final int VALUE = 1;
-  /**
-   * The rate's unscaled digits in the high half, the period's place in data order (its slot's
-   * {@link HeldPeriods#seq}: where a re-checked finding goes) in the low half, unsigned; all of it
-   * the place in data order for an entry kept as its figure.
-   */
-  private static final int GROWTH_SEQ = 2;
-  /** Code, scales, relations, unit and place, packed (shifts below). */
-  private static final int META = 3;
-  private static final int LONGS = 4;
-
-  private static final long CODE_MASK = (1 << 18) - 1;
-  private static final int SCALE_SHIFT_VALUE = 18;
-  private static final int SCALE_SHIFT_GROWTH = 25;
-  private static final int SCALE_MASK = 0x7F;
-  /** Added to a scale to pack it: scales −64…63 go in seven bits. */
-  private static final int SCALE_BIAS = 64;
-  private static final int RELATION_SHIFT_VALUE = 32;
-  private static final int RELATION_SHIFT_GROWTH = 35;
-  private static final int UNIT_SHIFT = 38;
+  // the layout of the four longs and of META's low bits: PackedPeriod
+  private static final int UNIT_SHIFT = FREE_SHIFT;
   private static final int PLACE_SHIFT = 48;
   private static final int UNITS = 1 << 10;
   private static final int PLACES = 1 << 16;
