@@ -17,8 +17,9 @@ import java.util.Optional;
  * cells ({@code NA}, {@code —}) says outright that there is no figure, where a blank cell may be
  * one forgotten. So of a figure no row gives, the first row left blank is named only when no row
  * marks a cell; of a figure that has only a growth rate, the first level cell left blank is named
- * only when no row marks its level cell. Of several blank cells the first read is named, as a
- * finding cites the first copy of a rate.
+ * only when no row marks its level cell; of a figure that has a level and no growth rate, the
+ * first growth cell left blank is named only when no row marks its growth cell. Of several blank
+ * cells the first read is named, as a finding cites the first copy of a rate.
  *
  * <p>Filled by one thread (the reader's), read once reading is over.
  */
@@ -35,6 +36,10 @@ public final class BlankCells implements BlankSink {
     Location levelBlank;
     /** Whether a row marked its level cell "not reported". */
     boolean levelMarked;
+    /** The first growth cell left blank in a row that gave a level. */
+    Location rateBlank;
+    /** Whether a row that gave a level marked its growth cell "not reported". */
+    boolean rateMarked;
   }
 
   private final NeededFigures needed;
@@ -76,6 +81,19 @@ public final class BlankCells implements BlankSink {
     }
   }
 
+  @Override
+  public void noRate(String entity, String indicator, Period period, Location at, Cell growth) {
+    if (!needed.year(period.year()) || !needed.indicator(indicator)) {
+      return;
+    }
+    Noted n = noted.computeIfAbsent(new Key(entity, indicator, period), k -> new Noted());
+    if (growth == Cell.NOT_REPORTED) {
+      n.rateMarked = true;
+    } else if (growth == Cell.BLANK && n.rateBlank == null) {
+      n.rateBlank = at;
+    }
+  }
+
   /**
    * The cell to name for a figure no row gives: the first row's left blank, unless a row marked a
    * cell "not reported".
@@ -92,5 +110,14 @@ public final class BlankCells implements BlankSink {
   public Optional<Location> levelAt(String entity, String indicator, Period period) {
     Noted n = noted.get(new Key(entity, indicator, period));
     return n == null || n.levelMarked ? Optional.empty() : Optional.ofNullable(n.levelBlank);
+  }
+
+  /**
+   * The cell to name for a figure that has a level and no growth rate: the first growth cell left
+   * blank, unless a row marked its growth cell "not reported".
+   */
+  public Optional<Location> rateAt(String entity, String indicator, Period period) {
+    Noted n = noted.get(new Key(entity, indicator, period));
+    return n == null || n.rateMarked ? Optional.empty() : Optional.ofNullable(n.rateBlank);
   }
 }

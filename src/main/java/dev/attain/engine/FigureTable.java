@@ -277,6 +277,14 @@ public final class FigureTable implements Consumer<Figure> {
   }
 
   /**
+   * The blank growth cell to name for a figure that has a level and no growth rate, if the reader
+   * noted one (and no row marked its growth cell "not reported").
+   */
+  Optional<Location> rateBlankAt(String entity, String indicator, Period period) {
+    return blanks == null ? Optional.empty() : blanks.rateAt(entity, indicator, period);
+  }
+
+  /**
    * The blank cell to name for a period's missing level: of a figure not in the table, its row's
    * ({@link #blankAt}); of a figure with only a growth rate, its level cell ({@link #levelBlankAt});
    * empty when the level is there or no blank is to be named.

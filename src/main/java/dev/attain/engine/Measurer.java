@@ -66,7 +66,7 @@ final class Measurer {
         return Measurement.missing(noFigure(entity, indicator.id(), period, false));
       }
       if (cur.growth() == null) {
-        return Measurement.missing("no reported " + period + " growth rate (real growth: levels not used)");
+        return Measurement.missing(noRate(entity, indicator.id(), period));
       }
       return Measurement.of(cur.growth(), Source.REPORTED,
           bothLevels ? List.of("real growth: levels not used") : List.of());
@@ -234,6 +234,20 @@ final class Measurer {
       return p + " level left blank (" + (base ? "base period, " : "") + blank.get() + "); only a growth rate";
     }
     return base ? "no " + p + " level (base period: only a growth rate)" : "no " + p + " level (only a growth rate)";
+  }
+
+  /**
+   * Why a figure of a real-growth indicator gives no rate, which alone counts: its growth cell was
+   * left blank, where the reader saw it ({@code 2024 growth rate left blank (actuals.csv:7:5); real
+   * growth: levels not used}), or no row gave one ({@code no reported 2024 growth rate (real
+   * growth: levels not used)}).
+   */
+  private String noRate(String entity, String indicator, Period p) {
+    Optional<Location> blank = figures.rateBlankAt(entity, indicator, p);
+    if (blank.isPresent()) {
+      return p + " growth rate left blank (" + blank.get() + "); real growth: levels not used";
+    }
+    return "no reported " + p + " growth rate (real growth: levels not used)";
   }
 
   /**

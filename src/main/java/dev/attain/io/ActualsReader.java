@@ -587,6 +587,9 @@ public final class ActualsReader {
       } else if (!unit.convertsTo(ind.unit())) { // a unit cell was checked already
         compatible(unit, ind, new Location(file, line, h.value + 1));
       }
+      if (hasValue && !hasGrowth && h.growth >= 0 && !ind.unit().isRate()) { // for a real-growth target to name it
+        blanks.noRate(entity, ind.id(), period, new Location(file, line, h.growth + 1), blankOrMark(r, h.growth));
+      }
       int col = hasValue ? h.value + 1 : h.growth + 1;
       int growthCol = plainGrowth || growth != null ? h.growth + 1 : 0;
       FigureRow row = new FigureRow(entity, ind.id(), period, unit, file, line, col, growthCol, value, plainValue,
@@ -652,6 +655,10 @@ public final class ActualsReader {
                   growthAt));
             }
             continue;
+          }
+          if (k == h.growthOf && h.growth >= 0 && !rateOfRate && rate == null) {
+            blanks.noRate(entity, ind.id(), h.periods[k], new Location(file, line, h.growth + 1),
+                blankOrMark(r, h.growth));
           }
           Unit unit = suffixed(raw, values.suffix(), rowUnit, unitSaidBy(r, h), ind, at);
           if (unit == null) {

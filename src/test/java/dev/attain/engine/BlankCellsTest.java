@@ -89,6 +89,35 @@ class BlankCellsTest {
   }
 
   @Test
+  void aGrowthCellLeftBlankBesideALevelIsNamedUnlessARowMarksItNotReportedInEitherOrder() {
+    Location first = new Location("a.csv", 2, 5);
+    Location second = new Location("a.csv", 3, 5);
+    Location marked = new Location("a.csv", 4, 5);
+    BlankCells b = cells();
+    b.noRate("全国", "grain", Y2024, first, Cell.BLANK);
+    b.noRate("全国", "grain", Y2024, second, Cell.BLANK);
+    assertThat(b.rateAt("全国", "grain", Y2024)).as("the first is named").contains(first);
+    assertThat(b.at("全国", "grain", Y2024)).as("a row with a level is a figure").isEmpty();
+    assertThat(b.levelAt("全国", "grain", Y2024)).isEmpty();
+    for (boolean markFirst : new boolean[] {true, false}) {
+      BlankCells m = cells();
+      if (markFirst) {
+        m.noRate("全国", "grain", Y2024, marked, Cell.NOT_REPORTED);
+      }
+      m.noRate("全国", "grain", Y2024, first, Cell.BLANK);
+      if (!markFirst) {
+        m.noRate("全国", "grain", Y2024, marked, Cell.NOT_REPORTED);
+      }
+      assertThat(m.rateAt("全国", "grain", Y2024)).as("NA first: %s", markFirst).isEmpty();
+    }
+    BlankCells other = cells();
+    other.noRate("全国", "grain", Period.year(2020), first, Cell.BLANK);
+    other.noRate("全国", "cpi", Y2024, first, Cell.BLANK);
+    assertThat(other.rateAt("全国", "grain", Period.year(2020))).as("a year no target needs").isEmpty();
+    assertThat(other.rateAt("全国", "cpi", Y2024)).as("an indicator no target names").isEmpty();
+  }
+
+  @Test
   void onlyTheFiguresTheTargetsNeedAreKept() {
     BlankCells b = cells();
     b.noLevel("全国", "grain", Period.year(2020), new Location("a.csv", 2, 3), Cell.BLANK, Cell.BLANK);

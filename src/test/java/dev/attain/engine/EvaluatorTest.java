@@ -446,6 +446,23 @@ class EvaluatorTest {
     }
 
     @Test
+    void realGrowthWhoseGrowthCellWasLeftBlankNamesIt() {
+      Target t = target(GDP, Measure.GROWTH, atLeast("5", "%"));
+      FigureTable table = table(figure("全国", "gdp", "2023", "1260582", "亿元", "5.2"),
+          figure("全国", "gdp", "2024", "1349084", "亿元", null));
+      BlankCells blanks = new BlankCells(targets(List.of(GDP), List.of(t)));
+      blanks.noRate("全国", "gdp", Y2024, new dev.attain.model.Location("a.csv", 3, 5), Cell.BLANK);
+      table.blanks(blanks);
+      Result r = one(t, table);
+      assertThat(r.status()).isEqualTo(Status.MISSING);
+      assertThat(r.reason()).isEqualTo("2024 growth rate left blank (a.csv:3:5); real growth: levels not used");
+
+      // a row that marks the rate not reported says outright that there is none
+      blanks.noRate("全国", "gdp", Y2024, new dev.attain.model.Location("a.csv", 4, 5), Cell.NOT_REPORTED);
+      assertThat(one(t, table).reason()).isEqualTo("no reported 2024 growth rate (real growth: levels not used)");
+    }
+
+    @Test
     void nominalIncomeGrowthIsComputedFromLevels() {
       Result r = one(target(INCOME, Measure.GROWTH, atLeast("5", "%")), table(
           figure("全国", "income", "2023", "39218", "元", null),

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attain.engine.FigureTable;
+import dev.attain.model.BlankSink;
+import dev.attain.model.BlankSink.Cell;
 import dev.attain.model.Figure;
+import dev.attain.model.Location;
 import dev.attain.model.Period;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -200,6 +203,44 @@ class ActualsReaderTest {
         .containsExactly("洛隆县 cpi 2024 @a.csv:2:3 BLANK/NONE");
     assertThat(told("indicator,period,growth\ncpi,2024,1.8\ncpi,2023,\n"))
         .containsExactly("洛隆县 cpi 2024 @a.csv:2:3 NONE/GIVEN", "洛隆县 cpi 2023 @a.csv:3:3 NONE/BLANK");
+  }
+
+  /**
+   * What the reader tells of each row that gives a level and no growth rate in a table with a
+   * growth column ({@code 洛隆县 gdp 2024 @a.csv:2:5 BLANK}).
+   */
+  private static List<String> toldRates(String csv) {
+    List<String> out = new ArrayList<>();
+    ActualsReader reader = new ActualsReader(Fixtures.targets(), null);
+    reader.blanks(new BlankSink() {
+      @Override
+      public void noLevel(String entity, String indicator, Period period, Location at, Cell level, Cell growth) {}
+
+      @Override
+      public void noRate(String entity, String indicator, Period period, Location at, Cell growth) {
+        out.add(entity + " " + indicator + " " + period + " @" + at + " " + growth);
+      }
+    });
+    reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "a.csv", f -> { }, ProblemHandler.FAIL_FAST);
+    return out;
+  }
+
+  /**
+   * A level beside a growth cell left blank or marked is told with the growth cell, in both
+   * layouts (the wide layout's growth column is of the period to its left); a rate given, a row
+   * with no level, the unread growth cell of a rate (CPI) and a table with no growth column tell
+   * nothing.
+   */
+  @Test
+  void levelsWithNoRateAreToldWithTheirGrowthCell() {
+    assertThat(toldRates("指标,时期,数值,单位,增速\n地区生产总值,2024,19.5,亿元,\n地区生产总值,2023,18.45,亿元,NA\n"
+        + "地区生产总值,2022,17,亿元,3.1\n地区生产总值,2021,,亿元,\n居民消费价格涨幅,2024,1.2,%,\n粮食产量,2024,18,万斤\n"))
+        .containsExactly("洛隆县 gdp 2024 @a.csv:2:5 BLANK", "洛隆县 gdp 2023 @a.csv:3:5 NOT_REPORTED",
+            "洛隆县 grain_output 2024 @a.csv:7:5 BLANK"); // a short row: the growth cell is not there
+    assertThat(toldRates("指标,2023,2024,增速\n地区生产总值,18.45,19.5,\n粮食产量,17,18,—\n耕地保有量,15,,\n"
+        + "居民消费价格涨幅,0.3,1.2,\n"))
+        .containsExactly("洛隆县 gdp 2024 @a.csv:2:4 BLANK", "洛隆县 grain_output 2024 @a.csv:3:4 NOT_REPORTED");
+    assertThat(toldRates("指标,时期,数值\n地区生产总值,2024,19.5\n")).isEmpty();
   }
 
   @Test
