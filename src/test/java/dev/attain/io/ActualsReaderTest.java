@@ -243,6 +243,24 @@ class ActualsReaderTest {
     assertThat(toldRates("指标,时期,数值\n地区生产总值,2024,19.5\n")).isEmpty();
   }
 
+  /**
+   * A file saved with tabs or semicolons between its cells reads as one column: said as such, at
+   * the header, in UTF-8 and in GB18030; a title with a semicolon above a real header is a title.
+   */
+  @Test
+  void aHeaderOfNamesBetweenTabsOrSemicolonsIsAFileNotSeparatedByCommas() {
+    String tabs = "指标\t时期\t数值\r\n地区生产总值\t2024\t19.5\r\n";
+    String said = "actuals.csv:1:1: the header is one cell with tabs between its names (指标, 时期, 数值): the file is"
+        + " not comma-separated; save it as \"CSV UTF-8\" (commas between cells)";
+    assertThatThrownBy(() -> Read.figures(tabs)).hasMessage(said);
+    assertThatThrownBy(() -> Read.figures(tabs.getBytes(Charset.forName("GB18030")), null)).hasMessage(said);
+    assertThatThrownBy(() -> Read.figures("测试县2024年主要指标\n单位：亿元\nindicator;period;value\ngdp;2024;19.5\n"))
+        .hasMessage("actuals.csv:3:1: the header is one cell with semicolons between its names (indicator, period,"
+            + " value): the file is not comma-separated; save it as \"CSV UTF-8\" (commas between cells)");
+    assertThat(Read.figures("测试县;2024年\n指标,时期,数值\n地区生产总值,2024,19.5\n"))
+        .extracting(f -> f.value().number().toPlainString()).containsExactly("19.5");
+  }
+
   @Test
   void brokenQuotingNamesTheFieldOfTheBrokenCell() {
     assertThatThrownBy(() -> Read.figures("地区,指标,时期,数值,单位\n洛隆县,GDP,2024,\"18.45,亿元\n"))
