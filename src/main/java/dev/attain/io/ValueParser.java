@@ -9,7 +9,9 @@ import dev.attain.model.Unit;
 import dev.attain.model.UnitTable;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads one value or growth cell (SPEC §3.4) with a hand-written scan: no regular expression, no
@@ -24,7 +26,8 @@ import java.util.Map;
  * refused: folded, it would be a digit. Not reported: empty, {@code -}, {@code —},
  * {@code …}, {@code NA}, {@code N/A}, {@code null}. The number keeps the scale it was written
  * with. Refused: scientific notation ({@code 1.2E3}: spreadsheets write long numbers that way by
- * accident, losing digits), more than 30 significant digits or 30 decimals.
+ * accident, losing digits), a spreadsheet's error value ({@code #DIV/0!}, {@code #N/A}: a formula
+ * that failed, said as such), more than 30 significant digits or 30 decimals.
  */
 final class ValueParser {
   static final String EXPECTED_VALUE = "(expected e.g. 18.45 or 1,234.5)";
@@ -155,6 +158,10 @@ final class ValueParser {
     if (badCommas) {
       throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" is not a number: " + COMMAS);
     }
+    if (!ok && isSpreadsheetError(s)) {
+      throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" is a spreadsheet's error value (its"
+          + " formula failed): mend the formula and export again, or leave the cell blank where there is no figure");
+    }
     if (!ok) {
       throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" is not a number "
           + (what.equals("growth") ? EXPECTED_GROWTH : EXPECTED_VALUE));
@@ -170,6 +177,16 @@ final class ValueParser {
           + MAX_DIGITS + " significant digits and " + MAX_DIGITS + " decimals)");
     }
     return new Amount(new BigDecimal(buf, 0, len), rel);
+  }
+
+  /** Error values a spreadsheet writes where a formula failed ({@code #DIV/0!}, {@code #N/A} …), as Excel and WPS spell them. */
+  private static final Set<String> SPREADSHEET_ERRORS = Set.of("#DIV/0!", "#N/A", "#NAME?",
+      "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!",
+      "#CONNECT!", "#BUSY!", "#UNKNOWN!");
+
+  /** Whether the folded cell {@code s} is a spreadsheet's error value, in any case. */
+  static boolean isSpreadsheetError(String s) {
+    return !s.isEmpty() && s.charAt(0) == '#' && SPREADSHEET_ERRORS.contains(s.strip().toUpperCase(Locale.ROOT));
   }
 
   /**
