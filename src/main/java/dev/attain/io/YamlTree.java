@@ -90,7 +90,10 @@ final class YamlTree {
     long errorLine = syntax.location().line();
     long lastRead = parser == null || parser.lastEvent() == null ? 0 : parser.lastEvent().getStartMark().getLine() + 1L;
     InputException cause = null;
-    for (InputException f : fullWidthSyntax(text, name)) {
+    List<InputException> suspects = new ArrayList<>(fullWidthSyntax(text, name));
+    suspects.addAll(dashesWithoutSpace(text, name));
+    suspects.sort(java.util.Comparator.comparingLong(f -> f.location().line()));
+    for (InputException f : suspects) {
       long line = f.location().line();
       if (line >= lastRead && (errorLine <= 0 || line <= errorLine)) {
         cause = f;
@@ -122,6 +125,33 @@ final class YamlTree {
   private static final java.util.regex.Pattern FULL_WIDTH_COLON = java.util.regex.Pattern.compile(
       "(?:^[ \t]*(?:-[ \t]+)*|[{,][ \t]*)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*：");
 
+  /** A full-width comma in braces, then a key and its colon: {@code {at_least: 8，tolerance: 0.5}}. */
+  private static final java.util.regex.Pattern FULL_WIDTH_COMMA = java.util.regex.Pattern.compile(
+      "，[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[:：]");
+
+  /** A list item with no space after its dash: {@code -indicator: gdp}. */
+  private static final java.util.regex.Pattern DASH_WITHOUT_SPACE = java.util.regex.Pattern.compile(
+      "^[ \t]*-([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]|$)");
+
+  /**
+   * Every line that starts a list item with no space after its dash ({@code -indicator: gdp}),
+   * which YAML reads as a key {@code -indicator} and fails on, or later; only suspects, as in {@link
+   * #fullWidthSyntax}: used to explain a syntax error.
+   */
+  static List<InputException> dashesWithoutSpace(String text, String name) {
+    List<InputException> found = new ArrayList<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      java.util.regex.Matcher m = DASH_WITHOUT_SPACE.matcher(lines[i]);
+      if (m.find()) {
+        int dash = lines[i].indexOf('-');
+        found.add(new InputException(new Location(name, i + 1L, dash + 2), "no space after the dash of a list item:"
+            + " write - " + m.group(1) + ": …"));
+      }
+    }
+    return found;
+  }
+
   /** A line that opens a block scalar: {@code key: |}, {@code - >-}, {@code text: |2 # …}. */
   private static final java.util.regex.Pattern BLOCK_SCALAR = java.util.regex.Pattern.compile(
       "(?:^|[ \t])[|>][-+]?[0-9]?[-+]?[ \t]*(?:#.*)?$");
@@ -134,7 +164,7 @@ final class YamlTree {
    * full-width spaces.
    */
   static List<InputException> fullWidthSyntax(String text, String name) {
-    if (text.indexOf('\u3000') < 0 && text.indexOf('：') < 0) {
+    if (text.indexOf('\u3000') < 0 && text.indexOf('：') < 0 && text.indexOf('，') < 0) {
       return List.of();
     }
     List<InputException> found = new ArrayList<>();
@@ -162,13 +192,22 @@ final class YamlTree {
       }
       String code = withoutComment(line);
       java.util.regex.Matcher m = FULL_WIDTH_COLON.matcher(code);
-      while (ideographic < 0 && m.find()) {
+      boolean told = ideographic >= 0;
+      while (!told && m.find()) {
         // after a comma, only in braces or brackets: text: 增长, GDP：8% is a plain text
         boolean keyPlace = (code.charAt(m.start()) != ',' || code.lastIndexOf('{', m.start()) >= 0
             || code.lastIndexOf('[', m.start()) >= 0);
         if (keyPlace && !inQuotes(code, m.end() - 1)) {
           found.add(fullWidthColon(new Location(name, i + 1L, m.end()), m.group(1)));
-          break;
+          told = true;
+        }
+      }
+      java.util.regex.Matcher comma = FULL_WIDTH_COMMA.matcher(code);
+      while (!told && comma.find()) {
+        if (code.lastIndexOf('{', comma.start()) >= 0 && !inQuotes(code, comma.start())) {
+          found.add(new InputException(new Location(name, i + 1L, comma.start() + 1), "full-width comma (，) before "
+              + comma.group(1) + ": separate the entries in {…} with an ASCII comma (, " + comma.group(1) + ": …)"));
+          told = true;
         }
       }
       if (BLOCK_SCALAR.matcher(code).find()) {

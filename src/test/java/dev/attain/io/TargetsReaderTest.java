@@ -584,6 +584,27 @@ class TargetsReaderTest {
     }
 
     @Test
+    void aFullWidthCommaBetweenTheEntriesOfBracesIsNamedWhereItStands() {
+      assertFails(HEAD + "  - indicator: gdp\n    growth: {at_least: 8，tolerance: 0.5}\n",
+          "t.yaml:8:25: full-width comma (，) before tolerance: separate the entries in {…} with an ASCII comma"
+              + " (, tolerance: …)");
+      assertFails(HEAD + "  - {indicator: cpi，value: {at_most: 3}}\n",
+          "t.yaml:7:20: full-width comma (，) before value: separate the entries in {…} with an ASCII comma (, value: …)");
+      // in a quoted text, or outside braces, it is text
+      TargetSet s = read(HEAD + "  - {indicator: gdp, growth: {at_least: 8}, text: \"增长8%，GDP: 8\"}\n"
+          + "  - indicator: cpi\n    value: {at_most: 3}\n    text: 涨幅3%，cpi 3\n");
+      assertThat(s.targets()).extracting(Target::text).containsExactly("增长8%，GDP: 8", "涨幅3%，cpi 3");
+    }
+
+    @Test
+    void aListItemWithNoSpaceAfterItsDashIsNamedWhereItStands() {
+      assertFails(HEAD + "  - indicator: gdp\n    growth: {at_least: 8}\n  -indicator: cpi\n    value: {at_most: 3}\n",
+          "t.yaml:9:4: no space after the dash of a list item: write - indicator: …");
+      assertFails(HEAD + "  -indicator: gdp\n    growth: {at_least: 8}\n",
+          "t.yaml:7:4: no space after the dash of a list item: write - indicator: …");
+    }
+
+    @Test
     void fullWidthSpacesAndColonsInTextAreText() {
       TargetSet s = read(HEAD
           + "  - indicator: gdp\n"
