@@ -657,15 +657,15 @@ public final class ActualsReader {
             }
             continue;
           }
-          if (k == h.growthOf && h.growth >= 0 && !rateOfRate && rate == null) {
-            blanks.noRate(entity, ind.id(), h.periods[k], new Location(file, line, h.growth + 1),
-                blankOrMark(r, h.growth));
-          }
           Unit unit = suffixed(raw, values.suffix(), rowUnit, unitSaidBy(r, h), ind, at);
           if (unit == null) {
             unit = ind.unit();
           } else {
             compatible(unit, ind, at);
+          }
+          if (k == h.growthOf && h.growth >= 0 && !rateOfRate && rate == null) {
+            blanks.noRate(entity, ind.id(), h.periods[k], new Location(file, line, h.growth + 1),
+                blankOrMark(r, h.growth));
           }
           made(new Figure(entity, ind.id(), h.periods[k], cellValue, unit, rate, at, growthAt));
         } catch (InputException e) {
