@@ -349,7 +349,7 @@ public final class ActualsReader {
       if (role != null && !(role == Header.Role.UNIT && Header.headerUnit(cell, targets.units()) != null)) {
         return false;
       }
-      Header.otherSeparator(r.toList(), file, line, targets.units()); // 指标\t时期\t数值: no title
+      Header.otherSeparator(cell, file, line, filled + 1, targets.units()); // 指标\t时期\t数值: no title
       if (titleCells.size() == MAX_TITLES) {
         Header.of(titleCells.get(0), file, titleLines.get(0), targets.units()); // throws: no column named
         return false;

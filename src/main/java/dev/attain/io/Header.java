@@ -281,7 +281,6 @@ final class Header {
    *     period-like header of a wide file is not a period
    */
   static Header of(List<String> cells, String file, long line, UnitTable units) {
-    otherSeparator(cells, file, line, units);
     int[] cols = new int[Role.values().length];
     java.util.Arrays.fill(cols, -1);
     Role[] roles = new Role[cells.size()];
@@ -396,28 +395,16 @@ final class Header {
   }
 
   /**
-   * Refuses a header that is one cell holding column names between tabs or semicolons: a file
-   * saved as "Text (Tab delimited)", or as CSV where the list separator is {@code ;}, read as one
-   * column. Said as such, rather than as no indicator or period column found.
+   * Refuses a row of one filled cell (at {@code column}, 1-based) that holds column names between
+   * tabs or semicolons: the header of a file saved as "Text (Tab delimited)", or as CSV where the
+   * list separator is {@code ;}, read as one column. Said as such, rather than taken for a title
+   * and then as no indicator or period column found.
    */
-  static void otherSeparator(List<String> cells, String file, long line, UnitTable units) {
-    int only = -1;
-    for (int i = 0; i < cells.size(); i++) {
-      if (!Folding.trim(cells.get(i)).isEmpty()) {
-        if (only >= 0) {
-          return;
-        }
-        only = i;
-      }
-    }
-    if (only < 0) {
-      return;
-    }
-    String cell = cells.get(only);
+  static void otherSeparator(String cell, String file, long line, int column, UnitTable units) {
     for (String sep : new String[] {"\t", ";"}) {
       String[] names = cell.split(sep, -1);
       if (names.length > 1 && java.util.Arrays.stream(names).anyMatch(n -> role(n, units) != null)) {
-        throw new InputException(new Location(file, line, only + 1), "the header is one cell with "
+        throw new InputException(new Location(file, line, column), "the header is one cell with "
             + (sep.equals("\t") ? "tabs" : "semicolons") + " between its names (" + shown(cell).replace(sep, ", ")
             + "): the file is not comma-separated; save it as \"CSV UTF-8\" (commas between cells)");
       }
