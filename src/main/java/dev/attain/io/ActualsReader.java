@@ -51,6 +51,10 @@ import org.slf4j.LoggerFactory;
 public final class ActualsReader {
   private static final Logger LOG = LoggerFactory.getLogger(ActualsReader.class);
 
+  /** The first group of a number written with thousands separators, and a group after it (with decimals). */
+  private static final java.util.regex.Pattern SPLIT_HEAD = java.util.regex.Pattern.compile("[+-]?[0-9]{1,3}");
+  private static final java.util.regex.Pattern SPLIT_TAIL = java.util.regex.Pattern.compile("[0-9]{3}(\\.[0-9]+)?");
+
   /** Caches of cell text are bounded: past this many distinct texts, look-ups are not cached. */
   private static final int CACHE_LIMIT = 8192;
 
@@ -549,6 +553,10 @@ public final class ActualsReader {
           plainValue = true;
           valueUnscaled = r.plainUnscaled();
           valueScale = r.plainScale();
+          int next = h.value + 1;
+          if (next < r.size() && !h.reads(next) && valueScale == 0 && valueUnscaled < 1000) {
+            splitAtComma(r, h.value);
+          }
         } else {
           Location at = new Location(file, line, h.value + 1);
           value = values.parse(cell(r, h.value), "value", at);
@@ -599,6 +607,21 @@ public final class ActualsReader {
         rows.accept(row);
       } else {
         sink.accept(row.figure());
+      }
+    }
+
+    /**
+     * Refuses a value of one to three digits whose next cell, a note or the unit, is three digits
+     * ({@code 1,350} unquoted, in a table with a 备注 column after the value): one number split at
+     * its comma, which would otherwise read as 1 with a note of 350.
+     */
+    private void splitAtComma(CsvRecords r, int col) {
+      String head = Folding.trim(r.get(col));
+      String tail = Folding.trim(r.get(col + 1));
+      if (SPLIT_HEAD.matcher(head).matches() && SPLIT_TAIL.matcher(tail).matches()) {
+        throw new InputException(new Location(file, line, col + 1), "value \"" + head + "\" and the cell after it, \""
+            + tail + "\", look like one number split at its comma (" + head + "," + tail + "): quote it (\"" + head
+            + "," + tail + "\") or write it without the comma");
       }
     }
 
@@ -957,6 +980,9 @@ public final class ActualsReader {
         if (UnitTable.isPercentagePoints(s)) {
           throw new InputException(new Location(file, line, col + 1), UnitTable.pointsAreNoLevel(s, false)
               + "; a level of " + ind.name() + " (" + ind.id() + ") is in " + ind.unit().symbol());
+        }
+        if (!header.wide && header.value >= 0 && col == header.value + 1) { // 5,400 unquoted: 5 in 400
+          splitAtComma(r, header.value);
         }
         throw new InputException(new Location(file, line, col + 1),
             "unknown unit \"" + s + "\" (run attain units to see the known units)");

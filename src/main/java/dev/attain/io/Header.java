@@ -109,6 +109,8 @@ final class Header {
    * when a row below fills them ({@link #unused(boolean[])}).
    */
   final int[] blank;
+  /** Per column, whether a role reads it. */
+  private final boolean[] read;
 
   private Header(boolean wide, int size, int[] cols, Unit valueUnit, int[] periodColumns, Period[] periods,
       List<String> cells, boolean[] used) {
@@ -130,6 +132,7 @@ final class Header {
       }
     }
     this.growthOf = wide ? of : -1;
+    this.read = used.clone();
     List<String> unused = new ArrayList<>();
     List<Integer> unusedColumns = new ArrayList<>();
     List<Integer> blank = new ArrayList<>();
@@ -148,6 +151,11 @@ final class Header {
     this.unused = List.copyOf(unused);
     this.unusedColumns = unusedColumns.stream().mapToInt(Integer::intValue).toArray();
     this.blank = blank.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether a role reads column {@code i} (0-based): not a note, nor a column no role names. */
+  boolean reads(int i) {
+    return i < read.length && read[i];
   }
 
   /**
