@@ -170,6 +170,30 @@ public final class ActualsReader {
     /** Rows with a blank indicator cell, and the line of the first. */
     private long blankRows;
     private long firstBlank;
+    /**
+     * The indicator the nearest row above with a filled indicator cell names, and that row's line:
+     * a blank cell below it that holds a figure is an Excel merged cell ({@code null}: none, or not
+     * one the targets file has, whose rows are skipped anyway).
+     */
+    private Indicator namedAbove;
+    private long namedAboveLine;
+    private String indicatorHeader;
+    private String unitHeader;
+    /**
+     * The unit a note below the header gives the table ({@code 注：单位为万元}, a skipped row of one
+     * cell), where it was, and the note; and per indicator the first line whose level was read in
+     * the indicator's own unit for want of one in the row or above the header: the note must not
+     * say otherwise ({@link #notedUnit}).
+     */
+    private Unit noteUnit;
+    private Location noteUnitAt;
+    private String noteText;
+    private final Map<Indicator, Long> inOwnUnit = new java.util.LinkedHashMap<>();
+    private Indicator inOwnUnitLast;
+    /** Per indicator, the unit column's blank and given cells ({@link #unitCell}); the last asked, first. */
+    private final Map<Indicator, UnitCells> unitCells = new HashMap<>();
+    private Indicator unitCellsOf;
+    private UnitCells unitCellsLast;
     /** Rows whose indicator cell is the header's (two exports pasted one after the other), and the first's line. */
     private long headerRows;
     /** The unit a line above the header gives the table ({@code 单位：万元}): for rows that give none. */
@@ -235,6 +259,8 @@ public final class ActualsReader {
           headerCells = headerKeys(r);
           headerLine = line;
           entityHeader = header.entity < 0 ? null : Folding.trim(cell(r, header.entity));
+          indicatorHeader = Folding.trim(cell(r, header.indicator));
+          unitHeader = header.unit < 0 ? null : Folding.trim(cell(r, header.unit));
           filledBlank = new boolean[header.blank.length];
           blankToFill = header.blank.length;
           continue;
@@ -258,6 +284,13 @@ public final class ActualsReader {
           if (e == secondHeader) {
             throw e;
           }
+          problems.report(e);
+        }
+      }
+      if (noteUnit != null) {
+        try {
+          notedUnit();
+        } catch (InputException e) {
           problems.report(e);
         }
       }
@@ -539,11 +572,13 @@ public final class ActualsReader {
       if (cellUnit != null) {
         unit = namedUnit(ind, h);
       }
+      Unit cellGiven = null;
       if (h.unit >= 0) {
         Unit u = unit(r, h.unit, ind);
         if (u != null) {
           agrees(u, unit, h.unit);
           unit = u;
+          cellGiven = u;
         }
       }
       value = null;
@@ -593,8 +628,17 @@ public final class ActualsReader {
       }
       if (unit == null) {
         unit = tableUnit(ind);
+        if (hasValue && unit == ind.unit()) {
+          inOwnUnit(ind);
+          if (h.unit >= 0) {
+            unitCell(ind, null);
+          }
+        }
       } else if (!unit.convertsTo(ind.unit())) { // a unit cell was checked already
         compatible(unit, ind, new Location(file, line, h.value + 1));
+      }
+      if (cellGiven != null && hasValue && cellGiven != ind.unit() && !cellGiven.symbol().equals(ind.unit().symbol())) {
+        unitCell(ind, cellGiven);
       }
       if (hasValue && !hasGrowth && h.growth >= 0 && !ind.unit().isRate()) { // for a real-growth target to name it
         blanks.noRate(entity, ind.id(), period, new Location(file, line, h.growth + 1), blankOrMark(r, h.growth));
@@ -608,6 +652,55 @@ public final class ActualsReader {
       } else {
         sink.accept(row.figure());
       }
+    }
+
+    /**
+     * Notes that the unit column gives {@code given} for a level of {@code ind}, or ({@code null})
+     * is blank where the level is read in the indicator's own unit, as the targets file gives it;
+     * both for one indicator in one file is refused: a merged cell from Excel, whose unit only its
+     * top row keeps (万元 above, blank below: the rows below would be read in 亿元, 10 000 times
+     * too large).
+     */
+    private void unitCell(Indicator ind, Unit given) {
+      UnitCells c = unitCellsLast;
+      if (ind != unitCellsOf) {
+        c = unitCells.computeIfAbsent(ind, k -> new UnitCells());
+        unitCellsOf = ind;
+        unitCellsLast = c;
+      }
+      if (given == null) {
+        if (c.blankLine > 0) {
+          return;
+        }
+        c.blankLine = line;
+      } else {
+        if (c.given != null) {
+          return;
+        }
+        c.given = given;
+        c.givenLine = line;
+      }
+      if (c.blankLine == 0 || c.given == null) {
+        return;
+      }
+      String column = unitHeader;
+      String own = ind.unit().symbol();
+      Location at = new Location(file, line, header.unit + 1);
+      if (given == null) {
+        throw new InputException(at, "no unit: the " + column + " cell is blank, and the level would be read in " + own
+            + " (the targets file's unit of " + ind.name() + "), but line " + c.givenLine + " gives "
+            + c.given.symbol() + " for it (a merged cell from Excel?); fill in every " + column + " cell");
+      }
+      throw new InputException(at, "the " + column + " cell gives " + given.symbol() + " for " + ind.name()
+          + " here, but line " + c.blankLine + " left it blank and was read in " + own
+          + " (the targets file's unit); fill in every " + column + " cell");
+    }
+
+    /** Where an indicator's unit cells were left blank and where one first gave another unit (0, null: none yet). */
+    private static final class UnitCells {
+      long blankLine;
+      long givenLine;
+      Unit given;
     }
 
     /**
@@ -650,6 +743,9 @@ public final class ActualsReader {
       boolean unitCell = rowUnit != null;
       if (unitCell) {
         agrees(rowUnit, named != null ? named : h.valueUnit, h.unit);
+        if (!rowUnit.symbol().equals(ind.unit().symbol()) && holdsFigure(r)) {
+          unitCell(ind, rowUnit);
+        }
       } else if (named != null) {
         rowUnit = named;
       } else if (h.valueUnit != null) {
@@ -657,6 +753,11 @@ public final class ActualsReader {
         compatible(rowUnit, ind, new Location(file, line, h.indicator + 1));
       } else if (lineUnit != null) {
         rowUnit = tableUnit(ind);
+      }
+      // (the row gives no unit, nor does the table: its cells are read in the indicator's unit)
+      boolean ownUnit = rowUnit == null || !unitCell && named == null && h.valueUnit == null && rowUnit == ind.unit();
+      if (h.unit >= 0 && ownUnit && holdsFigure(r)) {
+        unitCell(ind, null);
       }
       for (int k = 0; k < h.periodColumns.length; k++) {
         int c = h.periodColumns[k];
@@ -681,6 +782,9 @@ public final class ActualsReader {
             continue;
           }
           Unit unit = suffixed(raw, values.suffix(), rowUnit, unitSaidBy(r, h), ind, at);
+          if (ownUnit && values.suffix() == null) {
+            inOwnUnit(ind);
+          }
           if (unit == null) {
             unit = ind.unit();
           } else {
@@ -851,14 +955,27 @@ public final class ActualsReader {
       Named named = indicators.get(raw);
       cellUnit = named == null ? null : named.unit();
       Indicator ind = named == null ? null : named.indicator();
-      if (ind == null) {
+      if (ind != null) {
+        namedAbove = ind;
+        namedAboveLine = line;
+      } else {
         String shown = Folding.trim(raw).replace('\r', ' ').replace('\n', ' ');
         fullWidthCommas(current);
+        if (noteUnit == null) {
+          note(current);
+        }
         if (shown.isEmpty()) {
+          if (namedAbove != null && holdsFigure(current)) {
+            throw new InputException(new Location(file, line, header.indicator + 1), "no indicator: the "
+                + indicatorHeader + " cell is blank, but the row holds a figure and line " + namedAboveLine
+                + " above names " + namedAbove.name() + " (a merged cell from Excel?); fill in every "
+                + indicatorHeader + " cell");
+          }
           if (blankRows++ == 0) {
             firstBlank = line;
           }
         } else if (namesIndicatorColumn.get(raw)) { // a header: 指标, 指标名称 …
+          namedAbove = null;
           if (!headerKeys(current).equals(headerCells)) { // the rows below belong to another table: the file ends here
             secondHeader = new InputException(new Location(file, line, 1), "a second header, not the same as the one "
                 + "at line " + headerLine + " (a file holds one table: split the file, or give both parts the same header)");
@@ -868,6 +985,7 @@ public final class ActualsReader {
             firstHeader = line;
           }
         } else {
+          namedAbove = null;
           if (header.entity >= 0 && namedEntityLine == 0 && !current.isBlank(header.entity)) {
             namedEntityLine = line; // a row of another indicator names its entity: a blank one below is a merged cell
           }
@@ -879,6 +997,107 @@ public final class ActualsReader {
         }
       }
       return ind;
+    }
+
+    /**
+     * Notes the unit {@code r} gives, a skipped row below the header whose one filled cell says
+     * 单位 and one known unit of levels ({@code 注：单位为万元}, {@code 单位：万元、%}): the table's
+     * figures are in it, and a row read in another unit for want of its own is refused once the
+     * file is read ({@link #notedUnit}). A unit it does not know, or two, are left to the reader.
+     */
+    private void note(CsvRecords r) {
+      int filled = -1;
+      for (int i = 0; i < r.size(); i++) {
+        if (!r.isBlank(i)) {
+          if (filled >= 0) {
+            return;
+          }
+          filled = i;
+        }
+      }
+      if (filled < 0 || r.get(filled).indexOf('单') < 0) {
+        return;
+      }
+      String text = Folding.trim(r.get(filled)).replace('\r', ' ').replace('\n', ' ');
+      if (Folding.text(text).replaceAll("单\\s+位", "单位").indexOf("单位") < 0) {
+        return;
+      }
+      List<String> given = unitText(text);
+      if (given == null) {
+        return;
+      }
+      Unit said = null;
+      for (String g : given) {
+        Unit u = targets.units().find(g).orElse(null);
+        if (u == null || u.isRate() && given.size() > 1) {
+          if (u == null) {
+            return;
+          }
+          continue;
+        }
+        if (said != null && !said.symbol().equals(u.symbol())) {
+          return;
+        }
+        said = u;
+      }
+      if (said != null) {
+        noteUnit = said;
+        noteUnitAt = new Location(file, line, filled + 1);
+        noteText = text;
+      }
+    }
+
+    /** Notes that a level of {@code ind} on this line was read in its own unit, the row and table giving none. */
+    private void inOwnUnit(Indicator ind) {
+      if (ind != inOwnUnitLast) {
+        inOwnUnitLast = ind;
+        inOwnUnit.putIfAbsent(ind, line);
+      }
+    }
+
+    /**
+     * Refuses the unit a note below the header gives ({@link #noteUnit}) where figures were read in
+     * another: the one the line above the header gives, or the targets file's unit of an indicator
+     * of its dimension whose rows give none (a note read after the rows cannot scale them).
+     */
+    private void notedUnit() {
+      String said = "a note below the header gives the unit " + noteUnit.symbol() + " (" + noteText + ")";
+      if (lineUnit != null && !inLineUnit.isEmpty() && !lineUnit.symbol().equals(noteUnit.symbol())) {
+        throw new InputException(noteUnitAt, said + " but line " + lineUnitLine + " says " + lineUnit.symbol()
+            + "; give one unit");
+      }
+      for (Map.Entry<Indicator, Long> e : inOwnUnit.entrySet()) {
+        Unit own = e.getKey().unit();
+        if (noteUnit.convertsTo(own) && !noteUnit.symbol().equals(own.symbol())) {
+          throw new InputException(noteUnitAt, said + ", but the level of " + e.getKey().name() + " on line "
+              + e.getValue() + ", with no unit of its own, was read in " + own.symbol() + ", the targets file's unit:"
+              + " give the unit in a 单位 column, or in a line above the header");
+        }
+      }
+    }
+
+    /**
+     * Whether {@code r}, whose indicator cell is blank, holds a figure of a data row: a period and
+     * a level or rate (long layout), or a filled period cell (wide); a total's row (合计) holds none
+     * of an entity.
+     */
+    private boolean holdsFigure(CsvRecords r) {
+      Header h = header;
+      if (h.entity >= 0 && !blank(r, h.entity)) {
+        String e = Folding.entity(r.get(h.entity));
+        if (e.length() <= 3 && TOTALS.contains(e)) {
+          return false;
+        }
+      }
+      if (h.wide) {
+        for (int c : h.periodColumns) {
+          if (!blank(r, c)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return !blank(r, h.period) && (h.value >= 0 ? !blank(r, h.value) : h.growth >= 0 && !blank(r, h.growth));
     }
 
     /** A decimal number, signed or not ({@code 49}, {@code -3.5}). */
