@@ -14,6 +14,7 @@ import dev.attain.model.Relation;
 import dev.attain.model.Report;
 import dev.attain.model.Result;
 import dev.attain.model.Schedule;
+import dev.attain.model.Source;
 import dev.attain.model.Status;
 import dev.attain.model.Summary;
 import dev.attain.model.Target;
@@ -180,6 +181,16 @@ public final class Evaluator {
           ? new Scaled(lo.value(), hi.value(), Fraction.of(tolerance(th)), shown(th), null, null, false, null)
           : yearToDate(t, at, lo, hi);
       List<String> notes = new ArrayList<>(m.notes());
+      Indicator ind = t.indicator();
+      if (ind.type() == IndicatorType.FLOW && !ind.unit().isRate()) {
+        String fell = fell(ind, entity, at);
+        if (fell == null && (t.measure() == Measure.CHANGE || m.source() == Source.COMPUTED && t.measure() == Measure.GROWTH)) {
+          fell = fell(ind, entity, at.base());
+        }
+        if (fell != null) {
+          notes.add(0, fell);
+        }
+      }
       if (scaled.note() != null) {
         notes.add(scaled.note());
       }
@@ -353,6 +364,42 @@ public final class Evaluator {
         }
       }
       return new Judged(later == null || figures.get(entity, id, p).isPresent() ? p : later, null);
+    }
+
+    /**
+     * A remark when the level of flow {@code ind} at {@code q} is below the level of an earlier
+     * period of its year (the latest such): year-to-date figures (累计) of a flow do not fall, so
+     * these are most likely the month's alone (当月), or a mistake. Levels below zero (a loss) are
+     * left alone; levels are compared exactly, in the indicator's unit; {@code null} when none fell.
+     * (No cell is named: of identical repeats the one kept depends on the order of the rows.)
+     */
+    private String fell(Indicator ind, String entity, Period q) {
+      Figure f = figures.get(entity, ind.id(), q).orElse(null);
+      if (f == null || f.value() == null || !f.value().isExact() || f.value().number().signum() < 0) {
+        return null;
+      }
+      NavigableSet<Period> periods = figures.periods(entity, ind.id());
+      Period first = periods.isEmpty() ? null : periods.lower(q);
+      if (first == null || first.year() != q.year()) {
+        return null; // (nothing earlier in the year: most series)
+      }
+      BigDecimal level = f.unit().convert(f.value().number(), ind.unit());
+      for (Period p : periods.headSet(q, false).descendingSet()) {
+        if (p.year() != q.year()) {
+          break;
+        }
+        Figure e = figures.get(entity, ind.id(), p).orElse(null);
+        if (e != null && e.value() != null && e.value().isExact()
+            && e.unit().convert(e.value().number(), ind.unit()).compareTo(level) > 0) {
+          return "year-to-date level fell: " + q + " " + amount(f) + " is below " + p + " " + amount(e)
+              + "; monthly (当月) figures, not cumulative (累计)?";
+        }
+      }
+      return null;
+    }
+
+    private static String amount(Figure f) {
+      return f.value().number().toPlainString() + " " + f.unit().symbol();
     }
 
     /** Whether the figure of {@code q} has what the target's measure needs (see {@link #evaluatedPeriod}). */

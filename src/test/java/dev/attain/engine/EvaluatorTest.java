@@ -1335,6 +1335,56 @@ class EvaluatorTest {
     }
 
     @Test
+    void aYearToDateLevelBelowAnEarlierOneOfItsYearIsRemarkedOn() {
+      Indicator retail = Indicator.of("retail", "社会消费品零售总额", unit("万元"));
+      Result r = one(target(retail, Measure.VALUE, atLeast("6000", "万元")), table(
+          figure("洛隆县", "retail", "2024-03", "1400", "万元", null),
+          figure("洛隆县", "retail", "2024-06", "0.3", "亿元", null),
+          figure("洛隆县", "retail", "2024-09", "500", "万元", null)));
+      assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-09"));
+      assertThat(r.status()).isEqualTo(Status.FAIL); // judged as given: the remark says why it may be wrong
+      assertThat(r.notes()).containsExactly("year-to-date level fell: 2024-09 500 万元 is below 2024-06 0.3 亿元;"
+          + " monthly (当月) figures, not cumulative (累计)?");
+    }
+
+    @Test
+    void aYearTotalBelowItsNineMonthsIsRemarkedOnAndSoIsAFallInTheBaseYearOfAComputedGrowth() {
+      Indicator retail = Indicator.of("retail", "社会消费品零售总额", unit("亿元"));
+      Result year = one(target(retail, Measure.VALUE, atLeast("5", "亿元")), table(
+          figure("洛隆县", "retail", "2024-09", "4.1", "亿元", null),
+          figure("洛隆县", "retail", "2024", "3.9", "亿元", null)));
+      assertThat(year.evaluatedPeriod()).isEqualTo(Y2024);
+      assertThat(year.notes()).containsExactly("year-to-date level fell: 2024 3.9 亿元 is below 2024-09 4.1 亿元;"
+          + " monthly (当月) figures, not cumulative (累计)?");
+      Result growth = one(target(retail, Measure.GROWTH, atLeast("5", "%")), table(
+          figure("洛隆县", "retail", "2023-03", "1.2", "亿元", null),
+          figure("洛隆县", "retail", "2023-06", "0.4", "亿元", null),
+          figure("洛隆县", "retail", "2024-03", "1.0", "亿元", null),
+          figure("洛隆县", "retail", "2024-06", "2.1", "亿元", null)));
+      assertThat(growth.notes()).containsExactly("year-to-date level fell: 2023-06 0.4 亿元 is below 2023-03 1.2 亿元;"
+          + " monthly (当月) figures, not cumulative (累计)?",
+          "year-to-date growth over 2023-06, judged against the annual target");
+    }
+
+    @Test
+    void levelsThatRiseOrAreEqualOrBelowZeroAndStocksAreNotRemarkedOn() {
+      Indicator retail = Indicator.of("retail", "社会消费品零售总额", unit("亿元"));
+      Indicator profit = Indicator.of("profit", "规模以上工业企业利润总额", unit("亿元"));
+      Indicator deposits = Indicator.of("deposits", "金融机构存款余额", unit("亿元")).withType(IndicatorType.STOCK);
+      assertThat(one(target(retail, Measure.VALUE, atLeast("5", "亿元")), table(
+          figure("洛隆县", "retail", "2024-06", "2.5", "亿元", null),
+          figure("洛隆县", "retail", "2024-09", "25000", "万元", null),
+          figure("洛隆县", "retail", "2024", "5.1", "亿元", null))).notes()).isEmpty();
+      assertThat(one(target(profit, Measure.VALUE, atLeast("1", "亿元")), table(
+          figure("洛隆县", "profit", "2024-06", "0.5", "亿元", null),
+          figure("洛隆县", "profit", "2024-09", "-0.2", "亿元", null))).notes()).isEmpty();
+      assertThat(one(target(deposits, Measure.VALUE, atLeast("30", "亿元")), table(
+          figure("洛隆县", "deposits", "2024-06", "31", "亿元", null),
+          figure("洛隆县", "deposits", "2024-09", "29", "亿元", null))).notes())
+          .containsExactly("year-to-date 2024-09: a stock is judged as it stands");
+    }
+
+    @Test
     void aSubYearTargetIsJudgedOnItsOwnPeriod() {
       Target h1 = Target.of(GREENING, Measure.VALUE, atLeast("2500", "亩"), period("2024-H1"));
       Result r = one(h1, table(figure("洛隆县", "greening", "2024-06", "2600", "亩", null)));
