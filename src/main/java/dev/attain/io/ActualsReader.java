@@ -408,9 +408,10 @@ public final class ActualsReader {
       }
       List<String> shown = new ArrayList<>();
       for (int k = 0; k < titleCells.size(); k++) {
-        String text = Folding.trim(titleCells.get(k).get(titleColumns.get(k) - 1)).replace('\r', ' ').replace('\n', ' ');
+        String raw = titleCells.get(k).get(titleColumns.get(k) - 1);
+        String text = Folding.shown(raw);
         Location at = new Location(file, titleLines.get(k), titleColumns.get(k));
-        List<String> given = unitText(text);
+        List<String> given = unitText(raw);
         // (a table of rates alone has no levels for a unit to apply to: its growth column is in %)
         if (given != null && (header.wide || header.value >= 0)) {
           Unit said = null;
@@ -959,7 +960,7 @@ public final class ActualsReader {
         namedAbove = ind;
         namedAboveLine = line;
       } else {
-        String shown = Folding.trim(raw).replace('\r', ' ').replace('\n', ' ');
+        String shown = Folding.shown(raw);
         fullWidthCommas(current);
         if (noteUnit == null) {
           note(current);
@@ -1018,11 +1019,12 @@ public final class ActualsReader {
       if (filled < 0 || r.get(filled).indexOf('单') < 0) {
         return;
       }
-      String text = Folding.trim(r.get(filled)).replace('\r', ' ').replace('\n', ' ');
-      if (Folding.text(text).replaceAll("单\\s+位", "单位").indexOf("单位") < 0) {
+      String raw = r.get(filled);
+      if (Folding.text(raw).replaceAll("单\\s+位", "单位").indexOf("单位") < 0) {
         return;
       }
-      List<String> given = unitText(text);
+      String text = Folding.shown(raw);
+      List<String> given = unitText(raw);
       if (given == null) {
         return;
       }

@@ -180,7 +180,7 @@ final class Header {
   }
 
   private static String shown(String cell) {
-    return Folding.trim(cell).replace('\r', ' ').replace('\n', ' ');
+    return Folding.shown(cell);
   }
 
   /** The role a header cell names, or {@code null}. */

@@ -11,7 +11,8 @@ import java.util.Locale;
  *   <li>{@link #trim}: surrounding white space removed, also non-breaking ({@code U+00A0}, {@code
  *       U+2007}, {@code U+202F}), ideographic ({@code U+3000}) and the byte-order mark ({@code
  *       U+FEFF}); nothing else changes. For showing a cell as it was written.
- *   <li>{@link #text}: NFKC (full-width letters, digits and signs fold to their usual forms), then
+ *   <li>{@link #text}: NFKC (full-width letters, digits and signs fold to their usual forms),
+ *       invisible characters (zero-width space …) dropped and line breaks inside folded, then
  *       trimmed as above. Values, units, periods and entities are read from this form.
  *   <li>{@link #nameKey}: {@link #text} in lower case; indicator names, aliases and column headers
  *       match case-insensitively.
@@ -45,15 +46,106 @@ public final class Folding {
         || c == '\uFEFF' || Character.isWhitespace(c);
   }
 
-  /** {@code raw} NFKC-folded and {@linkplain #trim trimmed}. */
+  /**
+   * {@code raw} NFKC-folded and {@linkplain #trim trimmed}, without the characters no one sees
+   * ({@link #isInvisible}: a zero-width space pasted from a web page would make 洛隆县 a county of
+   * its own), and with a line break inside the text (Excel's Alt+Enter in a long name) removed
+   * between two CJK characters ({@code 社会消费品⏎零售总额}) and a space elsewhere.
+   */
   public static String text(String raw) {
     String s = trim(raw);
+    boolean wide = false;
+    boolean breaks = false;
     for (int j = 0; j < s.length(); j++) {
-      if (s.charAt(j) >= 0x80) {
-        return trim(Normalizer.normalize(s, Normalizer.Form.NFKC));
+      char c = s.charAt(j);
+      if (c >= 0x80) {
+        wide = true;
+      } else if (c == '\n' || c == '\r') {
+        breaks = true;
       }
     }
-    return s;
+    if (!wide && !breaks) {
+      return s;
+    }
+    s = visible(s); // (before NFKC: a mark after a zero-width space composes once the space is gone)
+    return trim(wide ? Normalizer.normalize(s, Normalizer.Form.NFKC) : s);
+  }
+
+  /**
+   * Whether {@code c} is a format character no one sees in a cell: zero-width space, joiners and
+   * non-joiners, the word joiner, soft hyphen, the byte-order mark, and the marks and embeddings of
+   * text direction.
+   */
+  public static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+        || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  /** {@code s} without invisible characters, a line break (and the blanks about it) folded as {@link #text} says. */
+  private static String visible(String s) {
+    StringBuilder b = null;
+    for (int j = 0; j < s.length(); j++) {
+      char c = s.charAt(j);
+      boolean lineBreak = c == '\n' || c == '\r';
+      if (!lineBreak && !isInvisible(c)) {
+        if (b != null) {
+          b.append(c);
+        }
+        continue;
+      }
+      if (b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, j);
+      }
+      if (lineBreak) {
+        int end = j;
+        while (end < s.length() && (isSpace(s.charAt(end)) || isInvisible(s.charAt(end)))) {
+          end++;
+        }
+        while (b.length() > 0 && isSpace(b.charAt(b.length() - 1))) {
+          b.setLength(b.length() - 1);
+        }
+        boolean cjkBefore = b.length() > 0 && isCjk(b.charAt(b.length() - 1));
+        boolean cjkAfter = end < s.length() && isCjk(s.charAt(end));
+        if (!(cjkBefore && cjkAfter) && b.length() > 0 && end < s.length()) {
+          b.append(' ');
+        }
+        j = end - 1;
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /** CJK ideographs, kana, hangul and their punctuation: where a line break between two joins no words. */
+  private static boolean isCjk(char c) {
+    return c >= '\u2E80' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFF00' && c <= '\uFFEF'
+        || c >= '\uAC00' && c <= '\uD7AF';
+  }
+
+  /**
+   * {@code raw} as a message quotes a cell: {@linkplain #trim trimmed}, a line break shown as a
+   * space, and each invisible character as its code ({@code 社会消<U+200B>费品零售总额}), so that a
+   * name that does not match is seen not to.
+   */
+  public static String shown(String raw) {
+    String s = trim(raw);
+    StringBuilder b = null;
+    for (int j = 0; j < s.length(); j++) {
+      char c = s.charAt(j);
+      boolean odd = c == '\n' || c == '\r' || isInvisible(c);
+      if (odd && b == null) {
+        b = new StringBuilder(s.length() + 8).append(s, 0, j);
+      }
+      if (b != null) {
+        if (c == '\n' || c == '\r') {
+          b.append(' ');
+        } else if (odd) {
+          b.append(String.format("<U+%04X>", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /** How names are compared: {@link #text}, then lower case. */

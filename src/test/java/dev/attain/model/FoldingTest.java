@@ -27,10 +27,33 @@ class FoldingTest {
     assertThat(Folding.entity(" Ｌｕｏｌｏｎｇ区\u00A0")).isEqualTo("Luolong区");
   }
 
+  @Test
+  void textDropsInvisibleCharactersAndFoldsLineBreaksInside() {
+    assertThat(Folding.text("洛隆县\u200B")).isEqualTo("洛隆县");
+    assertThat(Folding.text("社会消\u200B费品\u2060零售\u00AD总额")).isEqualTo("社会消费品零售总额");
+    assertThat(Folding.text("社会消费品 \r\n 零售总额")).isEqualTo("社会消费品零售总额");
+    assertThat(Folding.text("Gross\ndomestic product")).isEqualTo("Gross domestic product");
+    assertThat(Folding.text("GDP\n(亿元)")).isEqualTo("GDP (亿元)");
+    assertThat(Folding.text("粮食\n\n产量\n")).isEqualTo("粮食产量");
+    assertThat(Folding.text("e\u200B\u0301")).isEqualTo("\u00E9");
+    assertThat(Folding.nameKey("ＧＤＰ\u200B")).isEqualTo("gdp");
+  }
+
+  @Test
+  void shownMarksInvisibleCharactersSoThatANameThatDoesNotMatchIsSeenNotTo() {
+    assertThat(Folding.shown(" 粮食\u200B总产量 ")).isEqualTo("粮食<U+200B>总产量");
+    assertThat(Folding.shown("粮食\r\n产量")).isEqualTo("粮食  产量");
+    assertThat(Folding.shown("粮食产量")).isSameAs("粮食产量");
+  }
+
   @Property
   void textIsNfkcTrimmedAndIdempotent(@ForAll String s) {
     String t = Folding.text(s);
     assertThat(Folding.text(t)).isEqualTo(t);
-    assertThat(t).isEqualTo(Folding.trim(Normalizer.normalize(s, Normalizer.Form.NFKC)));
+    assertThat(t.chars().noneMatch(c -> c == '\n' || c == '\r' || Folding.isInvisible((char) c))).isTrue();
+    boolean plain = s.chars().noneMatch(c -> c == '\n' || c == '\r' || Folding.isInvisible((char) c));
+    if (plain) {
+      assertThat(t).isEqualTo(Folding.trim(Normalizer.normalize(s, Normalizer.Form.NFKC)));
+    }
   }
 }
