@@ -37,7 +37,9 @@ final class Header {
         "金额"),
     UNIT("unit", "单位", "计量单位"),
     GROWTH("growth", "增速", "增长", "同比增长", "同比增速", "增幅", "增长率", "同比", "比上年增长", "比上年同期增长",
-        "增长速度", "同比增减", "比上年增减"),
+        "增长速度", "同比增减", "比上年增减", "较上年增长", "较上年同期增长", "比去年同期增长", "较去年同期增长",
+        "比上年同期增减", "较上年增减", "较上年同期增减", "比去年同期增减", "增减", "±", "同比±", "比上年±", "比上年同期±",
+        "较上年±", "比去年同期±"),
     ENTITY("entity", "地区", "区域", "主体", "地区名称", "区域名称", "县区", "区县", "县市区", "县", "行政区划", "行政区",
         "省份", "城市", "地市", "单位名称");
 
@@ -64,7 +66,8 @@ final class Header {
   private static final java.util.Set<String> PERIOD_ALONE = java.util.Set.of("本期", "本期值");
   private static final java.util.Set<String> SO_FAR = java.util.Set.of("本年累计", "累计", "累计数");
   /** Growth names that also name a change in the unit: a growth rate only with {@code %} in the header. */
-  private static final java.util.Set<String> CHANGE_OR_RATE = java.util.Set.of("同比增减", "比上年增减");
+  private static final java.util.Set<String> CHANGE_OR_RATE = java.util.Set.of("同比增减", "比上年增减", "比上年同期增减",
+      "较上年增减", "较上年同期增减", "比去年同期增减", "增减", "±", "同比±", "比上年±", "比上年同期±", "较上年±", "比去年同期±");
   /** Notes and row numbers: not figures, expected beside them, so not listed as unused. */
   private static final java.util.Set<String> NOTES = java.util.Set.of("来源", "数据来源", "资料来源", "备注", "说明", "注",
       "注释", "附注", "序号", "source", "note", "notes", "remark", "remarks", "comment", "comments");
@@ -390,8 +393,9 @@ final class Header {
     if (cols[Role.VALUE.ordinal()] < 0 && cols[Role.GROWTH.ordinal()] < 0) {
       throw new InputException(new Location(file, line, 0), "no value or growth column (found: "
           + found(cells) + "; accepted: " + String.join(", ", Role.VALUE.names) + ", or "
-          + String.join(", ", Role.GROWTH.names.stream().map(n -> CHANGE_OR_RATE.contains(n) ? n + "(%)" : n).toList())
-          + ")");
+          + String.join(", ", Role.GROWTH.names.subList(0, Role.GROWTH.names.indexOf("比上年增减") + 1).stream()
+              .map(n -> CHANGE_OR_RATE.contains(n) ? n + "(%)" : n).toList())
+          + ", 比上年±(%) and other bulletin headings)");
     }
     boolean[] used = new boolean[cells.size()];
     for (int c : cols) {

@@ -17,6 +17,9 @@ class HeaderTest {
       "比上年增长(%)|GROWTH", "比上年增长（%）|GROWTH", "比上年增长（％）|GROWTH", "增长速度(%)|GROWTH", "增速(%)|GROWTH",
       "同比增长(%)|GROWTH", "同比增减(%)|GROWTH", "比上年增减(%)|GROWTH", "同比(%)|GROWTH", "比上年同期增长(%)|GROWTH",
       "增速%|GROWTH", "同比增减％|GROWTH", "比上年增长|GROWTH", "增速(累计)|GROWTH", "增长(单位：%)|GROWTH",
+      "比上年±%|GROWTH", "比上年±(%)|GROWTH", "同比±%|GROWTH", "比上年同期±(%)|GROWTH", "±%|GROWTH", "增减%|GROWTH",
+      "增减(%)|GROWTH", "较上年增长(%)|GROWTH", "较上年增长|GROWTH", "较上年同期增长(%)|GROWTH", "比去年同期增长(%)|GROWTH",
+      "比上年同期增减(%)|GROWTH", "较上年增减（％）|GROWTH",
       // the level columns of bulletins and monthly tables, and the first column of many tables
       "绝对数|VALUE", "绝对数(亿元)|VALUE", "总量|VALUE", "总量（万吨）|VALUE", "本期数|VALUE", "本年|VALUE",
       "本年累计|VALUE", "累计|VALUE", "累计数|VALUE", "金额(万元)|VALUE", "项目|INDICATOR", "项目名称|INDICATOR",
@@ -30,7 +33,8 @@ class HeaderTest {
   @ParameterizedTest
   @CsvSource({"备注", "2024", "上年同期", "本月", "上年", "上年累计",
       // a change in the unit, or in percentage points, is not a growth rate
-      "同比增减", "比上年增减", "比上年增减(万元)", "同比增长(亿元)", "增长(百分点)", "增速(pp)", "增减(%)"})
+      "同比增减", "比上年增减", "比上年增减(万元)", "同比增长(亿元)", "增长(百分点)", "增速(pp)", "增减", "比上年±",
+      "比上年±(万元)", "±", "较上年增减(百分点)", "较上年增长(亿元)"})
   void otherColumnsHaveNoRole(String header) {
     assertThat(Header.role(header, UnitTable.builtIn())).isNull();
   }
