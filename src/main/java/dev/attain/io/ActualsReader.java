@@ -372,13 +372,18 @@ public final class ActualsReader {
      */
     private boolean title(CsvRecords r) {
       int filled = -1;
+      int more = 0;
       for (int i = 0; i < r.size(); i++) {
         if (!r.isBlank(i)) {
           if (filled >= 0) {
-            return false;
+            more++;
+          } else {
+            filled = i;
           }
-          filled = i;
         }
+      }
+      if (more > 0) {
+        return more <= 2 && unitTitle(r);
       }
       String cell = r.get(filled);
       Header.Role role = Header.role(cell, targets.units());
@@ -398,6 +403,31 @@ public final class ActualsReader {
     }
 
     /**
+     * Whether {@code r}, of two or three filled cells above the header, is a title with the unit or
+     * who reports on its right ({@code 洛隆县2024年主要经济指标,,,单位：万元}): no cell names a column,
+     * and one says 单位; kept as a title (its cells are read for a unit each).
+     */
+    private boolean unitTitle(CsvRecords r) {
+      boolean says = false;
+      for (int i = 0; i < r.size(); i++) {
+        if (!r.isBlank(i)) {
+          String cell = r.get(i);
+          if (Header.role(cell, targets.units()) != null) {
+            return false;
+          }
+          says |= Folding.text(cell).replaceAll("单\\s+位", "单位").contains("单位");
+        }
+      }
+      if (!says || titleCells.size() == MAX_TITLES) {
+        return false;
+      }
+      titleCells.add(r.toList());
+      titleLines.add(line);
+      titleColumns.add(0);
+      return true;
+    }
+
+    /**
      * Skips the titles above the header, with an info line that shows them; a unit given there
      * ({@code 单位：万元}) becomes the unit of rows that give none ({@link #lineUnit}), and is refused
      * when it is unknown, two units, or not the one the header or an earlier line names.
@@ -408,9 +438,31 @@ public final class ActualsReader {
       }
       List<String> shown = new ArrayList<>();
       for (int k = 0; k < titleCells.size(); k++) {
-        String raw = titleCells.get(k).get(titleColumns.get(k) - 1);
-        String text = Folding.shown(raw);
-        Location at = new Location(file, titleLines.get(k), titleColumns.get(k));
+        List<String> row = titleCells.get(k);
+        // (column 0: a title of several cells, each read for a unit)
+        for (int c = titleColumns.get(k) == 0 ? 0 : titleColumns.get(k) - 1; c < row.size(); c++) {
+          if (!row.get(c).isBlank()) {
+            title(row.get(c), new Location(file, titleLines.get(k), c + 1), k);
+          }
+          if (titleColumns.get(k) > 0) {
+            break;
+          }
+        }
+        List<String> texts = new ArrayList<>();
+        for (String cell : row) {
+          if (!cell.isBlank()) {
+            texts.add(Folding.shown(cell));
+          }
+        }
+        shown.add("line " + titleLines.get(k) + ": " + String.join(" ", texts));
+      }
+      LOG.info("{}: skipped {} above the header, as a title ({})", file,
+          titleCells.size() == 1 ? "1 row" : titleCells.size() + " rows", String.join("; ", shown));
+    }
+
+    /** Reads the unit the title cell {@code raw} of title {@code k} gives, if any ({@link #titles}). */
+    private void title(String raw, Location at, int k) {
+      {
         List<String> given = unitText(raw);
         // (a table of rates alone has no levels for a unit to apply to: its growth column is in %)
         if (given != null && (header.wide || header.value >= 0)) {
@@ -445,10 +497,7 @@ public final class ActualsReader {
             }
           }
         }
-        shown.add("line " + titleLines.get(k) + ": " + text);
       }
-      LOG.info("{}: skipped {} above the header, as a title ({})", file,
-          titleCells.size() == 1 ? "1 row" : titleCells.size() + " rows", String.join("; ", shown));
     }
 
     /**
