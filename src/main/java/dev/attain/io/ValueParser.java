@@ -163,8 +163,9 @@ final class ValueParser {
           + " formula failed): mend the formula and export again, or leave the cell blank where there is no figure");
     }
     if (!ok) {
-      throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" is not a number "
-          + (what.equals("growth") ? EXPECTED_GROWTH : EXPECTED_VALUE));
+      String words = inWords(s, what);
+      throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" "
+          + (words != null ? words : "is not a number " + (what.equals("growth") ? EXPECTED_GROWTH : EXPECTED_VALUE)));
     }
     int lead = 0;
     for (int k = 0; k < len && (buf[k] == '0' || buf[k] == '-' || buf[k] == '.'); k++) {
@@ -177,6 +178,41 @@ final class ValueParser {
           + MAX_DIGITS + " significant digits and " + MAX_DIGITS + " decimals)");
     }
     return new Amount(new BigDecimal(buf, 0, len), rel);
+  }
+
+  /** A rise or a fall written in words, as bulletins' text has it: 增长5.2%, 下降2.1%; the word, the number. */
+  private static final java.util.regex.Pattern IN_WORDS =
+      java.util.regex.Pattern.compile("(增长|上升|提高|增加|上涨|下降|减少|降低|回落|下跌)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(%|个?百分点)?");
+  /** A number in brackets, {@code (1.2)}: a fall in an accountant's notation, or a note. */
+  private static final java.util.regex.Pattern IN_BRACKETS = java.util.regex.Pattern.compile("\\(\\s*([0-9]+(?:\\.[0-9]+)?)\\s*%?\\)");
+
+  /**
+   * What to write for a figure in a bulletin's words ({@code 下降2.1%}: -2.1; {@code 持平}: 0), or
+   * in brackets ({@code (1.2)}), the rest of a message that refuses it; {@code null} for none of
+   * these. Not read as the number: which sign brackets mean, and whether 持平 is 0 or rounds to it,
+   * the table does not say.
+   */
+  static String inWords(String s, String what) {
+    String t = s.strip();
+    java.util.regex.Matcher m = IN_WORDS.matcher(t);
+    if (m.matches()) {
+      boolean fall = "下降减少降低回落下跌".contains(m.group(1));
+      if (m.group(3) != null && m.group(3).contains("百分点")) {
+        return "is a change in percentage points, written in words: a growth rate is in % (a rate's own change"
+            + " comes from its levels)";
+      }
+      return "is written in words: write " + (fall ? "-" : "") + m.group(2) + (m.group(3) == null ? "" : "%")
+          + (fall ? " (" + m.group(1) + " is a fall)" : "");
+    }
+    if (t.equals("持平") || t.equals("基本持平")) {
+      return "is written in words: write the " + what + " as a number (0 if it is exactly level with the year before)";
+    }
+    m = IN_BRACKETS.matcher(t);
+    if (m.matches()) {
+      return "is a number in brackets: write -" + m.group(1) + " if the brackets mark a fall, " + m.group(1)
+          + " if not";
+    }
+    return null;
   }
 
   /** Error values a spreadsheet writes where a formula failed ({@code #DIV/0!}, {@code #N/A} …), as Excel and WPS spell them. */

@@ -99,6 +99,12 @@ class ValueParserTest {
       "#VALUE!|actuals.csv:14:3: value \"#VALUE!\" is a spreadsheet's error value (its formula failed): mend the formula and export again, or leave the cell blank where there is no figure",
       "#REF!|actuals.csv:14:3: value \"#REF!\" is a spreadsheet's error value (its formula failed): mend the formula and export again, or leave the cell blank where there is no figure",
       " #name? |actuals.csv:14:3: value \"#name?\" is a spreadsheet's error value (its formula failed): mend the formula and export again, or leave the cell blank where there is no figure",
+      // a bulletin's words and brackets: said what to write, not guessed
+      "下降2.1%|actuals.csv:14:3: value \"下降2.1%\" is written in words: write -2.1% (下降 is a fall)",
+      "增加 350|actuals.csv:14:3: value \"增加 350\" is written in words: write 350",
+      "持平|actuals.csv:14:3: value \"持平\" is written in words: write the value as a number (0 if it is exactly level with the year before)",
+      "（3.5）|actuals.csv:14:3: value \"（3.5）\" is a number in brackets: write -3.5 if the brackets mark a fall, 3.5 if not",
+      "下降0.2个百分点|actuals.csv:14:3: value \"下降0.2个百分点\" is a change in percentage points, written in words: a growth rate is in % (a rate's own change comes from its levels)",
       "＃N/A|actuals.csv:14:3: value \"＃N/A\" is a spreadsheet's error value (its formula failed): mend the formula and export again, or leave the cell blank where there is no figure",
       "18.45亿|actuals.csv:14:3: unknown unit \"亿\" in value \"18.45亿\" (run attain units to see the known units)",
       "1234567890123456789012345678901|actuals.csv:14:3: value \"1234567890123456789012345678901\" has too many digits (at most 30 significant digits and 30 decimals)",
