@@ -89,17 +89,27 @@ final class YamlTree {
   private InputException explained(InputException syntax, String text) {
     long errorLine = syntax.location().line();
     long lastRead = parser == null || parser.lastEvent() == null ? 0 : parser.lastEvent().getStartMark().getLine() + 1L;
-    InputException cause = null;
     List<InputException> suspects = new ArrayList<>(fullWidthSyntax(text, name));
     suspects.addAll(dashesWithoutSpace(text, name));
-    suspects.sort(java.util.Comparator.comparingLong(f -> f.location().line()));
-    for (InputException f : suspects) {
+    InputException cause = latest(suspects, lastRead, errorLine);
+    if (cause == null) { // (a full-width colon or a dash without its space also puts the lines after it out of line)
+      cause = latest(indentation(text, name), lastRead, errorLine);
+    }
+    return cause == null ? syntax : cause;
+  }
+
+  /** The last of {@code suspects} from line {@code from} to {@code to} (no end when 0 or less), or null. */
+  private static InputException latest(List<InputException> suspects, long from, long to) {
+    InputException cause = null;
+    List<InputException> sorted = new ArrayList<>(suspects);
+    sorted.sort(java.util.Comparator.comparingLong(f -> f.location().line()));
+    for (InputException f : sorted) {
       long line = f.location().line();
-      if (line >= lastRead && (errorLine <= 0 || line <= errorLine)) {
+      if (line >= from && (to <= 0 || line <= to)) {
         cause = f;
       }
     }
-    return cause == null ? syntax : cause;
+    return cause;
   }
 
   /**
@@ -150,6 +160,156 @@ final class YamlTree {
       }
     }
     return found;
+  }
+
+  /** A block line: its indentation, an optional dash and a key with its colon, and what follows. */
+  private static final java.util.regex.Pattern BLOCK_LINE = java.util.regex.Pattern.compile(
+      "^( *)(-( +|$))?(?:([A-Za-z_][A-Za-z0-9_.-]*|\"[^\"]*\"|'[^']*')[ \t]*:(?:[ \t]+|$))?(.*)$");
+
+  /** An open block while {@link #indentation} reads: its column, whether a list's, its line and key. */
+  private record Block(int column, boolean list, int line, String key) {}
+
+  /**
+   * Lines whose indentation matches no open block, which YAML fails on (or later) with a message of
+   * its own: a key indented between two levels ({@code at_least} at 6, {@code tolerance} at 5),
+   * one indented below a key that has a value ({@code name: …} at 4, {@code unit:} at 5), and a key
+   * at the column of a list item's dash. Block keys only, as targets files are written; analysis
+   * stops at a text or a flow collection that goes on to another line, and skips block scalars.
+   * Only suspects, as in {@link #fullWidthSyntax}: used to explain a syntax error.
+   */
+  static List<InputException> indentation(String text, String name) {
+    List<InputException> found = new ArrayList<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    java.util.ArrayDeque<Block> open = new java.util.ArrayDeque<>();
+    Block opener = null; // the key or dash of the line before, when it opened a block
+    Block last = null; // the key of the line before that had a value
+    int blockIndent = -1;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int spaces = 0;
+      while (spaces < line.length() && line.charAt(spaces) == ' ') {
+        spaces++;
+      }
+      if (blockIndent >= 0) {
+        if (line.isBlank() || spaces > blockIndent) {
+          continue;
+        }
+        blockIndent = -1;
+      }
+      String code = withoutComment(line).stripTrailing();
+      if (code.isBlank() || code.startsWith("---") || code.startsWith("...")) {
+        continue;
+      }
+      if (spaces < code.length() && code.charAt(spaces) == '\t') {
+        return found; // (tabs: explained on their own)
+      }
+      java.util.regex.Matcher m = BLOCK_LINE.matcher(code);
+      if (!m.matches()) {
+        return found;
+      }
+      boolean dash = m.group(2) != null;
+      String key = m.group(4);
+      String rest = m.group(5);
+      if (!dash && key == null) {
+        if (last != null || opener != null) {
+          return found; // a text that goes on from the line before: leave the rest alone
+        }
+        continue;
+      }
+      int lineNo = i + 1;
+      int column = spaces;
+      // where this line's first block goes: a list (its dash) or a map (its key)
+      if (opener != null && (column > opener.column() || dash && column == opener.column() && !opener.list())) {
+        open.push(new Block(column, dash, lineNo, key));
+      } else {
+        while (!open.isEmpty() && open.peek().column() > column) {
+          open.pop();
+        }
+        Block in = open.peek();
+        if (in == null || in.column() < column) {
+          if (in == null && open.isEmpty() && opener == null && last == null) {
+            open.push(new Block(column, dash, lineNo, key)); // the first line
+          } else {
+            Location at = new Location(name, lineNo, column + 1);
+            String what = dash ? "the list item" : "\"" + key + ":\"";
+            if (last != null && column > last.column() && !dash) {
+              found.add(new InputException(at, "indentation: " + what + " is indented " + column + " spaces, more than \""
+                  + last.key() + ":\" on line " + last.line() + " (" + last.column() + "), which has a value: indent it as "
+                  + last.key() + ":"));
+            } else {
+              Block inner = last != null && last.column() > column ? last : null;
+              found.add(new InputException(at, "indentation: " + what + " is indented " + column + " spaces, between "
+                  + (in == null ? "the start of the line" : in.column() + " (" + shownBlock(in) + ")")
+                  + (inner == null ? "" : " and " + inner.column() + " (" + shownBlock(inner) + ")")
+                  + ": indent it as one of them"));
+            }
+            return found;
+          }
+        } else if (in.list() && !dash) {
+          found.add(new InputException(new Location(name, lineNo, column + 1), "indentation: \"" + key
+              + ":\" is indented " + column + " spaces, as the dash of the list item on line " + in.line()
+              + "; a key of that item is indented " + (in.column() + 2) + " spaces, as the key after its dash"));
+          return found;
+        } else if (!in.list() && dash) {
+          return found; // (a list at a map's column: YAML's own message says it)
+        } else {
+          open.pop(); // the latest key or dash of the block, for a message to name
+          open.push(new Block(column, dash, lineNo, key));
+        }
+      }
+      opener = null;
+      last = null;
+      if (dash) {
+        int content = m.start(4) >= 0 ? m.start(4) : m.end(2);
+        if (key == null) {
+          if (rest.isEmpty()) {
+            opener = new Block(column, true, lineNo, "-");
+          } else if (!scalarLine(rest)) {
+            return found;
+          }
+          continue;
+        }
+        open.push(new Block(content, false, lineNo, key));
+        column = content;
+      }
+      Block here = new Block(column, false, lineNo, key);
+      if (rest.isEmpty()) {
+        opener = here;
+      } else if (BLOCK_SCALAR.matcher(code).find()) {
+        blockIndent = spaces;
+        last = here;
+      } else if (!scalarLine(rest)) {
+        return found;
+      } else {
+        last = here;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a value ends on its line: no flow collection or quoted text left open. */
+  private static boolean scalarLine(String rest) {
+    int depth = 0;
+    char quote = 0;
+    for (int k = 0; k < rest.length(); k++) {
+      char c = rest.charAt(k);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if ((c == '"' || c == '\'') && (k == 0 || depth > 0 || rest.charAt(k - 1) == ' ')) {
+        quote = c;
+      } else if (c == '[' || c == '{') {
+        depth++;
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+    }
+    return depth <= 0 && quote == 0;
+  }
+
+  private static String shownBlock(Block b) {
+    return b.list() ? "the list on line " + b.line() : "\"" + b.key() + ":\" on line " + b.line();
   }
 
   /** A line that opens a block scalar: {@code key: |}, {@code - >-}, {@code text: |2 # …}. */
