@@ -549,6 +549,23 @@ final class TargetsParser {
         + " → 2.2" + u + " is +10%); " + instead + " for " + points;
   }
 
+  /**
+   * {@code the name of gdp} or {@code an alias of gdp} when {@code text} is the name or an alias of
+   * an indicator (folded as data cells are), or {@code null}.
+   */
+  private String namedBy(String text) {
+    String key = dev.attain.model.Folding.nameKey(text);
+    for (Indicator ind : indicators.values()) {
+      if (dev.attain.model.Folding.nameKey(ind.name()).equals(key)) {
+        return "the name of " + ind.id();
+      }
+      if (ind.aliases().stream().anyMatch(a -> dev.attain.model.Folding.nameKey(a).equals(key))) {
+        return "an alias of " + ind.id();
+      }
+    }
+    return null;
+  }
+
   /** The indicator {@code id} names, or null after reporting it unknown (silently if it was bad). */
   private Indicator indicator(String id, Location at) {
     Indicator ind = indicators.get(id);
@@ -561,7 +578,9 @@ final class TargetsParser {
     Set<String> known = new LinkedHashSet<>(indicators.keySet());
     known.addAll(badIndicators);
     Optional<String> near = Suggestions.nearest(id, known, 2);
-    String hint = near.map(s -> " (did you mean \"" + s + "\"?)")
+    String named = namedBy(id);
+    String hint = named != null ? ": it is " + named + "; a target names its indicator by id (indicator: "
+        + named.substring(named.lastIndexOf(' ') + 1) + ")" : near.map(s -> " (did you mean \"" + s + "\"?)")
         .orElse(known.isEmpty() ? " (indicators: defines none)" : " (defined: " + String.join(", ", known) + ")");
     return fail(at, "unknown indicator \"" + id + "\"" + hint);
   }
@@ -894,9 +913,10 @@ final class TargetsParser {
               ? "unknown key \"" + e.key() + "\" (a number with a thousands separator must be quoted: \"" + number + "\")"
               : previous.key() + ": " + number + " is not a number: " + ValueParser.COMMAS);
         } else {
-          ok = report(e.keyLocation(), "unknown key \"" + e.key() + "\" ("
+          String home = elsewhere(e.key(), m, valid);
+          ok = report(e.keyLocation(), "unknown key \"" + e.key() + "\" " + (home != null ? home : "("
               + Suggestions.nearest(e.key(), valid, 2).map(s -> "did you mean \"" + s + "\"?")
-                  .orElse("expected " + String.join(", ", valid)) + ")");
+                  .orElse("expected " + String.join(", ", valid)) + ")"));
         }
       } else {
         groupEnd = null;
@@ -904,6 +924,39 @@ final class TargetsParser {
       previous = e;
     }
     return ok;
+  }
+
+  /**
+   * Where {@code key}, unknown in {@code m} (whose keys are {@code valid}), belongs, when it is a
+   * key of another part of the file (a tolerance beside the target's growth: rather than in it, an
+   * indicator's unit in a target); or {@code null}.
+   */
+  private static String elsewhere(String key, MapNode m, List<String> valid) {
+    if (valid != TOP_KEYS && valid != INDICATOR_KEYS && valid != TARGET_KEYS) {
+      return null; // (in a threshold, a reference or a unit: the keys there are few, and listed)
+    }
+    if (THRESHOLD_KEYS.contains(key) && valid == TARGET_KEYS) {
+      for (String measure : key.equals("unit") ? List.of("value", "change") : List.of("value", "growth", "change")) {
+        if (m.entries().containsKey(measure)) {
+          return "here: " + key + " belongs inside the target's " + measure + ": (" + measure + ": {…, " + key
+              + ": …})";
+        }
+      }
+      return "here: " + key + " belongs inside a target's value:, growth: or change: (value: {" + key + ": …})";
+    }
+    if (GROWTH_THRESHOLD_KEYS.contains(key)) {
+      return "here: " + key + " belongs inside a target's value:, growth: or change:, under targets:";
+    }
+    if (INDICATOR_KEYS.contains(key) && valid != INDICATOR_KEYS) {
+      return "here: " + key + " is an indicator's key: give it in the indicator's entry under indicators:";
+    }
+    if (TARGET_KEYS.contains(key) && valid != TARGET_KEYS) {
+      return "here: " + key + " is a target's key: give it in the target's entry under targets:";
+    }
+    if (TOP_KEYS.contains(key) && valid != TOP_KEYS) {
+      return "here: " + key + " is a key of the file's top level: write it at the start of a line";
+    }
+    return null;
   }
 
   /**
