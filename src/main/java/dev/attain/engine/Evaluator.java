@@ -357,6 +357,10 @@ public final class Evaluator {
           break;
         }
         if (usable(t, entity, q)) {
+          if (later == null && !q.equals(p)) { // the year's row left blank (a template filled month by month): say so
+            return new Judged(q, figures.blankAt(entity, id, p).map(l -> p + " left blank (" + l + "): judged on " + q)
+                .orElse(null));
+          }
           return new Judged(q, later == null ? null : lacks(t, entity, later) + ": judged on " + q);
         }
         if (later == null) {

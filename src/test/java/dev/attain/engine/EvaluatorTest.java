@@ -1335,6 +1335,22 @@ class EvaluatorTest {
     }
 
     @Test
+    void aYearRowLeftBlankBesideASubYearFigureIsNamedInTheRemarks() {
+      Indicator retail = Indicator.of("retail", "社会消费品零售总额", unit("万元"));
+      Target t = target(retail, Measure.VALUE, atLeast("6000", "万元"));
+      FigureTable table = table(figure("洛隆县", "retail", "2024-09", "4600", "万元", null));
+      BlankCells blanks = new BlankCells(targets(List.of(retail), List.of(t)));
+      leftBlank(blanks, "洛隆县", "retail", Y2024, "a.csv", 5, 3);
+      table.blanks(blanks);
+      Result r = one(t, table);
+      assertThat(r.evaluatedPeriod()).isEqualTo(period("2024-09"));
+      assertThat(r.status()).isEqualTo(Status.PASS);
+      assertThat(r.notes()).containsExactly("2024 left blank (a.csv:5:3): judged on 2024-09");
+      // no row for the year at all: nothing to say
+      assertThat(one(t, table(figure("洛隆县", "retail", "2024-09", "4600", "万元", null))).notes()).isEmpty();
+    }
+
+    @Test
     void aYearToDateLevelBelowAnEarlierOneOfItsYearIsRemarkedOn() {
       Indicator retail = Indicator.of("retail", "社会消费品零售总额", unit("万元"));
       Result r = one(target(retail, Measure.VALUE, atLeast("6000", "万元")), table(
