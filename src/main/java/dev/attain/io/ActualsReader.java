@@ -179,6 +179,7 @@ public final class ActualsReader {
     private long namedAboveLine;
     private String indicatorHeader;
     private String unitHeader;
+    private String subPeriodHeader;
     /**
      * The unit a note below the header gives the table ({@code 注：单位为万元}, a skipped row of one
      * cell), where it was, and the note; and per indicator the first line whose level was read in
@@ -261,6 +262,7 @@ public final class ActualsReader {
           entityHeader = header.entity < 0 ? null : Folding.trim(cell(r, header.entity));
           indicatorHeader = Folding.trim(cell(r, header.indicator));
           unitHeader = header.unit < 0 ? null : Folding.trim(cell(r, header.unit));
+          subPeriodHeader = header.subPeriod < 0 ? null : Folding.trim(cell(r, header.subPeriod));
           filledBlank = new boolean[header.blank.length];
           blankToFill = header.blank.length;
           continue;
@@ -1229,11 +1231,41 @@ public final class ActualsReader {
 
     private Period period(CsvRecords r, int col) {
       String raw = cached(r, col);
+      if (header.subPeriod >= 0 && !blank(r, header.subPeriod)) {
+        return subPeriod(r, col, raw);
+      }
       Period p = periods.get(raw);
       if (p == null) {
         throw new InputException(new Location(file, line, col + 1),
             raw.isBlank() ? "no period (expected " + Periods.ACCEPTED + ")"
                 : "period \"" + Folding.trim(raw) + "\" " + Periods.refusal(raw));
+      }
+      return p;
+    }
+
+    /**
+     * The period a year cell and the part of the year beside it give ({@code 2024} and {@code 1-6月},
+     * {@code 6}, {@code 上半年}, {@code 一季度}: read as {@code 2024年1-6月} … would be); a blank part is
+     * the year. A part that is a year on its own, or a year cell that is not a year, is refused.
+     */
+    private Period subPeriod(CsvRecords r, int col, String raw) {
+      String year = Folding.text(raw);
+      String part = Folding.text(r.get(header.subPeriod));
+      Location at = new Location(file, line, header.subPeriod + 1);
+      if (!year.matches("[0-9]{4}年?")) {
+        throw new InputException(new Location(file, line, col + 1), "period \"" + Folding.trim(raw)
+            + "\" is not a year, and the " + subPeriodHeader + " column beside it gives "
+            + "the part of the year (" + Folding.trim(r.get(header.subPeriod)) + "): write the year alone (2024)");
+      }
+      if (part.matches("[0-9]{1,2}")) {
+        part = part + "月";
+      }
+      String text = year.replace("年", "") + "年" + part;
+      Period p = periods.get(text);
+      if (p == null || p.isYear() && !part.matches("(1[-~至]12|12)月|全年")) {
+        throw new InputException(at, "\"" + Folding.trim(r.get(header.subPeriod)) + "\" beside the year "
+            + year.replace("年", "") + " is not a part of the year (expected 1-6月, 6月, 6, 上半年, 一季度, 前三季度 …): "
+            + (p == null ? "period \"" + text + "\" " + Periods.refusal(text) : "leave it blank for the year"));
       }
       return p;
     }

@@ -41,7 +41,9 @@ final class Header {
         "比上年同期增减", "较上年增减", "较上年同期增减", "比去年同期增减", "增减", "±", "同比±", "比上年±", "比上年同期±",
         "较上年±", "比去年同期±"),
     ENTITY("entity", "地区", "区域", "主体", "地区名称", "区域名称", "县区", "区县", "县市区", "县", "行政区划", "行政区",
-        "省份", "城市", "地市", "单位名称");
+        "省份", "城市", "地市", "单位名称"),
+    /** The part of the year, in a column of its own beside a period column of years ({@code 年份,月份}). */
+    SUBPERIOD("月份", "月份", "月", "季度", "月度", "期别");
 
     final List<String> names;
 
@@ -89,6 +91,11 @@ final class Header {
   final int growth;
   final int entity;
   /**
+   * Long layout: the column that gives the part of the year beside a period column of years
+   * ({@code 年份,月份}: {@code 2024,1-6月} is 2024年1-6月), or -1.
+   */
+  final int subPeriod;
+  /**
    * The unit a header names: the value column's ({@code 数值(亿元)}) in the long layout, the
    * indicator's or the periods' ({@code 指标(万吨)}, {@code 2024年(万吨)}) in the wide one; or
    * {@code null}.
@@ -125,6 +132,7 @@ final class Header {
     this.unit = cols[Role.UNIT.ordinal()];
     this.growth = cols[Role.GROWTH.ordinal()];
     this.entity = cols[Role.ENTITY.ordinal()];
+    this.subPeriod = wide ? -1 : cols[Role.SUBPERIOD.ordinal()];
     this.valueUnit = valueUnit;
     this.periodColumns = periodColumns;
     this.periods = periods;
