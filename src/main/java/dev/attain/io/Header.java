@@ -37,6 +37,8 @@ final class Header {
         "金额"),
     UNIT("unit", "单位", "计量单位"),
     GROWTH("growth", "增速", "增长", "同比增长", "同比增速", "增幅", "增长率", "同比", "比上年增长", "比上年同期增长",
+        "累计增长", "累计同比增长", "累计增速", "累计同比", "累计同比增速", "累计比上年同期增长", "累计比上年增长", "累计增幅",
+        "本年累计增长", "本年累计同比增长",
         "增长速度", "同比增减", "比上年增减", "较上年增长", "较上年同期增长", "比去年同期增长", "较去年同期增长",
         "比上年同期增减", "较上年增减", "较上年同期增减", "比去年同期增减", "增减", "±", "同比±", "比上年±", "比上年同期±",
         "较上年±", "比去年同期±"),
@@ -67,6 +69,12 @@ final class Header {
   /** Value names for the period alone (本期 may be the month alone) and for the year so far: never yield. */
   private static final java.util.Set<String> PERIOD_ALONE = java.util.Set.of("本期", "本期值");
   private static final java.util.Set<String> SO_FAR = java.util.Set.of("本年累计", "累计", "累计数");
+  /** A value of the months so far, named by them: 1-6月累计, 1～9月累计数. */
+  private static final java.util.regex.Pattern SO_FAR_OF_MONTHS =
+      java.util.regex.Pattern.compile("(1[-~～—至]([1-9]|1[0-2])月|[1-9]|1[0-2]月)(份)?累计(数|值)?");
+  /** Names of a column of the month alone, in a monthly table beside its 累计: not read (no year-to-date figure). */
+  private static final java.util.Set<String> MONTH_ALONE = java.util.Set.of("本月", "当月", "本月数", "当月数", "本月值",
+      "当月值", "本月完成", "当月完成");
   /** Growth names that also name a change in the unit: a growth rate only with {@code %} in the header. */
   private static final java.util.Set<String> CHANGE_OR_RATE = java.util.Set.of("同比增减", "比上年增减", "比上年同期增减",
       "较上年增减", "较上年同期增减", "比去年同期增减", "增减", "±", "同比±", "比上年±", "比上年同期±", "较上年±", "比去年同期±");
@@ -198,6 +206,9 @@ final class Header {
   static Role role(String header, UnitTable units) {
     String key = key(header);
     Role r = ROLES.get(key);
+    if (r == null && SO_FAR_OF_MONTHS.matcher(key).matches()) {
+      return Role.VALUE; // 1-6月累计: the year so far, named by its months
+    }
     return r == Role.GROWTH && !inPercent(header, key, units) ? null : r;
   }
 
@@ -303,13 +314,24 @@ final class Header {
     int[] cols = new int[Role.values().length];
     java.util.Arrays.fill(cols, -1);
     Role[] roles = new Role[cells.size()];
+    List<Integer> growths = new ArrayList<>(2);
+    int monthAlone = -1; // a column of the month alone (本月, 当月): a monthly table's
     for (int i = 0; i < cells.size(); i++) {
       Role r = role(cells.get(i), units);
       roles[i] = r;
       if (r == null) {
+        if (MONTH_ALONE.contains(key(cells.get(i)))) {
+          monthAlone = i;
+        }
         continue;
       }
+      if (r == Role.GROWTH) {
+        growths.add(i);
+      }
       int prev = cols[r.ordinal()];
+      if (prev >= 0 && r == Role.GROWTH) {
+        continue; // (resolved below, once the value column is known)
+      }
       if (prev >= 0) {
         String before = key(cells.get(prev));
         String here = key(cells.get(i));
@@ -333,6 +355,14 @@ final class Header {
             + ") both name the " + r.key() + "; keep one" + perPeriod);
       }
       cols[r.ordinal()] = i;
+    }
+    if (!growths.isEmpty()) {
+      cols[Role.GROWTH.ordinal()] = growthColumn(cells, growths, cols[Role.VALUE.ordinal()], monthAlone, file, line);
+      for (int g : growths) {
+        if (g != cols[Role.GROWTH.ordinal()]) {
+          roles[g] = null;
+        }
+      }
     }
     Unit valueUnit = null;
     if (cols[Role.VALUE.ordinal()] >= 0) {
@@ -412,6 +442,45 @@ final class Header {
       }
     }
     return new Header(false, cells.size(), cols, valueUnit, new int[0], new Period[0], cells, used);
+  }
+
+  /**
+   * The growth column among {@code growths} (ascending): the one there is; in a monthly table (a
+   * value of the year so far, 累计, beside the month's, 本月), the year-to-date rate's (累计增长(%),
+   * or the growth column right after the 累计 column), for the month's is no year-to-date growth;
+   * refused where that cannot be told, as two growth columns in other tables are.
+   */
+  private static int growthColumn(List<String> cells, List<Integer> growths, int value, int monthAlone, String file,
+      long line) {
+    boolean soFarValue = value >= 0 && isSoFar(key(cells.get(value)));
+    List<Integer> soFarGrowth = growths.stream().filter(g -> key(cells.get(g)).startsWith("累计")
+        || key(cells.get(g)).startsWith("本年累计")).toList();
+    if (soFarGrowth.size() == 1 && (soFarValue || growths.size() > 1)) {
+      return soFarGrowth.get(0);
+    }
+    if (soFarValue && monthAlone >= 0 && soFarGrowth.isEmpty()) {
+      if (growths.contains(value + 1)) {
+        return value + 1; // 本月,同比增长,累计,同比增长: the rate beside the year-to-date figure
+      }
+      int g = growths.get(0);
+      throw new InputException(new Location(file, line, g + 1), "the growth column (" + Folding.trim(cells.get(g))
+          + ") stands beside " + Folding.trim(cells.get(monthAlone)) + " and " + Folding.trim(cells.get(value))
+          + ": whether it is the month's rate or the year-to-date one the header does not say; name the year-to-date"
+          + " rate's column 累计增长(%), or put it right after " + Folding.trim(cells.get(value)));
+    }
+    if (growths.size() > 1) {
+      int a = growths.get(0);
+      int b = growths.get(1);
+      throw new InputException(new Location(file, line, b + 1), "columns " + (a + 1) + " (" + Folding.trim(cells.get(a))
+          + ") and " + (b + 1) + " (" + Folding.trim(cells.get(b)) + ") both name the growth; keep one (a table with a"
+          + " growth column for each period needs one file per period)");
+    }
+    return growths.get(0);
+  }
+
+  /** Whether a value column's key names the year so far: 累计, 本年累计, 1-6月累计 … */
+  private static boolean isSoFar(String key) {
+    return SO_FAR.contains(key) || SO_FAR_OF_MONTHS.matcher(key).matches();
   }
 
   /**
