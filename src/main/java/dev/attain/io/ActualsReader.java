@@ -181,6 +181,14 @@ public final class ActualsReader {
     private String unitHeader;
     private String subPeriodHeader;
     /**
+     * A part of the year a title names ({@code 洛隆县2024年1-6月主要经济指标}, {@code （1-9月）}), its
+     * year (0: none said) and where: a period cell or column of the whole year is then refused.
+     */
+    private int titleMonths;
+    private int titleYear;
+    private Location titlePeriodAt;
+    private String titlePeriodText;
+    /**
      * The unit a note below the header gives the table ({@code 注：单位为万元}, a skipped row of one
      * cell), where it was, and the note; and per indicator the first line whose level was read in
      * the indicator's own unit for want of one in the row or above the header: the note must not
@@ -257,6 +265,9 @@ public final class ActualsReader {
           }
           header = Header.of(r.toList(), file, line, targets.units());
           titles();
+          for (int k = 0; k < header.periodColumns.length && titleMonths > 0; k++) {
+            yearUnderATitle(header.periods[k], header.periodColumns[k], line);
+          }
           headerCells = headerKeys(r);
           headerLine = line;
           entityHeader = header.entity < 0 ? null : Folding.trim(cell(r, header.entity));
@@ -404,10 +415,58 @@ public final class ActualsReader {
       return true;
     }
 
+    /** What a title's cell on the right says: the unit, who reports, when it was made. */
+    private static final java.util.regex.Pattern TITLE_NOTE = java.util.regex.Pattern.compile("单位|日期|制表|填报|报送|编制");
+
+    /** What a title's date, not its period, follows: 制表日期：, 填报时间 (and a year of the date). */
+    private static final java.util.regex.Pattern DATED =
+        java.util.regex.Pattern.compile("(日期|时间|制表|填报|报送)[:\\s]*([0-9]{4}\\s*年)?\\s*$");
+
+    /** A part of the year in a title, with or without its year: 2024年1-6月, 1-9月, 上半年, 前三季度, 一季度. */
+    private static final java.util.regex.Pattern TITLE_PERIOD = java.util.regex.Pattern.compile(
+        "((?:[0-9]{4}\\s*年\\s*)?(?:1\\s*[-~～—至]\\s*[0-9]{1,2}\\s*月|上半年|前三季度|[一1]季度|第一季度))");
+
+    /** Notes the part of the year a title names ({@link #titleMonths}), if any. */
+    private void titlePeriod(String raw, Location at) {
+      String f = Folding.text(raw);
+      java.util.regex.Matcher m = TITLE_PERIOD.matcher(f);
+      boolean found = false;
+      while (!found && m.find()) { // (not the date the table was made: 制表日期：2024年7月)
+        found = !DATED.matcher(f.substring(0, m.start())).find();
+      }
+      if (!found) {
+        return;
+      }
+      String text = m.group(1).replaceAll("\\s+", "");
+      boolean year = text.matches("[0-9]{4}年.*");
+      Period p = Periods.parse(year ? text : "2000年" + text).orElse(null);
+      if (p == null || p.isYear()) {
+        return;
+      }
+      titleMonths = p.months();
+      titleYear = year ? p.year() : 0;
+      titlePeriodAt = at;
+      titlePeriodText = text;
+    }
+
+    /**
+     * Refuses the year {@code p} (a period cell at {@code col}, or a column of the wide layout) where
+     * the title names a part of that year ({@code 2024年1-6月}, or {@code 1-6月} of any year): the
+     * figures would be judged as the year's.
+     */
+    private void yearUnderATitle(Period p, int col, long atLine) {
+      if (titleMonths > 0 && p.isYear() && (titleYear == 0 || titleYear == p.year())) {
+        throw new InputException(new Location(file, atLine, col + 1), "the period " + p + " is a whole year, but the"
+            + " title says " + titlePeriodText + " (" + titlePeriodAt + "): write the period as it is ("
+            + (titleYear == 0 ? p.year() + "年" : "") + titlePeriodText + "), or correct the title");
+      }
+    }
+
     /**
      * Whether {@code r}, of two or three filled cells above the header, is a title with the unit or
-     * who reports on its right ({@code 洛隆县2024年主要经济指标,,,单位：万元}): no cell names a column,
-     * and one says 单位; kept as a title (its cells are read for a unit each).
+     * who reports or when on its right ({@code 洛隆县2024年主要经济指标,,,单位：万元}, {@code 制表日期：…}): no
+     * cell names a column, and one says 单位, 日期, 制表, 填报, 报送 or 编制; kept as a title (its cells are
+     * read for a unit each).
      */
     private boolean unitTitle(CsvRecords r) {
       boolean says = false;
@@ -417,7 +476,7 @@ public final class ActualsReader {
           if (Header.role(cell, targets.units()) != null) {
             return false;
           }
-          says |= Folding.text(cell).replaceAll("单\\s+位", "单位").contains("单位");
+          says |= TITLE_NOTE.matcher(Folding.text(cell).replaceAll("单\\s+位", "单位")).find();
         }
       }
       if (!says || titleCells.size() == MAX_TITLES) {
@@ -464,6 +523,9 @@ public final class ActualsReader {
 
     /** Reads the unit the title cell {@code raw} of title {@code k} gives, if any ({@link #titles}). */
     private void title(String raw, Location at, int k) {
+      if (titleMonths == 0) {
+        titlePeriod(raw, at);
+      }
       {
         List<String> given = unitText(raw);
         // (a table of rates alone has no levels for a unit to apply to: its growth column is in %)
@@ -1239,6 +1301,9 @@ public final class ActualsReader {
         throw new InputException(new Location(file, line, col + 1),
             raw.isBlank() ? "no period (expected " + Periods.ACCEPTED + ")"
                 : "period \"" + Folding.trim(raw) + "\" " + Periods.refusal(raw));
+      }
+      if (titleMonths > 0) {
+        yearUnderATitle(p, col, line);
       }
       return p;
     }
