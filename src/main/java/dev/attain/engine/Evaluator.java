@@ -164,7 +164,7 @@ public final class Evaluator {
       Unit unit = t.measure() == Measure.GROWTH ? UnitTable.percent() : th.unit();
       if (!figures.hasEntity(entity)) {
         return Result.missing(t, entity, at, unit, "no rows for " + (entity.isEmpty() ? "this entity" : entity)
-            + " in the data");
+            + " in the data" + similar(entity));
       }
       Measurement m = measurer.measure(t.indicator(), t.measure(), entity, at, unit);
       if (m.isMissing()) {
@@ -404,6 +404,24 @@ public final class Evaluator {
 
     private static String amount(Figure f) {
       return f.value().number().toPlainString() + " " + f.unit().symbol();
+    }
+
+    /**
+     * {@code  (the data has 洛隆: the same?)} when an entity of the data is {@code entity} shortened or
+     * lengthened at its end (洛隆 and 洛隆县, 八宿 and 八宿县), else "".
+     */
+    private String similar(String entity) {
+      if (entity.length() < 2) {
+        return "";
+      }
+      List<String> like = new ArrayList<>();
+      for (String e : figures.entities()) {
+        if (e.length() >= 2 && !e.equals(entity) && (e.startsWith(entity) || entity.startsWith(e))) {
+          like.add(e);
+        }
+      }
+      return like.isEmpty() ? "" : " (the data has " + String.join(", ", like.subList(0, Math.min(3, like.size())))
+          + (like.size() > 3 ? " …" : "") + ": the same?)";
     }
 
     /** Whether the figure of {@code q} has what the target's measure needs (see {@link #evaluatedPeriod}). */

@@ -14,9 +14,10 @@ import java.util.Locale;
  *   <li>{@link #text}: NFKC (full-width letters, digits and signs fold to their usual forms),
  *       invisible characters (zero-width space …) dropped and line breaks inside folded, then
  *       trimmed as above. Values, units, periods and entities are read from this form.
- *   <li>{@link #nameKey}: {@link #text} in lower case; indicator names, aliases and column headers
- *       match case-insensitively.
- *   <li>{@link #entity}: {@link #text}; an entity keeps its case, as it is also what reports show.
+ *   <li>{@link #nameKey}: {@link #text} without white space between two CJK characters, in lower
+ *       case; indicator names, aliases and column headers match case-insensitively.
+ *   <li>{@link #entity}: {@link #text}, without white space between two CJK characters (a name
+ *       padded to a width, {@code 八　宿}); an entity keeps its case, as it is also what reports show.
  * </ul>
  *
  * <p>ASCII text skips NFKC, which leaves it as it is: data files fold every cell.
@@ -148,9 +149,9 @@ public final class Folding {
     return b == null ? s : b.toString();
   }
 
-  /** How names are compared: {@link #text}, then lower case. */
+  /** How names are compared: {@link #text}, white space between CJK characters dropped, then lower case. */
   public static String nameKey(String raw) {
-    return text(raw).toLowerCase(Locale.ROOT);
+    return entity(raw).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -158,6 +159,32 @@ public final class Folding {
    * entity:}, the command line's {@code --entity} and the data's entity cells fold alike.
    */
   public static String entity(String raw) {
-    return text(raw);
+    String t = text(raw);
+    for (int j = 1; j < t.length(); j++) {
+      if (isSpace(t.charAt(j)) && isCjk(t.charAt(j - 1))) {
+        return joined(t);
+      }
+    }
+    return t;
+  }
+
+  /** {@code t} without the white space between two CJK characters ({@code 八　宿} padded to a width: 八宿). */
+  private static String joined(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    for (int j = 0; j < t.length(); j++) {
+      char c = t.charAt(j);
+      if (isSpace(c) && b.length() > 0 && isCjk(b.charAt(b.length() - 1))) {
+        int end = j;
+        while (end < t.length() && isSpace(t.charAt(end))) {
+          end++;
+        }
+        if (end < t.length() && isCjk(t.charAt(end))) {
+          j = end - 1;
+          continue;
+        }
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 }

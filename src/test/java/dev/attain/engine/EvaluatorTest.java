@@ -1419,6 +1419,18 @@ class EvaluatorTest {
         figure("乙县", "income", "2023", "100", "元", null));
 
     @Test
+    void aTargetEntityWithoutDataNamesADataEntityThatBeginsOrEndsLikeIt() {
+      Target yi = incomeGrowth.withId("income.growth.乙").withEntity("乙");
+      Target jia = incomeGrowth.withId("income.growth.甲县城").withEntity("甲县城");
+      Target bing = incomeGrowth.withId("income.growth.丙县").withEntity("丙县");
+      Report r = report(List.of(INCOME), List.of(yi, jia, bing), data, EvaluationOptions.defaults());
+      assertThat(r.results()).extracting(Result::reason).containsExactly(
+          "no rows for 乙 in the data", // (one character: anything would begin like it)
+          "no rows for 甲县城 in the data (the data has 甲县: the same?)",
+          "no rows for 丙县 in the data");
+    }
+
+    @Test
     void entitiesInOrderOfFirstAppearanceAndATargetEntityWithoutData() {
       Target onlyBing = incomeGrowth.withId("income.growth.丙").withEntity("丙县");
       Report r = report(List.of(INCOME), List.of(incomeGrowth, onlyBing), data, EvaluationOptions.defaults());

@@ -60,8 +60,9 @@ class ActualsReaderTest {
     List<Figure> f = Read.figures("indicator,period,value,entity\n"
         + "gdp,2024,1,洛隆县\u3000\n"
         + "gdp,2023,1,\u00A0ＡＢ县\n"
-        + "gdp,2022,1,昌都  市\n");
-    assertThat(f).extracting(Figure::entity).containsExactly("洛隆县", "AB县", "昌都  市");
+        + "gdp,2022,1,昌都  市\n"
+        + "gdp,2021,1,Luolong  County\n");
+    assertThat(f).extracting(Figure::entity).containsExactly("洛隆县", "AB县", "昌都市", "Luolong  County");
   }
 
   @Test

@@ -46,6 +46,22 @@ class FoldingTest {
     assertThat(Folding.shown("粮食产量")).isSameAs("粮食产量");
   }
 
+  @Test
+  void entitiesAndNamesDropTheSpacesThatPadCjkNamesToAWidth() {
+    assertThat(Folding.entity("八　宿")).isEqualTo("八宿");
+    assertThat(Folding.entity(" 八  宿  县 ")).isEqualTo("八宿县");
+    assertThat(Folding.entity("Luolong  County")).isEqualTo("Luolong  County");
+    assertThat(Folding.entity("洛隆县 Luolong")).isEqualTo("洛隆县 Luolong");
+    assertThat(Folding.nameKey("社会消费品 零售总额")).isEqualTo("社会消费品零售总额");
+    assertThat(Folding.entity("洛隆县")).isSameAs(Folding.entity("洛隆县"));
+  }
+
+  @Property
+  void entityAndNameKeyAreIdempotent(@ForAll String s) {
+    assertThat(Folding.entity(Folding.entity(s))).isEqualTo(Folding.entity(s));
+    assertThat(Folding.nameKey(Folding.nameKey(s))).isEqualTo(Folding.nameKey(s));
+  }
+
   @Property
   void textIsNfkcTrimmedAndIdempotent(@ForAll String s) {
     String t = Folding.text(s);
