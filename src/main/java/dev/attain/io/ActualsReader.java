@@ -332,7 +332,7 @@ public final class ActualsReader {
         LOG.info("{}: skipped {} repeating the header ({})", file, rows(headerRows), lines(headerRows, firstHeader));
       }
       if (totalRows > 0) {
-        LOG.info("{}: skipped {} whose {} is a total (合计, 总计, 小计: not an entity; {})", file, rows(totalRows),
+        LOG.info("{}: skipped {} whose {} is a total or a part of one (合计, 全县合计, 其中：…: not an entity; {})", file, rows(totalRows),
             entityHeader, lines(totalRows, firstTotal));
       }
       if (lineUnit != null) { // say what the unit line was taken for, and where it changes the scale
@@ -1200,7 +1200,7 @@ public final class ActualsReader {
       Header h = header;
       if (h.entity >= 0 && !blank(r, h.entity)) {
         String e = Folding.entity(r.get(h.entity));
-        if (e.length() <= 3 && TOTALS.contains(e)) {
+        if (isTotal(e)) {
           return false;
         }
       }
@@ -1393,7 +1393,7 @@ public final class ActualsReader {
         if (namedEntityLine == 0) {
           namedEntityLine = line;
         }
-        if (e.length() <= 3 && TOTALS.contains(e)) { // 合计: the table's total, no entity of its own
+        if (isTotal(e)) { // 合计, 全县合计, 其中：城区: the table's total or a part of a row above, no entity of its own
           if (totalRows++ == 0) {
             firstTotal = line;
           }
@@ -1411,6 +1411,18 @@ public final class ActualsReader {
 
   /** Entity cells that are the table's total, not an entity: their rows are skipped. */
   private static final java.util.Set<String> TOTALS = java.util.Set.of("合计", "总计", "小计", "总 计", "合 计");
+
+  /**
+   * Whether an entity cell is no entity of its own: a total ({@code 合计}, {@code 全县合计}, {@code
+   * 各乡镇小计}: a name ending so) or a part of the row above ({@code 其中：城区}, {@code 其中:城区}).
+   */
+  private static boolean isTotal(String e) {
+    if (e.length() <= 3 && TOTALS.contains(e)) {
+      return true;
+    }
+    return e.length() <= 12 && (e.endsWith("合计") || e.endsWith("总计") || e.endsWith("小计"))
+        || e.startsWith("其中:") || e.startsWith("其中：");
+  }
 
   /** What an indicator cell names: the indicator, and the unit written after its name, or {@code null}. */
   private record Named(Indicator indicator, Unit unit) {}
