@@ -155,7 +155,22 @@ public final class ActualsReader {
     /** The unit of a unit cell, or {@code null} when blank or unknown. */
     private final Lookup<Unit> units = new Lookup<>(text -> {
       String s = Folding.trim(text);
-      return s.isEmpty() ? null : targets.units().find(s).orElse(null);
+      if (s.isEmpty()) {
+        return null;
+      }
+      Unit u = targets.units().find(s).orElse(null);
+      if (u == null) { // (万元), （万元）, 万元人民币, 人民币万元: as titles and headers write it
+        String f = Folding.text(s);
+        if (f.length() > 2 && f.startsWith("(") && f.endsWith(")")) {
+          f = Folding.trim(f.substring(1, f.length() - 1));
+        }
+        String money = f.replaceAll("^人民币|人民币$", "");
+        u = f.isEmpty() ? null : targets.units().find(money).orElse(null);
+        if (u != null && !money.equals(f) && !u.dimension().equals("money")) {
+          u = null; // (人民币 is said of money only)
+        }
+      }
+      return u;
     });
     /**
      * The entity of an entity cell, folded; for a blank cell the targets file's {@code entity:}, or

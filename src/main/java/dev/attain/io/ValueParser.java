@@ -133,12 +133,30 @@ final class ValueParser {
       String rest = Folding.trim(s.substring(i));
       Unit u = suffixes.get(rest);
       if (u == null) {
-        u = units.find(rest).orElse(null);
+        u = units.find(unbracketed(rest)).orElse(null); // 18.45(亿元), as a header writes its unit
         if (u == null) {
           String written = Folding.trim(raw);
           char last = written.charAt(written.length() - 1);
           if (isOtherNumber(last)) { // 18.45亿元①, 8.5%①
             throw new InputException(where, what + " \"" + written + "\" " + footnote(written, written.length() - 1));
+          }
+          if (NOTE_MARKS.indexOf(last) >= 0) { // 5460*, 8.5%△
+            throw new InputException(where, what + " \"" + written + "\" carries a note mark \"" + last
+                + "\": remove it (a note goes in a column of its own)");
+          }
+          if (rest.startsWith("(") && rest.endsWith(")")) { // 5460(初步), 18.45(预计)
+            throw new InputException(where, what + " \"" + written + "\" has a remark in brackets after the number"
+                + " (" + rest.substring(1, rest.length() - 1) + "): move it to a note column (备注)");
+          }
+          if (rest.equals("倍")) {
+            throw new InputException(where, what + " \"" + written + "\" is a multiple (倍), not a number in "
+                + (what.equals("growth") ? "%: write the growth in % (增长1.2倍 is 120; 为上年的1.2倍 is 20)"
+                    : "the unit: write the figure itself"));
+          }
+          if (rest.equals("个百分点")) {
+            throw new InputException(where, what + " \"" + written + "\" is in percentage points: " + (what.equals("growth")
+                ? "a growth rate is in % (a rate's own change comes from its levels)"
+                : "a level is in its unit (a rate in %)"));
           }
           if (UnitTable.isPercentagePoints(rest)) {
             throw new InputException(where, what + " \"" + Folding.trim(raw) + "\": "
@@ -178,6 +196,15 @@ final class ValueParser {
           + MAX_DIGITS + " significant digits and " + MAX_DIGITS + " decimals)");
     }
     return new Amount(new BigDecimal(buf, 0, len), rel);
+  }
+
+  /** Marks that point to a note, after a number: {@code 5460*}, {@code 8.5%△}. */
+  private static final String NOTE_MARKS = "*＊※△▲#＃";
+
+  /** {@code (亿元)} as {@code 亿元}: a unit in brackets after a number; else {@code rest}. */
+  private static String unbracketed(String rest) {
+    return rest.length() > 2 && rest.charAt(0) == '(' && rest.charAt(rest.length() - 1) == ')'
+        ? Folding.trim(rest.substring(1, rest.length() - 1)) : rest;
   }
 
   /** A rise or a fall written in words, as bulletins' text has it: 增长5.2%, 下降2.1%; the word, the number. */

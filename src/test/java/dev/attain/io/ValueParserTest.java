@@ -99,6 +99,12 @@ class ValueParserTest {
       "#VALUE!|actuals.csv:14:3: value \"#VALUE!\" is a spreadsheet's error value (its formula failed): mend the formula and export again, or leave the cell blank where there is no figure",
       "#REF!|actuals.csv:14:3: value \"#REF!\" is a spreadsheet's error value (its formula failed): mend the formula and export again, or leave the cell blank where there is no figure",
       " #name? |actuals.csv:14:3: value \"#name?\" is a spreadsheet's error value (its formula failed): mend the formula and export again, or leave the cell blank where there is no figure",
+      // marks, remarks and multiples after the number
+      "5460*|actuals.csv:14:3: value \"5460*\" carries a note mark \"*\": remove it (a note goes in a column of its own)",
+      "5460△|actuals.csv:14:3: value \"5460△\" carries a note mark \"△\": remove it (a note goes in a column of its own)",
+      "5460（初步）|actuals.csv:14:3: value \"5460（初步）\" has a remark in brackets after the number (初步): move it to a note column (备注)",
+      "1.2倍|actuals.csv:14:3: value \"1.2倍\" is a multiple (倍), not a number in the unit: write the figure itself",
+      "0.3个百分点|actuals.csv:14:3: value \"0.3个百分点\" is in percentage points: a level is in its unit (a rate in %)",
       // a bulletin's words and brackets: said what to write, not guessed
       "下降2.1%|actuals.csv:14:3: value \"下降2.1%\" is written in words: write -2.1% (下降 is a fall)",
       "增加 350|actuals.csv:14:3: value \"增加 350\" is written in words: write 350",
