@@ -300,7 +300,7 @@ public final class ActualsReader {
         try {
           if (r.size() > header.size && !blankFrom(r, header.size)) {
             throw new InputException(new Location(file, line, header.size + 1), "row has " + r.size()
-                + " fields but the header has " + header.size + " (quote a cell that contains a comma)");
+                + " fields but the header has " + header.size + spaceBeforeQuote(r));
           }
           current = r;
           if (header.wide) {
@@ -830,6 +830,25 @@ public final class ActualsReader {
       long blankLine;
       long givenLine;
       Unit given;
+    }
+
+    /**
+     * The end of the message for a row of too many fields: where a cell starts with a space and a
+     * quote ({@code , "5,460",}), that quote is text and the comma inside it separates, so say so.
+     */
+    private static String spaceBeforeQuote(CsvRecords r) {
+      for (int i = 0; i < r.size(); i++) {
+        String c = r.get(i);
+        int k = 0;
+        while (k < c.length() && (c.charAt(k) == ' ' || c.charAt(k) == '\t')) {
+          k++;
+        }
+        if (k > 0 && k < c.length() && c.charAt(k) == '"') {
+          return " (field " + (i + 1) + " starts with a space before its quote, which makes the quote text and the"
+              + " comma inside it a separator: remove the space)";
+        }
+      }
+      return " (quote a cell that contains a comma)";
     }
 
     /**

@@ -180,6 +180,10 @@ final class ValueParser {
       throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" is a spreadsheet's error value (its"
           + " formula failed): mend the formula and export again, or leave the cell blank where there is no figure");
     }
+    if (!ok && s.length() > 1 && s.charAt(0) == '"') { // , "5460" ,: quotes after a space are text
+      throw new InputException(where, what + " " + Folding.trim(raw) + " is in quotes that are read as text: a quote"
+          + " opens a quoted cell only right after the comma; remove the space before it");
+    }
     if (!ok) {
       String words = inWords(s, what);
       throw new InputException(where, what + " \"" + Folding.trim(raw) + "\" "
