@@ -69,6 +69,16 @@ final class Header {
   /** Value names for the period alone (本期 may be the month alone) and for the year so far: never yield. */
   private static final java.util.Set<String> PERIOD_ALONE = java.util.Set.of("本期", "本期值");
   private static final java.util.Set<String> SO_FAR = java.util.Set.of("本年累计", "累计", "累计数");
+  /** A period header of a plan, not of figures: 2024年目标, 2024年计划(万元), 2024年预期目标. */
+  private static final java.util.regex.Pattern PLANNED =
+      java.util.regex.Pattern.compile("(目标|计划|任务|预期)(值|数)?\\s*(\\(.*\\))?$");
+  /**
+   * Words after a period header that say its figures are what was done, estimated or first
+   * reported (2024年1-6月完成, 2024年实际, 2024年(预计), 2024年快报): the period's figures, read as such.
+   */
+  private static final java.util.regex.Pattern DONE =
+      java.util.regex.Pattern.compile("\\s*(\\((预计|初步|快报|实际|完成)\\)|(累计)?(完成|实际|实绩|预计|快报|初步)(数|值|情况)?)(?=\\s*(\\(.*\\))?$)");
+
   /** A value of the months so far, named by them: 1-6月累计, 1～9月累计数. */
   private static final java.util.regex.Pattern SO_FAR_OF_MONTHS =
       java.util.regex.Pattern.compile("(1[-~～—至]([1-9]|1[0-2])月|[1-9]|1[0-2]月)(份)?累计(数|值)?");
@@ -376,6 +386,14 @@ final class Header {
           continue;
         }
         String text = Folding.trim(cells.get(i));
+        String folded = Folding.text(text);
+        if (PLANNED.matcher(folded).find()) {
+          continue; // 2024年目标, 2024年计划: the targets file's to say; listed as not used
+        }
+        java.util.regex.Matcher done = DONE.matcher(folded);
+        if (done.find()) {
+          text = folded.substring(0, done.start()) + folded.substring(done.end()); // 2024年1-6月完成: the period's figures
+        }
         Unit inHeader = headerUnit(text, units); // 2024年(万吨): the period, and the unit of its values
         String periodText = inHeader == null ? text : Folding.trim(text.substring(0, text.indexOf('(')));
         Period p = Periods.parse(periodText).orElse(null);
