@@ -79,6 +79,9 @@ public final class Periods {
    */
   public static String refusal(String text) {
     String why = text == null ? null : reason(fold(text));
+    if (why == null && text != null) {
+      why = dateLike(fold(text));
+    }
     return why != null ? why : "is not understood (expected " + ACCEPTED + ")";
   }
 
@@ -266,7 +269,54 @@ public final class Periods {
 
   /** {@link Folding#text}, dashes unified: a period is read the same wherever it is written. */
   private static String fold(String text) {
-    return Folding.text(text).replace('—', '-').replace('–', '-');
+    String s = Folding.text(text).replace('—', '-').replace('–', '-');
+    for (int i = 0; i < s.length(); i++) {
+      if (Folding.isSpace(s.charAt(i))) { // 2024 年, 2024年 1-6月: spaces about 年, 月 and - say nothing
+        return SPACED.matcher(s).replaceAll("$1");
+      }
+    }
+    return s;
+  }
+
+  private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile("\\s*([年月-])\\s*");
+  /** A day's date, as a spreadsheet writes one: 2024-06-30, 2024/6/30, 2024.6.30. */
+  private static final java.util.regex.Pattern DATE =
+      java.util.regex.Pattern.compile("([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(日)?");
+  /** A month written with another separator, or none: 2024/06, 2024.6, 202406. */
+  private static final java.util.regex.Pattern OTHER_MONTH = java.util.regex.Pattern.compile("([0-9]{4})[/.]?([0-9]{1,2})");
+
+  /**
+   * Why a date, a month in another form, an Excel serial number or a two-digit year is no period,
+   * and what to write; or {@code null}.
+   */
+  private static String dateLike(String s) {
+    java.util.regex.Matcher m = DATE.matcher(s);
+    if (m.matches()) {
+      int month = Integer.parseInt(m.group(2));
+      if (month >= 1 && month <= 12) {
+        return "is a day's date: write the period it closes, " + m.group(1) + "-" + (month < 10 ? "0" : "") + month
+            + " (January to " + MONTHS[month] + ")" + (month == 12 ? " or " + m.group(1) + " for the year" : "");
+      }
+    }
+    m = OTHER_MONTH.matcher(s);
+    if (m.matches() && !s.equals(m.group(1) + m.group(2)) || m.matches() && m.group(2).length() == 2) {
+      int month = Integer.parseInt(m.group(2));
+      if (month >= 1 && month <= 12) {
+        return "is not a form of period: write " + m.group(1) + "-" + (month < 10 ? "0" : "") + month
+            + " (January to " + MONTHS[month] + ")";
+      }
+    }
+    if (s.matches("[1-6][0-9]{4}(\\.0+)?")) { // 45473: 2024-06-30 as Excel keeps a date
+      java.time.LocalDate d = java.time.LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(s.replaceAll("\\..*", "")));
+      return "looks like a date as a spreadsheet stores it (" + s + " is " + d + "): format the column as text"
+          + " before saving, or write the period, e.g. " + d.getYear() + "-" + (d.getMonthValue() < 10 ? "0" : "")
+          + d.getMonthValue();
+    }
+    m = java.util.regex.Pattern.compile("([0-9]{2})年(.*)").matcher(s);
+    if (m.matches() && parse("20" + s).isPresent()) {
+      return "has a two-digit year: write it in four digits (20" + m.group(1) + "年" + m.group(2) + ")";
+    }
+    return null;
   }
 
   /** True when {@code text} looks like an attempt at a period (starts with four digits). */

@@ -115,6 +115,15 @@ class PeriodsTest {
           + "from January: write 2024年1-9月 or 2024年9月",
       "2024年09月份|reads as September alone (bulletins write 9月份 for the single month); figures are cumulative "
           + "from January: write 2024年1-9月 or 2024年9月",
+      // dates, other separators, Excel's serial numbers, two-digit years
+      "2024/6|is not a form of period: write 2024-06 (January to June)",
+      "2024.09|is not a form of period: write 2024-09 (January to September)",
+      "202406|is not a form of period: write 2024-06 (January to June)",
+      "2024-06-30|is a day's date: write the period it closes, 2024-06 (January to June)",
+      "2024/12/31|is a day's date: write the period it closes, 2024-12 (January to December) or 2024 for the year",
+      "45473|looks like a date as a spreadsheet stores it (45473 is 2024-06-30): format the column as text before"
+          + " saving, or write the period, e.g. 2024-06",
+      "24年6月|has a two-digit year: write it in four digits (2024年6月)",
   })
   void refusalsWithAKnownReasonSayWhatToWrite(String text, String why) {
     assertThat(Periods.parse(text)).isEmpty();
@@ -122,7 +131,7 @@ class PeriodsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024/6", "2024年13月", "2024年第五季度", "2024年前一季度", "2024年13月份", "2024年9-6月",
+  @ValueSource(strings = {"2024年13月", "2024年第五季度", "2024年前一季度", "2024年13月份", "2024年9-6月",
       "2024年3-13月", "2024年0-6月", "0999年第三季度", "24年第三季度", "指标", ""})
   void otherRefusalsListTheAcceptedForms(String text) {
     assertThat(Periods.refusal(text)).isEqualTo("is not understood (expected 2024, 2024年, 2024-06, 2024年6月, "
