@@ -519,6 +519,12 @@ final class Header {
   }
 
   private static InputException missing(List<String> cells, String file, long line, Role role, String more) {
+    String lower = file.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".yaml") || lower.endsWith(".yml")
+        || !cells.isEmpty() && cells.get(0).matches("\\s*(#.*|[a-z_]+:(\\s.*)?)")) {
+      return new InputException(new Location(file, line, 0), "this looks like a targets file (YAML), given as a data"
+          + " file: the targets file goes after -t, data files (CSV) after it");
+    }
     return new InputException(new Location(file, line, 0), "no " + role.key() + " column (found: "
         + found(cells) + "; accepted: " + String.join(", ", role.names) + more + ")");
   }

@@ -101,8 +101,11 @@ final class TargetsParser {
 
   private TargetSet build(YamlNode root) {
     if (!(root instanceof MapNode top)) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      boolean csv = lower.endsWith(".csv") || lower.endsWith(".txt") || root.describe().contains(",");
       throw new InputException(root.location(),
-          "expected a map of keys (title, period, indicators, targets …), found " + root.describe());
+          "expected a map of keys (title, period, indicators, targets …), found " + root.describe()
+              + (csv ? ": this looks like a data file; the targets file (YAML) goes after -t, data files after it" : ""));
     }
     checkKeys(top, TOP_KEYS);
     YamlNode unitsNode = top.get("units");

@@ -46,6 +46,31 @@ final class TextInput {
    * @param forced the {@code --encoding}, or {@code null} to detect
    * @throws InputException for a binary or UTF-16 file, or bytes in no acceptable encoding
    */
+  /**
+   * Whether the first bytes read as UTF-16 without a byte-order mark: NUL bytes, all at odd offsets
+   * (little-endian) or all at even ones (big-endian), as the ASCII commas and line ends of a CSV
+   * give them; as Excel's "Unicode text" or a Windows tool may write it.
+   */
+  static boolean utf16WithoutBom(byte[] head, int n) {
+    if (n < 8) {
+      return false;
+    }
+    int m = Math.min(n, 256) & ~1;
+    int odd = 0; // UTF-16LE: the high byte of ',' or '\n' after it
+    int even = 0; // UTF-16BE: before it
+    for (int i = 0; i < m; i++) {
+      if (head[i] == 0) {
+        if ((i & 1) == 1) {
+          odd++;
+        } else {
+          even++;
+        }
+      }
+    }
+    // (the commas and line ends of a CSV are ASCII: one zero byte each, all on one side)
+    return odd >= 2 && even == 0 || even >= 2 && odd == 0;
+  }
+
   static LineCountingReader open(InputStream in, String name, Charset forced) {
     byte[] head;
     try {
@@ -63,11 +88,25 @@ final class TextInput {
       throw new InputException(Location.of(name), "an Excel workbook (.xlsx) or other zip file, not CSV text;"
           + " in Excel use File > Save As > \"CSV UTF-8\"");
     }
+    if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11 && (head[3] & 0xFF) == 0xE0) {
+      throw new InputException(Location.of(name), "an Excel 97-2003 workbook (.xls) or other Office file, not CSV text;"
+          + " in Excel use File > Save As > \"CSV UTF-8\"");
+    }
+    if (utf16WithoutBom(head, n)) {
+      throw new InputException(Location.of(name),
+          "file is UTF-16 text without a byte-order mark (expected UTF-8 or GB18030; save it as \"CSV UTF-8\")");
+    }
     for (int i = 0; i < n; i++) {
       if (head[i] == 0) {
         throw new InputException(Location.of(name),
             "binary file (NUL byte at offset " + i + "); expected CSV text in UTF-8 or GB18030");
       }
+    }
+    String start0 = new String(head, 0, Math.min(n, 512), StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(java.util.Locale.ROOT);
+    if (start0.startsWith("<html") || start0.startsWith("<!doctype html") || start0.startsWith("<?xml")
+        || start0.startsWith("<table")) {
+      throw new InputException(Location.of(name), "an HTML or XML page (a web table saved as .xls, or a spreadsheet"
+          + " saved as XML), not CSV text; open it in Excel and use File > Save As > \"CSV UTF-8\"");
     }
     int start = 0;
     Charset cs;
