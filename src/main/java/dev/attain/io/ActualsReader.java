@@ -1086,8 +1086,24 @@ public final class ActualsReader {
           return new Named(before, u);
         }
       }
+      if (!marked.isEmpty() && marked.length() > 1 && (marked.charAt(0) >= '\u2460' && marked.charAt(0) <= '\u2473'
+          || marked.charAt(0) >= '\u2776' && marked.charAt(0) <= '\u277F')) { // ①粮食产量 (NFKC makes ① a 1)
+        return named(marked.substring(1));
+      }
+      java.util.regex.Matcher bullet = BULLET.matcher(s);
+      if (bullet.lookingAt() && bullet.end() < s.length()) { // 一、地区生产总值, 1.粮食产量, 其中：一般公共预算收入
+        return named(s.substring(bullet.end()));
+      }
       return null;
     }
+
+    /**
+     * The numbering or the 其中 before an indicator's name in a bulletin's table: {@code 一、},
+     * {@code 1.}, {@code 1、}, {@code (1)}, {@code （一）}, {@code ①} …, {@code 其中：}, {@code #}.
+     */
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile(
+        "\\s*(?:[0-9]{1,2}\\s*[.、)]|[一二三四五六七八九十]{1,3}\\s*[、.]|\\(\\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*\\)"
+            + "|其中\\s*[:：]?|#)\\s*");
 
     /** A mark after a name that points to a note: ①, ¹, *, ※. */
     private static boolean isNoteMark(char c) {
