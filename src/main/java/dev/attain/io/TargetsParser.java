@@ -63,6 +63,8 @@ final class TargetsParser {
   static final List<String> REFERENCE_KEYS = List.of("indicator", "measure", "plus");
   static final List<String> UNIT_KEYS = List.of("dimension", "equals");
 
+  /** A number and a word after it: 0.5pp, 5400万斤, 18.45 亿元. */
+  private static final Pattern NUMBER_AND_WORD = Pattern.compile("([+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+))\\s*([^0-9.,\\s].*)");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   /** What a flow mapping makes of the digits after the comma of {@code {at_least: 1,200}}: a key {@code 200}. */
   private static final Pattern DIGIT_GROUP = Pattern.compile("\\d{3}(\\.\\d*)?");
@@ -755,6 +757,17 @@ final class TargetsParser {
       t = t.replace(",", ""); // "5,400", as in data files
     }
     if (!DECIMAL.matcher(t).matches()) {
+      java.util.regex.Matcher m = NUMBER_AND_WORD.matcher(t);
+      if (s.kind() == Kind.STRING && m.matches()) { // 0.5pp, 5400万斤: a number and a unit
+        String rest = m.group(2).strip();
+        if (rest.equals("pp") || rest.equals("PP") || rest.endsWith("百分点")) {
+          return fail(s.location(), what + ": " + s.describe() + ": write the number alone, " + m.group(1)
+              + " (a growth target's bounds and tolerance are in percentage points of growth; a rate's change:"
+              + " is in points of the rate)");
+        }
+        return fail(s.location(), what + ": " + s.describe() + " has its unit in it: write the number alone ("
+            + what + ": " + m.group(1) + ") and the unit beside it (unit: " + rest + ")");
+      }
       return typeError(node, what, expected);
     }
     if (t.indexOf('e') >= 0 || t.indexOf('E') >= 0) { // refused as in data files, where it loses digits
