@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * a spreadsheet's footer ({@code 合计,,,}), a note below the table or a second header where two
  * exports were pasted together is not an entity of the data.
  *
- * <p>Up to three rows of one cell above the header ({@code 测试县2024年主要经济指标}) are titles:
+ * <p>Up to five rows of one cell above the header ({@code 测试县2024年主要经济指标}) are titles:
  * skipped, and shown in an info line; a unit given there ({@code 单位：万元}) is the unit of every
  * row that gives none of its own (see {@code unitText} below), and must agree with one the header names.
  *
@@ -59,7 +59,7 @@ public final class ActualsReader {
   private static final int CACHE_LIMIT = 8192;
 
   /** Title rows skipped above the header at most: a title, a subtitle, a line on who reports. */
-  private static final int MAX_TITLES = 3;
+  private static final int MAX_TITLES = 5;
 
   private final TargetSet targets;
   private final Charset forcedEncoding;
@@ -421,7 +421,17 @@ public final class ActualsReader {
       }
       Header.otherSeparator(cell, file, line, filled + 1, targets.units()); // 指标\t时期\t数值: no title
       if (titleCells.size() == MAX_TITLES) {
-        Header.of(titleCells.get(0), file, titleLines.get(0), targets.units()); // throws: no column named
+        try {
+          Header.of(titleCells.get(0), file, titleLines.get(0), targets.units()); // throws: no column named
+        } catch (InputException e) {
+          if (e.getMessage().contains("looks like a targets file")) {
+            throw e;
+          }
+          throw new InputException(new Location(file, titleLines.get(0), 0), "no header in the first " + (MAX_TITLES + 1)
+              + " rows: lines " + titleLines.get(0) + " to " + line + " are one cell each (" + shownCell(titleCells.get(0))
+              + " …); up to " + MAX_TITLES + " title lines above the header are skipped: delete the others, or, if"
+              + " the file is not separated by commas, save it as \"CSV UTF-8\"");
+        }
         return false;
       }
       titleCells.add(r.toList());
@@ -475,6 +485,16 @@ public final class ActualsReader {
             + " title says " + titlePeriodText + " (" + titlePeriodAt + "): write the period as it is ("
             + (titleYear == 0 ? p.year() + "年" : "") + titlePeriodText + "), or correct the title");
       }
+    }
+
+    /** The filled cell of a one-cell row, as a message quotes it. */
+    private static String shownCell(List<String> row) {
+      for (String c : row) {
+        if (!c.isBlank()) {
+          return Folding.shown(c);
+        }
+      }
+      return "";
     }
 
     /**
