@@ -138,6 +138,9 @@ final class CheckCommand implements Callable<Integer> {
     long t1 = System.nanoTime();
     Report report = stream.evaluate(options);
     long t2 = System.nanoTime();
+    if (options.entities().isEmpty()) {
+      unjudged(stream.table().entities(), report.entities());
+    }
 
     RenderOptions render = new RenderOptions(useColor(), summaryOnly);
     OutputFiles files = new OutputFiles();
@@ -159,6 +162,25 @@ final class CheckCommand implements Callable<Integer> {
           millis(t2, System.nanoTime()));
     }
     return report.summary().exitCode();
+  }
+
+  /**
+   * Says which entities of the data no result is for (every target names its {@code entity:}, and
+   * not these): a county spelt otherwise than in the targets file would else go unseen.
+   */
+  private static void unjudged(List<String> ofData, List<String> judged) {
+    java.util.Set<String> done = new java.util.HashSet<>(judged);
+    List<String> left = new java.util.ArrayList<>();
+    for (String e : ofData) {
+      if (!done.contains(e)) {
+        left.add(e);
+      }
+    }
+    if (!left.isEmpty()) {
+      LoggerFactory.getLogger(CheckCommand.class).info("rows of {} the targets do not name were not judged: {}{}",
+          left.size() == 1 ? "1 entity" : left.size() + " entities", String.join(", ", left.subList(0,
+              Math.min(5, left.size()))), left.size() > 5 ? " …" : "");
+    }
   }
 
   private static long millis(long from, long to) {
