@@ -69,6 +69,10 @@ final class Header {
   /** Value names for the period alone (本期 may be the month alone) and for the year so far: never yield. */
   private static final java.util.Set<String> PERIOD_ALONE = java.util.Set.of("本期", "本期值");
   private static final java.util.Set<String> SO_FAR = java.util.Set.of("本年累计", "累计", "累计数");
+  /** A period, then a name: 2023年增长(%), 2024年1-6月比上年增长(%). */
+  private static final java.util.regex.Pattern PERIOD_THEN_NAME =
+      java.util.regex.Pattern.compile("([0-9]{4}年?(?:1?[0-9]月|1-1?[0-9]月|上半年|前三季度)?)(\\D.*)");
+
   /** A period header of a plan, not of figures: 2024年目标, 2024年计划(万元), 2024年预期目标. */
   private static final java.util.regex.Pattern PLANNED =
       java.util.regex.Pattern.compile("(目标|计划|任务|预期)(值|数)?\\s*(\\(.*\\))?$");
@@ -141,7 +145,7 @@ final class Header {
   private final boolean[] read;
 
   private Header(boolean wide, int size, int[] cols, Unit valueUnit, int[] periodColumns, Period[] periods,
-      List<String> cells, boolean[] used) {
+      List<String> cells, boolean[] used, Period growthPeriod) {
     this.wide = wide;
     this.size = size;
     this.indicator = cols[Role.INDICATOR.ordinal()];
@@ -156,7 +160,8 @@ final class Header {
     this.periods = periods;
     int of = -1;
     for (int k = 0; k < periodColumns.length && growth >= 0; k++) {
-      if (periodColumns[k] < growth && (of < 0 || periods[k].compareTo(periods[of]) > 0)) {
+      if (growthPeriod != null ? periods[k].equals(growthPeriod)
+          : periodColumns[k] < growth && (of < 0 || periods[k].compareTo(periods[of]) > 0)) {
         of = k;
       }
     }
@@ -381,6 +386,7 @@ final class Header {
     if (cols[Role.PERIOD.ordinal()] < 0) {
       List<Integer> pc = new ArrayList<>();
       List<Period> ps = new ArrayList<>();
+      Period grownOf = null; // the period a growth column names (2024年比上年增长(%)), or null
       for (int i = 0; i < cells.size(); i++) {
         if (roles[i] != null || !Periods.looksLikePeriod(cells.get(i))) {
           continue;
@@ -398,6 +404,17 @@ final class Header {
         String periodText = inHeader == null ? text : Folding.trim(text.substring(0, text.indexOf('(')));
         Period p = Periods.parse(periodText).orElse(null);
         if (p == null) {
+          java.util.regex.Matcher grown = PERIOD_THEN_NAME.matcher(Folding.text(text));
+          if (grown.matches() && Periods.parse(grown.group(1)).isPresent() && role(grown.group(2), units) == Role.GROWTH) {
+            if (cols[Role.GROWTH.ordinal()] < 0) { // 2024年比上年增长(%): the growth column, of the period it names
+              cols[Role.GROWTH.ordinal()] = i;
+              grownOf = Periods.parse(grown.group(1)).get();
+              continue;
+            }
+            throw new InputException(new Location(file, line, i + 1), "\"" + text + "\" is a second growth column:"
+                + " the wide layout takes one, of one period (" + Folding.trim(cells.get(cols[Role.GROWTH.ordinal()]))
+                + "); keep that one, or give each period's rates in a file of its own");
+          }
           throw new InputException(new Location(file, line, i + 1),
               "period \"" + text + "\" " + Periods.refusal(periodText));
         }
@@ -427,7 +444,11 @@ final class Header {
         valueUnit = indicatorHeader;
       }
       int growth = cols[Role.GROWTH.ordinal()];
-      if (growth >= 0 && growth < pc.get(0)) {
+      if (grownOf != null && !ps.contains(grownOf)) {
+        throw new InputException(new Location(file, line, growth + 1), "the growth column (" + Folding.trim(cells.get(growth))
+            + ") names " + grownOf + ", which no period column gives: its rates need that period's column");
+      }
+      if (growth >= 0 && growth < pc.get(0) && grownOf == null) {
         throw new InputException(new Location(file, line, growth + 1), "the growth column (" + Folding.trim(cells.get(growth))
             + ") stands before every period column: it holds the rate of the period to its left (as in 指标,2023年,2024年,"
             + "比上年增长(%)); move it after its period");
@@ -441,7 +462,7 @@ final class Header {
       }
       pc.forEach(c -> used[c] = true);
       return new Header(true, cells.size(), cols, valueUnit,
-          pc.stream().mapToInt(Integer::intValue).toArray(), ps.toArray(new Period[0]), cells, used);
+          pc.stream().mapToInt(Integer::intValue).toArray(), ps.toArray(new Period[0]), cells, used, grownOf);
     }
     if (cols[Role.INDICATOR.ordinal()] < 0) {
       throw missing(cells, file, line, Role.INDICATOR, "");
@@ -459,7 +480,7 @@ final class Header {
         used[c] = true;
       }
     }
-    return new Header(false, cells.size(), cols, valueUnit, new int[0], new Period[0], cells, used);
+    return new Header(false, cells.size(), cols, valueUnit, new int[0], new Period[0], cells, used, null);
   }
 
   /**
