@@ -39,6 +39,17 @@ class TargetsReaderTest {
       """;
 
   @Test
+  void aToleranceAsLargeAsTheFloorOfAValueIsAWarning() {
+    try (LogCapture log = new LogCapture()) {
+      read(HEAD + "  - {indicator: grain, value: {at_least: 5400, tolerance: 5400}}\n"
+          + "  - {indicator: grain, value: {at_least: 5400, tolerance: 100}}\n"
+          + "  - {indicator: gdp, growth: {at_least: 3, tolerance: 3}}\n");
+      assertThat(log.lines()).containsExactly("WARN t.yaml:7:59: tolerance 5400 is as large as at_least 5400: every"
+          + " figure from 0 up is at worst a warning (a tolerance is in the threshold's unit, 万斤, not in %)");
+    }
+  }
+
+  @Test
   void entitiesFoldAsInDataFiles() {
     TargetSet t = read("entity: \"ＡＢ县\\u3000\"\n" + HEAD + "  - {indicator: gdp, value: {at_least: 1}, entity: \"\u00A0洛隆县\"}\n");
     assertThat(t.entity()).isEqualTo("AB县");
