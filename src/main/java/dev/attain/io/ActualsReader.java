@@ -1190,15 +1190,7 @@ public final class ActualsReader {
      * file is read ({@link #notedUnit}). A unit it does not know, or two, are left to the reader.
      */
     private void note(CsvRecords r) {
-      int filled = -1;
-      for (int i = 0; i < r.size(); i++) {
-        if (!r.isBlank(i)) {
-          if (filled >= 0) {
-            return;
-          }
-          filled = i;
-        }
-      }
+      int filled = onlyFilled(r);
       if (filled < 0 || r.get(filled).indexOf('单') < 0) {
         return;
       }
@@ -1285,6 +1277,20 @@ public final class ActualsReader {
       return !blank(r, h.period) && (h.value >= 0 ? !blank(r, h.value) : h.growth >= 0 && !blank(r, h.growth));
     }
 
+    /** The one filled cell of {@code r}, or -1 when none is or several are. */
+    private static int onlyFilled(CsvRecords r) {
+      int filled = -1;
+      for (int i = 0; i < r.size(); i++) {
+        if (!r.isBlank(i)) {
+          if (filled >= 0) {
+            return -1;
+          }
+          filled = i;
+        }
+      }
+      return filled;
+    }
+
     /** A decimal number, signed or not ({@code 49}, {@code -3.5}). */
     private static boolean isNumber(String s) {
       int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
@@ -1327,15 +1333,7 @@ public final class ActualsReader {
      * 社会消费品零售总额，2024年1-6月} hold no figure).
      */
     private void fullWidthCommas(CsvRecords r) {
-      int filled = -1;
-      for (int i = 0; i < r.size(); i++) {
-        if (!r.isBlank(i)) {
-          if (filled >= 0) {
-            return;
-          }
-          filled = i;
-        }
-      }
+      int filled = onlyFilled(r);
       if (filled < 0) {
         return;
       }

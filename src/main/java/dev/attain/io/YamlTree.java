@@ -183,18 +183,12 @@ final class YamlTree {
     java.util.ArrayDeque<Block> open = new java.util.ArrayDeque<>();
     Block opener = null; // the key or dash of the line before, when it opened a block
     Block last = null; // the key of the line before that had a value
-    int blockIndent = -1;
+    BlockScalars scalars = new BlockScalars();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      int spaces = 0;
-      while (spaces < line.length() && line.charAt(spaces) == ' ') {
-        spaces++;
-      }
-      if (blockIndent >= 0) {
-        if (line.isBlank() || spaces > blockIndent) {
-          continue;
-        }
-        blockIndent = -1;
+      int spaces = BlockScalars.spaces(line);
+      if (scalars.inside(line, spaces)) {
+        continue;
       }
       String code = withoutComment(line).stripTrailing();
       if (code.isBlank() || code.startsWith("---") || code.startsWith("...")) {
@@ -275,8 +269,7 @@ final class YamlTree {
       Block here = new Block(column, false, lineNo, key);
       if (rest.isEmpty()) {
         opener = here;
-      } else if (BLOCK_SCALAR.matcher(code).find()) {
-        blockIndent = spaces;
+      } else if (scalars.opens(code, spaces)) {
         last = here;
       } else if (!scalarLine(rest)) {
         return found;
@@ -329,18 +322,12 @@ final class YamlTree {
     }
     List<InputException> found = new ArrayList<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
-    int blockIndent = -1; // the indentation of the line that opened a block scalar, or -1
+    BlockScalars scalars = new BlockScalars();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      int spaces = 0;
-      while (spaces < line.length() && line.charAt(spaces) == ' ') {
-        spaces++;
-      }
-      if (blockIndent >= 0) {
-        if (line.isBlank() || spaces > blockIndent) {
-          continue; // (isBlank: U+3000 is white space to Java)
-        }
-        blockIndent = -1;
+      int spaces = BlockScalars.spaces(line);
+      if (scalars.inside(line, spaces)) {
+        continue;
       }
       int lead = 0;
       while (lead < line.length() && (line.charAt(lead) == ' ' || line.charAt(lead) == '\t' || line.charAt(lead) == '\u3000')) {
@@ -370,11 +357,43 @@ final class YamlTree {
           told = true;
         }
       }
-      if (BLOCK_SCALAR.matcher(code).find()) {
-        blockIndent = spaces;
-      }
+      scalars.opens(code, spaces);
     }
     return found;
+  }
+
+  /** The content lines of block scalars ({@code text: |}), skipped as a file is read line by line. */
+  private static final class BlockScalars {
+    /** The indentation of the line that opened a block scalar, or -1. */
+    private int indent = -1;
+
+    static int spaces(String line) {
+      int spaces = 0;
+      while (spaces < line.length() && line.charAt(spaces) == ' ') {
+        spaces++;
+      }
+      return spaces;
+    }
+
+    /** Whether {@code line}, indented {@code spaces}, is content of a block scalar opened above. */
+    boolean inside(String line, int spaces) {
+      if (indent >= 0) {
+        if (line.isBlank() || spaces > indent) {
+          return true; // (isBlank: U+3000 is white space to Java)
+        }
+        indent = -1;
+      }
+      return false;
+    }
+
+    /** Whether {@code code} (a line without its comment) opens a block scalar; if so, its content follows. */
+    boolean opens(String code, int spaces) {
+      if (BLOCK_SCALAR.matcher(code).find()) {
+        indent = spaces;
+        return true;
+      }
+      return false;
+    }
   }
 
   private static InputException fullWidthColon(Location at, String key) {
