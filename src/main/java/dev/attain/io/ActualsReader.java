@@ -195,6 +195,7 @@ public final class ActualsReader {
     private String indicatorHeader;
     private String unitHeader;
     private String subPeriodHeader;
+    private String periodHeader;
     /**
      * A part of the year a title names ({@code 洛隆县2024年1-6月主要经济指标}, {@code （1-9月）}), its
      * year (0: none said) and where: a period cell or column of the whole year is then refused.
@@ -289,6 +290,7 @@ public final class ActualsReader {
           indicatorHeader = Folding.trim(cell(r, header.indicator));
           unitHeader = header.unit < 0 ? null : Folding.trim(cell(r, header.unit));
           subPeriodHeader = header.subPeriod < 0 ? null : Folding.trim(cell(r, header.subPeriod));
+          periodHeader = header.period < 0 ? null : Folding.trim(cell(r, header.period));
           filledBlank = new boolean[header.blank.length];
           blankToFill = header.blank.length;
           continue;
@@ -1142,6 +1144,7 @@ public final class ActualsReader {
       if (ind != null) {
         namedAbove = ind;
         namedAboveLine = line;
+        noteUnit = null; // a row of figures below it: a heading, not a note below the table
       } else {
         String shown = Folding.shown(raw);
         fullWidthCommas(current);
@@ -1184,10 +1187,11 @@ public final class ActualsReader {
     }
 
     /**
-     * Notes the unit {@code r} gives, a skipped row below the header whose one filled cell says
-     * 单位 and one known unit of levels ({@code 注：单位为万元}, {@code 单位：万元、%}): the table's
-     * figures are in it, and a row read in another unit for want of its own is refused once the
-     * file is read ({@link #notedUnit}). A unit it does not know, or two, are left to the reader.
+     * Notes the unit {@code r} gives, a skipped row below the header whose one filled cell begins
+     * with 单位 (after 注: or a bracket) and one known unit of levels ({@code 注：单位为万元}, {@code
+     * 单位：万元、%}): the table's figures are in it, and a row read in another unit for want of its
+     * own is refused once the file is read ({@link #notedUnit}), unless rows of figures follow the
+     * note (a section's heading, then). A unit it does not know, or two, are left to the reader.
      */
     private void note(CsvRecords r) {
       int filled = onlyFilled(r);
@@ -1195,8 +1199,8 @@ public final class ActualsReader {
         return;
       }
       String raw = r.get(filled);
-      if (Folding.text(raw).replaceAll("单\\s+位", "单位").indexOf("单位") < 0) {
-        return;
+      if (!TABLE_UNIT_NOTE.matcher(Folding.text(raw).replaceAll("单\\s+位", "单位")).lookingAt()) {
+        return; // (一、价值量指标（单位：亿元）, 注：人均收入单位为元: a section's or an indicator's, not the table's)
       }
       String text = Folding.shown(raw);
       List<String> given = unitText(raw);
@@ -1223,6 +1227,10 @@ public final class ActualsReader {
         noteText = text;
       }
     }
+
+    /** A note that gives the table's unit: 单位 at its start, after 注: or a bracket (注：单位为万元, （单位：万元）). */
+    private static final java.util.regex.Pattern TABLE_UNIT_NOTE =
+        java.util.regex.Pattern.compile("(注\\s*\\d?\\s*[:：]?)?\\s*[(\\[【]?\\s*(计量|金额|货币)?单位");
 
     /** Notes that a level of {@code ind} on this line was read in its own unit, the row and table giving none. */
     private void inOwnUnit(Indicator ind) {
@@ -1255,26 +1263,46 @@ public final class ActualsReader {
 
     /**
      * Whether {@code r}, whose indicator cell is blank, holds a figure of a data row: a period and
-     * a level or rate (long layout), or a filled period cell (wide); a total's row (合计) holds none
-     * of an entity.
+     * a number for the level or rate (long layout), or a number in a period column (wide); a
+     * total's row (合计) holds none of an entity, and a row whose unit cell is not of the indicator
+     * above ({@code 增速(%)} below a level) is another row of its own.
      */
     private boolean holdsFigure(CsvRecords r) {
       Header h = header;
-      if (h.entity >= 0 && !blank(r, h.entity)) {
-        String e = Folding.entity(r.get(h.entity));
-        if (isTotal(e)) {
+      if (h.entity >= 0 && !blank(r, h.entity) && isTotal(Folding.entity(r.get(h.entity)))) {
+        return false;
+      }
+      if (h.unit >= 0 && !blank(r, h.unit)) { // 增速(%) or % below a level: another row's, not a merged cell
+        Unit u = units.get(cached(r, h.unit));
+        if (u == null || !u.convertsTo(namedAbove.unit())) {
           return false;
         }
       }
       if (h.wide) {
         for (int c : h.periodColumns) {
-          if (!blank(r, c)) {
+          if (number(r, c)) {
             return true;
           }
         }
         return false;
       }
-      return !blank(r, h.period) && (h.value >= 0 ? !blank(r, h.value) : h.growth >= 0 && !blank(r, h.growth));
+      return !blank(r, h.period) && periods.get(cached(r, h.period)) != null
+          && (h.value >= 0 ? number(r, h.value) : h.growth >= 0 && number(r, h.growth));
+    }
+
+    /** Whether cell {@code col} of {@code r} is a number (a plain one, or one the value parser reads). */
+    private boolean number(CsvRecords r, int col) {
+      if (blank(r, col)) {
+        return false;
+      }
+      if (r.plain(col)) {
+        return true;
+      }
+      try {
+        return values.parse(cell(r, col), "value", new Location(file, line, col + 1)) != null;
+      } catch (InputException e) {
+        return false;
+      }
     }
 
     /** The one filled cell of {@code r}, or -1 when none is or several are. */
@@ -1383,24 +1411,53 @@ public final class ActualsReader {
      */
     private Period subPeriod(CsvRecords r, int col, String raw) {
       String year = Folding.text(raw);
-      String part = Folding.text(r.get(header.subPeriod));
+      String written = Folding.trim(r.get(header.subPeriod));
+      String part = Folding.text(written);
       Location at = new Location(file, line, header.subPeriod + 1);
+      boolean quarters = subPeriodHeader.contains("季");
       if (!year.matches("[0-9]{4}年?")) {
-        throw new InputException(new Location(file, line, col + 1), "period \"" + Folding.trim(raw)
-            + "\" is not a year, and the " + subPeriodHeader + " column beside it gives "
-            + "the part of the year (" + Folding.trim(r.get(header.subPeriod)) + "): write the year alone (2024)");
+        Period whole = periods.get(raw); // 2024年1-6月 beside 月份 6: the same period, said twice
+        Period again = whole == null ? null : partOf(whole.year() + "", part, quarters);
+        if (whole != null && whole.equals(again)) {
+          return whole;
+        }
+        throw new InputException(new Location(file, line, col + 1), "period \"" + Folding.trim(raw) + "\" "
+            + (whole == null ? Periods.refusal(raw) : "is not the period the " + subPeriodHeader + " column beside it says ("
+            + written + "): give the year alone in " + Folding.trim(headerCellOf(col)) + " (" + whole.year() + ")"));
       }
-      if (part.matches("[0-9]{1,2}")) {
-        part = part + "月";
-      }
-      String text = year.replace("年", "") + "年" + part;
-      Period p = periods.get(text);
-      if (p == null || p.isYear() && !part.matches("(1[-~至]12|12)月|全年")) {
-        throw new InputException(at, "\"" + Folding.trim(r.get(header.subPeriod)) + "\" beside the year "
-            + year.replace("年", "") + " is not a part of the year (expected 1-6月, 6月, 6, 上半年, 一季度, 前三季度 …): "
-            + (p == null ? "period \"" + text + "\" " + Periods.refusal(text) : "leave it blank for the year"));
+      String y = year.replace("年", "");
+      Period p = partOf(y, part, quarters);
+      if (p == null || p.isYear() && !part.matches("(1[-~至]12|12)月?|全年|4|Q4|第?四季度|H2")) {
+        String text = y + "年" + part;
+        throw new InputException(at, "\"" + written + "\" beside the year " + y + " is not a part of the year (expected "
+            + (quarters ? "1, 2, 3, 4 (to the end of that quarter), 一季度, 上半年, 前三季度 …" : "1-6月, 6月, 6, 上半年, 一季度, 前三季度 …")
+            + "): " + (p == null ? "period \"" + text + "\" " + Periods.refusal(text) : "leave it blank for the year"));
       }
       return p;
+    }
+
+    /**
+     * The period a year and the part of it beside it give: {@code 6}, {@code 1-6} and {@code 6月} of
+     * a 月份 column are months to that month's end; {@code 2}, {@code Q2} of a 季度 column to that
+     * quarter's end, as {@code 2024-Q2} is; words as periods say them ({@code 上半年}, {@code 一季度}).
+     */
+    private Period partOf(String year, String part, boolean quarters) {
+      String text;
+      if (quarters && part.matches("[1-4]|[Qq][1-4]")) {
+        text = year + "-Q" + part.charAt(part.length() - 1);
+      } else if (part.matches("[0-9]{1,2}|[0-9]{1,2}[-~至][0-9]{1,2}")) {
+        text = year + "年" + part + "月";
+      } else if (part.matches("[Qq][1-4]|[Hh][12]")) {
+        text = year + "-" + part.toUpperCase(java.util.Locale.ROOT);
+      } else {
+        text = year + "年" + part;
+      }
+      return periods.get(text);
+    }
+
+    /** The header's cell over column {@code col}. */
+    private String headerCellOf(int col) {
+      return col == header.period && periodHeader != null ? periodHeader : "the period";
     }
 
     /** The unit in a unit cell, or {@code null} when the cell is blank. */
