@@ -204,6 +204,10 @@ public final class ActualsReader {
     private int titleYear;
     private Location titlePeriodAt;
     private String titlePeriodText;
+    /** Under such a title, the first row of a whole year, and whether a row gave a part of one. */
+    private Location yearRowAt;
+    private Period yearRowPeriod;
+    private boolean subYearRow;
     /**
      * The unit a note below the header gives the table ({@code 注：单位为万元}, a skipped row of one
      * cell), where it was, and the note; and per indicator the first line whose level was read in
@@ -281,8 +285,15 @@ public final class ActualsReader {
           }
           header = Header.of(r.toList(), file, line, targets.units());
           titles();
-          for (int k = 0; k < header.periodColumns.length && titleMonths > 0; k++) {
-            yearUnderATitle(header.periods[k], header.periodColumns[k], line);
+          titleYear();
+          boolean subYear = false; // (a column of a part of the year: the year's columns are the year's)
+          for (Period p : header.periods) {
+            subYear |= !p.isYear();
+          }
+          for (int k = 0; k < header.periodColumns.length && titleMonths > 0 && !subYear; k++) {
+            if (yearUnderATitle(header.periods[k])) {
+              throw yearUnderATitle(header.periods[k], new Location(file, line, header.periodColumns[k] + 1));
+            }
           }
           headerCells = headerKeys(r);
           headerLine = line;
@@ -316,6 +327,9 @@ public final class ActualsReader {
           }
           problems.report(e);
         }
+      }
+      if (yearRowAt != null && !subYearRow) { // (the order of the rows does not matter)
+        problems.report(yearUnderATitle(yearRowPeriod, yearRowAt));
       }
       if (noteUnit != null) {
         try {
@@ -457,23 +471,52 @@ public final class ActualsReader {
     private void titlePeriod(String raw, Location at) {
       String f = Folding.text(raw);
       java.util.regex.Matcher m = TITLE_PERIOD.matcher(f);
-      boolean found = false;
-      while (!found && m.find()) { // (not the date the table was made: 制表日期：2024年7月)
-        found = !DATED.matcher(f.substring(0, m.start())).find();
+      while (m.find()) {
+        if (DATED.matcher(f.substring(0, m.start())).find()) {
+          continue; // (not the date the table was made: 制表日期：2024年7月)
+        }
+        String text = m.group(1).replaceAll("\\s+", "");
+        boolean year = text.matches("[0-9]{4}年.*");
+        Period p = Periods.parse(year ? text : "2000年" + text).orElse(null);
+        if (p == null || p.isYear()) {
+          continue;
+        }
+        if (titleMonths != 0 && titleMonths != p.months()) {
+          titleMonths = -1; // 一季度及上半年: two parts of the year, the table's columns say which is which
+          return;
+        }
+        if (titleMonths == 0) {
+          titleMonths = p.months();
+          titleYear = year ? p.year() : 0;
+          titlePeriodAt = at;
+          titlePeriodText = text;
+        }
       }
-      if (!found) {
+    }
+
+    /**
+     * The year of a title's part of the year that names none ({@code （1-6月）}), from another title
+     * line ({@code 测试县2024年主要经济指标}) when they name one year.
+     */
+    private void titleYear() {
+      if (titleMonths <= 0 || titleYear != 0) {
         return;
       }
-      String text = m.group(1).replaceAll("\\s+", "");
-      boolean year = text.matches("[0-9]{4}年.*");
-      Period p = Periods.parse(year ? text : "2000年" + text).orElse(null);
-      if (p == null || p.isYear()) {
-        return;
+      java.util.Set<String> years = new java.util.TreeSet<>();
+      for (List<String> row : titleCells) {
+        for (String c : row) {
+          java.util.regex.Matcher y = java.util.regex.Pattern.compile("([0-9]{4})\\s*年").matcher(Folding.text(c));
+          while (y.find()) {
+            if (!DATED.matcher(Folding.text(c).substring(0, y.start())).find()) {
+              years.add(y.group(1));
+            }
+          }
+        }
       }
-      titleMonths = p.months();
-      titleYear = year ? p.year() : 0;
-      titlePeriodAt = at;
-      titlePeriodText = text;
+      if (years.size() == 1) {
+        titleYear = Integer.parseInt(years.iterator().next());
+        titlePeriodText = titleYear + "年" + titlePeriodText;
+      }
     }
 
     /**
@@ -481,12 +524,14 @@ public final class ActualsReader {
      * the title names a part of that year ({@code 2024年1-6月}, or {@code 1-6月} of any year): the
      * figures would be judged as the year's.
      */
-    private void yearUnderATitle(Period p, int col, long atLine) {
-      if (titleMonths > 0 && p.isYear() && (titleYear == 0 || titleYear == p.year())) {
-        throw new InputException(new Location(file, atLine, col + 1), "the period " + p + " is a whole year, but the"
-            + " title says " + titlePeriodText + " (" + titlePeriodAt + "): write the period as it is ("
-            + (titleYear == 0 ? p.year() + "年" : "") + titlePeriodText + "), or correct the title");
-      }
+    private boolean yearUnderATitle(Period p) {
+      return titleMonths > 0 && p.isYear() && (titleYear == 0 || titleYear == p.year());
+    }
+
+    private InputException yearUnderATitle(Period p, Location at) {
+      return new InputException(at, "the period " + p + " is a whole year, but the title says " + titlePeriodText
+          + " (" + titlePeriodAt + ") and no row gives a part of the year: write the period as it is ("
+          + (titleYear == 0 ? p.year() + "年" : "") + titlePeriodText + "), or correct the title");
     }
 
     /** The filled cell of a one-cell row, as a message quotes it. */
@@ -560,7 +605,7 @@ public final class ActualsReader {
 
     /** Reads the unit the title cell {@code raw} of title {@code k} gives, if any ({@link #titles}). */
     private void title(String raw, Location at, int k) {
-      if (titleMonths == 0) {
+      if (titleMonths >= 0) {
         titlePeriod(raw, at);
       }
       {
@@ -1399,7 +1444,12 @@ public final class ActualsReader {
                 : "period \"" + Folding.trim(raw) + "\" " + Periods.refusal(raw));
       }
       if (titleMonths > 0) {
-        yearUnderATitle(p, col, line);
+        if (!p.isYear()) {
+          subYearRow = true;
+        } else if (yearRowAt == null && yearUnderATitle(p)) {
+          yearRowAt = new Location(file, line, col + 1);
+          yearRowPeriod = p;
+        }
       }
       return p;
     }

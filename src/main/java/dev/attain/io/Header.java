@@ -73,15 +73,18 @@ final class Header {
   private static final java.util.regex.Pattern PERIOD_THEN_NAME =
       java.util.regex.Pattern.compile("([0-9]{4}年?(?:1?[0-9]月|1-1?[0-9]月|上半年|前三季度)?)(\\D.*)");
 
-  /** A period header of a plan, not of figures: 2024年目标, 2024年计划(万元), 2024年预期目标. */
-  private static final java.util.regex.Pattern PLANNED =
-      java.util.regex.Pattern.compile("(目标|计划|任务|预期)(值|数)?\\s*(\\(.*\\))?$");
   /**
-   * Words after a period header that say its figures are what was done, estimated or first
-   * reported (2024年1-6月完成, 2024年实际, 2024年(预计), 2024年快报): the period's figures, read as such.
+   * A period header of a plan or an estimate, not of reported figures: 2024年目标, 2024年计划(万元),
+   * 2024年预期目标, 2024年目标增长(%), 2024年全年预计.
+   */
+  private static final java.util.regex.Pattern PLANNED =
+      java.util.regex.Pattern.compile("^[0-9]{4}.*?(目标|计划|任务|预期|预计|预测)");
+  /**
+   * Words after a period header that say its figures are what was done or first reported
+   * (2024年1-6月完成, 2024年实际完成, 2024年快报, 2024年(初步)): the period's figures, read as such.
    */
   private static final java.util.regex.Pattern DONE =
-      java.util.regex.Pattern.compile("\\s*(\\((预计|初步|快报|实际|完成)\\)|(累计)?(完成|实际|实绩|预计|快报|初步)(数|值|情况)?)(?=\\s*(\\(.*\\))?$)");
+      java.util.regex.Pattern.compile("\\s*(\\((初步|快报|实际|完成)\\)|((累计)?(实际|完成|实绩|快报|初步))+(数|值|情况)?)(?=\\s*(\\(.*\\))?$)");
 
   /** A value of the months so far, named by them: 1-6月累计, 1～9月累计数. */
   private static final java.util.regex.Pattern SO_FAR_OF_MONTHS =
@@ -542,7 +545,7 @@ final class Header {
   private static InputException missing(List<String> cells, String file, long line, Role role, String more) {
     String lower = file.toLowerCase(java.util.Locale.ROOT);
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")
-        || !cells.isEmpty() && cells.get(0).matches("\\s*(#.*|[a-z_]+:(\\s.*)?)")) {
+        || !cells.isEmpty() && cells.get(0).matches("\\s*(title|period|entity|actuals|units|schedule|indicators|targets):(\\s.*)?")) {
       return new InputException(new Location(file, line, 0), "this looks like a targets file (YAML), given as a data"
           + " file: the targets file goes after -t, data files (CSV) after it");
     }

@@ -650,7 +650,7 @@ final class TargetsParser {
     if (tolerance != null && measure == Measure.VALUE && atLeast instanceof Bound.Fixed lo && lo.number().signum() > 0
         && tolerance.compareTo(lo.number()) >= 0) { // {at_least: 5400, tolerance: 5400}: meant as 5 %?
       org.slf4j.LoggerFactory.getLogger(TargetsParser.class).warn("{}: tolerance {} is as large as at_least {}: every"
-          + " figure from 0 up is at worst a warning (a tolerance is in the threshold's unit, {}, not in %)",
+          + " figure from 0 up is at worst a warning (a tolerance is in the threshold's unit, {}, not a share of it)",
           m.get("tolerance").location(), tolerance.toPlainString(), lo, unit == null ? "?" : unit.symbol());
     }
     if (atLeast instanceof Bound.Fixed lo && atMost instanceof Bound.Fixed hi && lo.number().compareTo(hi.number()) > 0) {

@@ -14,8 +14,8 @@ import java.util.Locale;
  *   <li>{@link #text}: NFKC (full-width letters, digits and signs fold to their usual forms),
  *       invisible characters (zero-width space …) dropped and line breaks inside folded, then
  *       trimmed as above. Values, units, periods and entities are read from this form.
- *   <li>{@link #nameKey}: {@link #text} without white space between two CJK characters, in lower
- *       case; indicator names, aliases and column headers match case-insensitively.
+ *   <li>{@link #nameKey}: {@link #text} without white space beside a CJK character ({@code R&D
+ *       经费}), in lower case; indicator names, aliases and column headers match case-insensitively.
  *   <li>{@link #entity}: {@link #text}, without white space between two CJK characters (a name
  *       padded to a width, {@code 八　宿}); an entity keeps its case, as it is also what reports show.
  * </ul>
@@ -149,9 +149,36 @@ public final class Folding {
     return b == null ? s : b.toString();
   }
 
-  /** How names are compared: {@link #text}, white space between CJK characters dropped, then lower case. */
+  /** How names are compared: {@link #text}, white space beside a CJK character dropped, then lower case. */
   public static String nameKey(String raw) {
-    return entity(raw).toLowerCase(Locale.ROOT);
+    String t = entity(raw);
+    for (int j = 1; j + 1 < t.length(); j++) {
+      if (isSpace(t.charAt(j)) && (isCjk(t.charAt(j - 1)) || isCjk(t.charAt(j + 1)))) {
+        return besideCjk(t).toLowerCase(Locale.ROOT); // R&D 经费投入强度 is R&D经费投入强度
+      }
+    }
+    return t.toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code t} without the white space beside a CJK character. */
+  private static String besideCjk(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    for (int j = 0; j < t.length(); j++) {
+      char c = t.charAt(j);
+      if (isSpace(c)) {
+        int end = j;
+        while (end < t.length() && isSpace(t.charAt(end))) {
+          end++;
+        }
+        boolean cjk = b.length() > 0 && isCjk(b.charAt(b.length() - 1)) || end < t.length() && isCjk(t.charAt(end));
+        if (cjk) {
+          j = end - 1;
+          continue;
+        }
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 
   /**

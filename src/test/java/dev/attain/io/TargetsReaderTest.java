@@ -45,7 +45,7 @@ class TargetsReaderTest {
           + "  - {indicator: grain, value: {at_least: 5400, tolerance: 100}}\n"
           + "  - {indicator: gdp, growth: {at_least: 3, tolerance: 3}}\n");
       assertThat(log.lines()).containsExactly("WARN t.yaml:7:59: tolerance 5400 is as large as at_least 5400: every"
-          + " figure from 0 up is at worst a warning (a tolerance is in the threshold's unit, 万斤, not in %)");
+          + " figure from 0 up is at worst a warning (a tolerance is in the threshold's unit, 万斤, not a share of it)");
     }
   }
 

@@ -53,6 +53,8 @@ class FoldingTest {
     assertThat(Folding.entity("Luolong  County")).isEqualTo("Luolong  County");
     assertThat(Folding.entity("洛隆县 Luolong")).isEqualTo("洛隆县 Luolong");
     assertThat(Folding.nameKey("社会消费品 零售总额")).isEqualTo("社会消费品零售总额");
+    assertThat(Folding.nameKey("R&D 经费投入强度")).isEqualTo("r&d经费投入强度");
+    assertThat(Folding.nameKey("GDP Growth")).isEqualTo("gdp growth");
     assertThat(Folding.entity("洛隆县")).isSameAs(Folding.entity("洛隆县"));
   }
 
