@@ -510,6 +510,12 @@ final class Header {
           + ": whether it is the month's rate or the year-to-date one the header does not say; name the year-to-date"
           + " rate's column 累计增长(%), or put it right after " + Folding.trim(cells.get(value)));
     }
+    if (monthAlone >= 0 && !soFarValue && soFarGrowth.isEmpty()) { // 本月,同比增长(%): the month's own rate
+      int g = growths.get(0);
+      throw new InputException(new Location(file, line, g + 1), "the growth column (" + Folding.trim(cells.get(g))
+          + ") stands beside " + Folding.trim(cells.get(monthAlone)) + " and no column of the year so far (累计):"
+          + " it is the month's rate, not the year-to-date one a target is judged on; give the 累计 columns");
+    }
     if (growths.size() > 1) {
       int a = growths.get(0);
       int b = growths.get(1);
