@@ -459,6 +459,10 @@ public final class ActualsReader {
     /** What a title's cell on the right says: the unit, who reports, when it was made. */
     private static final java.util.regex.Pattern TITLE_NOTE = java.util.regex.Pattern.compile("单位|日期|制表|填报|报送|编制");
 
+    /** Up to a month's end: 截至6月, 截止到2024年6月底, 截至9月末. */
+    private static final java.util.regex.Pattern UP_TO =
+        java.util.regex.Pattern.compile("截[至止]到?\\s*(?:([0-9]{4})\\s*年)?\\s*([0-9]{1,2})\\s*月(?:底|末|份)?");
+
     /** What a title's date, not its period, follows: 制表日期：, 填报时间 (and a year of the date). */
     private static final java.util.regex.Pattern DATED =
         java.util.regex.Pattern.compile("(日期|时间|制表|填报|报送)[:\\s]*([0-9]{4}\\s*年)?\\s*$");
@@ -470,6 +474,12 @@ public final class ActualsReader {
     /** Notes the part of the year a title names ({@link #titleMonths}), if any. */
     private void titlePeriod(String raw, Location at) {
       String f = Folding.text(raw);
+      java.util.regex.Matcher upTo = UP_TO.matcher(f); // 截至6月底: January to June
+      StringBuilder b = new StringBuilder();
+      while (upTo.find()) {
+        upTo.appendReplacement(b, (upTo.group(1) == null ? "" : upTo.group(1) + "年") + "1-" + upTo.group(2) + "月");
+      }
+      f = upTo.appendTail(b).toString();
       java.util.regex.Matcher m = TITLE_PERIOD.matcher(f);
       while (m.find()) {
         if (DATED.matcher(f.substring(0, m.start())).find()) {
