@@ -178,18 +178,18 @@ final class YamlTree {
    * Only suspects, as in {@link #fullWidthSyntax}: used to explain a syntax error.
    */
   static List<InputException> indentation(String text, String name) {
-    List<InputException> found = new ArrayList<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
+    boolean[] inScalar = inBlockScalars(lines);
+    List<InputException> found = new ArrayList<>();
     java.util.ArrayDeque<Block> open = new java.util.ArrayDeque<>();
     Block opener = null; // the key or dash of the line before, when it opened a block
     Block last = null; // the key of the line before that had a value
-    BlockScalars scalars = new BlockScalars();
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      int spaces = BlockScalars.spaces(line);
-      if (scalars.inside(line, spaces)) {
+      if (inScalar[i]) {
         continue;
       }
+      String line = lines[i];
+      int spaces = spaces(line);
       String code = withoutComment(line).stripTrailing();
       if (code.isBlank() || code.startsWith("---") || code.startsWith("...")) {
         continue;
@@ -269,7 +269,7 @@ final class YamlTree {
       Block here = new Block(column, false, lineNo, key);
       if (rest.isEmpty()) {
         opener = here;
-      } else if (scalars.opens(code, spaces)) {
+      } else if (BLOCK_SCALAR.matcher(code).find()) {
         last = here;
       } else if (!scalarLine(rest)) {
         return found;
@@ -320,13 +320,12 @@ final class YamlTree {
     if (text.indexOf('\u3000') < 0 && text.indexOf('：') < 0 && text.indexOf('，') < 0) {
       return List.of();
     }
-    List<InputException> found = new ArrayList<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
-    BlockScalars scalars = new BlockScalars();
+    boolean[] inScalar = inBlockScalars(lines);
+    List<InputException> found = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      int spaces = BlockScalars.spaces(line);
-      if (scalars.inside(line, spaces)) {
+      if (inScalar[i]) {
         continue;
       }
       int lead = 0;
@@ -357,43 +356,31 @@ final class YamlTree {
           told = true;
         }
       }
-      scalars.opens(code, spaces);
     }
     return found;
   }
 
-  /** The content lines of block scalars ({@code text: |}), skipped as a file is read line by line. */
-  private static final class BlockScalars {
-    /** The indentation of the line that opened a block scalar, or -1. */
-    private int indent = -1;
-
-    static int spaces(String line) {
-      int spaces = 0;
-      while (spaces < line.length() && line.charAt(spaces) == ' ') {
-        spaces++;
+  /** Which of {@code lines} are content of a block scalar ({@code text: |}): not YAML syntax to look at. */
+  private static boolean[] inBlockScalars(String[] lines) {
+    boolean[] in = new boolean[lines.length];
+    int indent = -1; // the indentation of the line that opened a block scalar, or -1
+    for (int i = 0; i < lines.length; i++) {
+      int spaces = spaces(lines[i]);
+      if (indent >= 0 && (lines[i].isBlank() || spaces > indent)) { // (isBlank: U+3000 is white space to Java)
+        in[i] = true;
+        continue;
       }
-      return spaces;
+      indent = BLOCK_SCALAR.matcher(withoutComment(lines[i])).find() ? spaces : -1;
     }
+    return in;
+  }
 
-    /** Whether {@code line}, indented {@code spaces}, is content of a block scalar opened above. */
-    boolean inside(String line, int spaces) {
-      if (indent >= 0) {
-        if (line.isBlank() || spaces > indent) {
-          return true; // (isBlank: U+3000 is white space to Java)
-        }
-        indent = -1;
-      }
-      return false;
+  private static int spaces(String line) {
+    int spaces = 0;
+    while (spaces < line.length() && line.charAt(spaces) == ' ') {
+      spaces++;
     }
-
-    /** Whether {@code code} (a line without its comment) opens a block scalar; if so, its content follows. */
-    boolean opens(String code, int spaces) {
-      if (BLOCK_SCALAR.matcher(code).find()) {
-        indent = spaces;
-        return true;
-      }
-      return false;
-    }
+    return spaces;
   }
 
   private static InputException fullWidthColon(Location at, String key) {
