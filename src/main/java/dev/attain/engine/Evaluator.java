@@ -383,8 +383,8 @@ public final class Evaluator {
         return null;
       }
       NavigableSet<Period> periods = figures.periods(entity, ind.id());
-      Period first = periods.isEmpty() ? null : periods.lower(q);
-      if (first == null || first.year() != q.year()) {
+      Period before = periods.lower(q);
+      if (before == null || before.year() != q.year()) {
         return null; // (nothing earlier in the year: most series)
       }
       BigDecimal level = f.unit().convert(f.value().number(), ind.unit());

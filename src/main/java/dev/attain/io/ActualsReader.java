@@ -55,6 +55,9 @@ public final class ActualsReader {
   private static final java.util.regex.Pattern SPLIT_HEAD = java.util.regex.Pattern.compile("[+-]?[0-9]{1,3}");
   private static final java.util.regex.Pattern SPLIT_TAIL = java.util.regex.Pattern.compile("[0-9]{3}(\\.[0-9]+)?");
 
+  /** 人民币 before or after a unit of money (万元人民币, 人民币万元): the currency, said of the unit. */
+  private static final java.util.regex.Pattern RENMINBI = java.util.regex.Pattern.compile("^人民币|人民币$");
+
   /** Caches of cell text are bounded: past this many distinct texts, look-ups are not cached. */
   private static final int CACHE_LIMIT = 8192;
 
@@ -160,11 +163,8 @@ public final class ActualsReader {
       }
       Unit u = targets.units().find(s).orElse(null);
       if (u == null) { // (万元), （万元）, 万元人民币, 人民币万元: as titles and headers write it
-        String f = Folding.text(s);
-        if (f.length() > 2 && f.startsWith("(") && f.endsWith(")")) {
-          f = Folding.trim(f.substring(1, f.length() - 1));
-        }
-        String money = f.replaceAll("^人民币|人民币$", "");
+        String f = ValueParser.unbracketed(Folding.text(s));
+        String money = RENMINBI.matcher(f).replaceAll("");
         u = f.isEmpty() ? null : targets.units().find(money).orElse(null);
         if (u != null && !money.equals(f) && !u.dimension().equals("money")) {
           u = null; // (人民币 is said of money only)
@@ -246,7 +246,6 @@ public final class ActualsReader {
     /** One-cell rows above the header ({@link #title}): their cells, lines and filled column (1-based). */
     private final List<List<String>> titleCells = new ArrayList<>(MAX_TITLES);
     private final List<Long> titleLines = new ArrayList<>(MAX_TITLES);
-    private final List<Integer> titleColumns = new ArrayList<>(MAX_TITLES);
     /** Per column with no header ({@link Header#blank}), whether a row filled it; and how many are not yet filled. */
     private boolean[] filledBlank;
     private int blankToFill;
@@ -452,7 +451,6 @@ public final class ActualsReader {
       }
       titleCells.add(r.toList());
       titleLines.add(line);
-      titleColumns.add(filled + 1);
       return true;
     }
 
@@ -462,6 +460,9 @@ public final class ActualsReader {
     /** Up to a month's end: 截至6月, 截止到2024年6月底, 截至9月末. */
     private static final java.util.regex.Pattern UP_TO =
         java.util.regex.Pattern.compile("截[至止]到?\\s*(?:([0-9]{4})\\s*年)?\\s*([0-9]{1,2})\\s*月(?:底|末|份)?");
+
+    /** A year in a title: 2024年. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("([0-9]{4})\\s*年");
 
     /** What a title's date, not its period, follows: 制表日期：, 填报时间 (and a year of the date). */
     private static final java.util.regex.Pattern DATED =
@@ -515,9 +516,10 @@ public final class ActualsReader {
       java.util.Set<String> years = new java.util.TreeSet<>();
       for (List<String> row : titleCells) {
         for (String c : row) {
-          java.util.regex.Matcher y = java.util.regex.Pattern.compile("([0-9]{4})\\s*年").matcher(Folding.text(c));
+          String f = Folding.text(c);
+          java.util.regex.Matcher y = YEAR.matcher(f);
           while (y.find()) {
-            if (!DATED.matcher(Folding.text(c).substring(0, y.start())).find()) {
+            if (!DATED.matcher(f.substring(0, y.start())).find()) {
               years.add(y.group(1));
             }
           }
@@ -576,7 +578,6 @@ public final class ActualsReader {
       }
       titleCells.add(r.toList());
       titleLines.add(line);
-      titleColumns.add(0);
       return true;
     }
 
@@ -592,19 +593,11 @@ public final class ActualsReader {
       List<String> shown = new ArrayList<>();
       for (int k = 0; k < titleCells.size(); k++) {
         List<String> row = titleCells.get(k);
-        // (column 0: a title of several cells, each read for a unit)
-        for (int c = titleColumns.get(k) == 0 ? 0 : titleColumns.get(k) - 1; c < row.size(); c++) {
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) { // (a title of several cells: each is read for a unit)
           if (!row.get(c).isBlank()) {
             title(row.get(c), new Location(file, titleLines.get(k), c + 1), k);
-          }
-          if (titleColumns.get(k) > 0) {
-            break;
-          }
-        }
-        List<String> texts = new ArrayList<>();
-        for (String cell : row) {
-          if (!cell.isBlank()) {
-            texts.add(Folding.shown(cell));
+            texts.add(Folding.shown(row.get(c)));
           }
         }
         shown.add("line " + titleLines.get(k) + ": " + String.join(" ", texts));
@@ -618,39 +611,37 @@ public final class ActualsReader {
       if (titleMonths >= 0) {
         titlePeriod(raw, at);
       }
-      {
-        List<String> given = unitText(raw);
-        // (a table of rates alone has no levels for a unit to apply to: its growth column is in %)
-        if (given != null && (header.wide || header.value >= 0)) {
-          Unit said = null;
-          for (String g : given) {
-            Unit u = targets.units().find(g).orElse(null);
-            if (u == null) {
-              throw new InputException(at, "the line above the header gives the unit \"" + g + "\", which is not"
-                  + " a known unit (run attain units to see them, or add it under units: in the targets file)");
-            }
-            if (u.isRate() && given.size() > 1) {
-              continue; // 单位：万元、%: the rates are the growth column's
-            }
-            if (said != null && !said.symbol().equals(u.symbol())) {
-              throw new InputException(at, "the line above the header gives two units, " + said.symbol() + " and "
-                  + u.symbol() + ": give the unit of each row in a 单位 column or in its indicator cell");
-            }
-            said = u;
+      List<String> given = unitText(raw);
+      // (a table of rates alone has no levels for a unit to apply to: its growth column is in %)
+      if (given != null && (header.wide || header.value >= 0)) {
+        Unit said = null;
+        for (String g : given) {
+          Unit u = targets.units().find(g).orElse(null);
+          if (u == null) {
+            throw new InputException(at, "the line above the header gives the unit \"" + g + "\", which is not"
+                + " a known unit (run attain units to see them, or add it under units: in the targets file)");
           }
-          if (said != null) { // (null: 单位：%、‰, rates only, the growth column's; no unit for the levels)
-            if (header.valueUnit != null && !said.symbol().equals(header.valueUnit.symbol())) {
-              throw new InputException(at, "the line above the header says " + said.symbol() + " but the header says "
-                  + header.valueUnit.symbol() + "; give one unit");
-            }
-            if (lineUnit != null && !lineUnit.symbol().equals(said.symbol())) {
-              throw new InputException(at, "the line above the header says " + said.symbol() + " but line "
-                  + lineUnitLine + " says " + lineUnit.symbol() + "; give one unit");
-            }
-            if (header.valueUnit == null) {
-              lineUnit = said;
-              lineUnitLine = titleLines.get(k);
-            }
+          if (u.isRate() && given.size() > 1) {
+            continue; // 单位：万元、%: the rates are the growth column's
+          }
+          if (said != null && !said.symbol().equals(u.symbol())) {
+            throw new InputException(at, "the line above the header gives two units, " + said.symbol() + " and "
+                + u.symbol() + ": give the unit of each row in a 单位 column or in its indicator cell");
+          }
+          said = u;
+        }
+        if (said != null) { // (null: 单位：%、‰, rates only, the growth column's; no unit for the levels)
+          if (header.valueUnit != null && !said.symbol().equals(header.valueUnit.symbol())) {
+            throw new InputException(at, "the line above the header says " + said.symbol() + " but the header says "
+                + header.valueUnit.symbol() + "; give one unit");
+          }
+          if (lineUnit != null && !lineUnit.symbol().equals(said.symbol())) {
+            throw new InputException(at, "the line above the header says " + said.symbol() + " but line "
+                + lineUnitLine + " says " + lineUnit.symbol() + "; give one unit");
+          }
+          if (header.valueUnit == null) {
+            lineUnit = said;
+            lineUnitLine = titleLines.get(k);
           }
         }
       }
@@ -683,7 +674,7 @@ public final class ActualsReader {
         sep.lookingAt();
         boolean said = own && (sep.group(1) != null || sep.group(2) != null); // 单位为/是, 单位：, 单位/, 单位-
         rest = rest.substring(sep.end());
-        String segment = rest.split("[\\s()\\[\\]【】。]|填报|报送|制表|单位", 2)[0].replaceAll("^人民币|人民币$", "");
+        String segment = RENMINBI.matcher(rest.split("[\\s()\\[\\]【】。]|填报|报送|制表|单位", 2)[0]).replaceAll("");
         List<String> pieces = unitPieces(segment, "[,;]"); // 单位：万元，亿元: both, to be refused
         if (pieces == null) { // 单位为亿元；其他指标…: the unit, up to the sentence's end
           String token = segment.split("[,;]", 2)[0];
@@ -1594,17 +1585,12 @@ public final class ActualsReader {
     }
   }
 
-  /** Entity cells that are the table's total, not an entity: their rows are skipped. */
-  private static final java.util.Set<String> TOTALS = java.util.Set.of("合计", "总计", "小计", "总 计", "合 计");
-
   /**
-   * Whether an entity cell is no entity of its own: a total ({@code 合计}, {@code 全县合计}, {@code
-   * 各乡镇小计}: a name ending so) or a part of the row above ({@code 其中：城区}, {@code 其中:城区}).
+   * Whether an entity cell, folded ({@code 合 计} is {@code 合计}), is no entity of its own: a total
+   * ({@code 合计}, {@code 全县合计}, {@code 各乡镇小计}: a name ending so) or a part of the row above
+   * ({@code 其中：城区}, {@code 其中:城区}).
    */
   private static boolean isTotal(String e) {
-    if (e.length() <= 3 && TOTALS.contains(e)) {
-      return true;
-    }
     return e.length() <= 12 && (e.endsWith("合计") || e.endsWith("总计") || e.endsWith("小计"))
         || e.startsWith("其中:") || e.startsWith("其中：");
   }

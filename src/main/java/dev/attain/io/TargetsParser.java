@@ -554,18 +554,12 @@ final class TargetsParser {
         + " → 2.2" + u + " is +10%); " + instead + " for " + points;
   }
 
-  /**
-   * {@code the name of gdp} or {@code an alias of gdp} when {@code text} is the name or an alias of
-   * an indicator (folded as data cells are), or {@code null}.
-   */
-  private String namedBy(String text) {
-    String key = dev.attain.model.Folding.nameKey(text);
+  /** The indicator whose name or an alias {@code text} is (folded as data cells are), or {@code null}. */
+  private Indicator namedBy(String text) {
+    String key = Folding.nameKey(text);
     for (Indicator ind : indicators.values()) {
-      if (dev.attain.model.Folding.nameKey(ind.name()).equals(key)) {
-        return "the name of " + ind.id();
-      }
-      if (ind.aliases().stream().anyMatch(a -> dev.attain.model.Folding.nameKey(a).equals(key))) {
-        return "an alias of " + ind.id();
+      if (Folding.nameKey(ind.name()).equals(key) || ind.aliases().stream().anyMatch(a -> Folding.nameKey(a).equals(key))) {
+        return ind;
       }
     }
     return null;
@@ -583,9 +577,10 @@ final class TargetsParser {
     Set<String> known = new LinkedHashSet<>(indicators.keySet());
     known.addAll(badIndicators);
     Optional<String> near = Suggestions.nearest(id, known, 2);
-    String named = namedBy(id);
-    String hint = named != null ? ": it is " + named + "; a target names its indicator by id (indicator: "
-        + named.substring(named.lastIndexOf(' ') + 1) + ")" : near.map(s -> " (did you mean \"" + s + "\"?)")
+    Indicator named = namedBy(id);
+    String hint = named != null ? ": it is " + (Folding.nameKey(named.name()).equals(Folding.nameKey(id))
+        ? "the name of " : "an alias of ") + named.id() + "; a target names its indicator by id (indicator: "
+        + named.id() + ")" : near.map(s -> " (did you mean \"" + s + "\"?)")
         .orElse(known.isEmpty() ? " (indicators: defines none)" : " (defined: " + String.join(", ", known) + ")");
     return fail(at, "unknown indicator \"" + id + "\"" + hint);
   }

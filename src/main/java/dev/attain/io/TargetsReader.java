@@ -155,9 +155,7 @@ public final class TargetsReader {
 
   /** Strict UTF-8 (a byte-order mark is dropped); an error names the line and column of the first bad byte. */
   static String decode(byte[] bytes, String name) {
-    boolean bom16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
-    if (bom16 || TextInput.utf16WithoutBom(bytes, bytes.length)) {
+    if (TextInput.hasUtf16Bom(bytes, bytes.length) || TextInput.utf16WithoutBom(bytes, bytes.length)) {
       throw new InputException(Location.of(name), "the file is UTF-16 text (as Notepad's \"Unicode\" saves it);"
           + " save it as UTF-8");
     }

@@ -51,6 +51,11 @@ final class TextInput {
    * (little-endian) or all at even ones (big-endian), as the ASCII commas and line ends of a CSV
    * give them; as Excel's "Unicode text" or a Windows tool may write it.
    */
+  /** Whether the first bytes are a UTF-16 byte-order mark, little- or big-endian. */
+  static boolean hasUtf16Bom(byte[] head, int n) {
+    return n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+  }
+
   static boolean utf16WithoutBom(byte[] head, int n) {
     if (n < 8) {
       return false;
@@ -80,7 +85,7 @@ final class TextInput {
     }
     int n = head.length;
     boolean eof = n < SNIFF;
-    if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+    if (hasUtf16Bom(head, n)) {
       throw new InputException(Location.of(name),
           "file is UTF-16 text (expected UTF-8 or GB18030; save it as \"CSV UTF-8\")");
     }

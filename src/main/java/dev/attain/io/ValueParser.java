@@ -206,7 +206,7 @@ final class ValueParser {
   private static final String NOTE_MARKS = "*＊※△▲#＃";
 
   /** {@code (亿元)} as {@code 亿元}: a unit in brackets after a number; else {@code rest}. */
-  private static String unbracketed(String rest) {
+  static String unbracketed(String rest) {
     return rest.length() > 2 && rest.charAt(0) == '(' && rest.charAt(rest.length() - 1) == ')'
         ? Folding.trim(rest.substring(1, rest.length() - 1)) : rest;
   }

@@ -221,7 +221,7 @@ final class YamlTree {
         }
         Block in = open.peek();
         if (in == null || in.column() < column) {
-          if (in == null && open.isEmpty() && opener == null && last == null) {
+          if (in == null && opener == null && last == null) {
             open.push(new Block(column, dash, lineNo, key)); // the first line
           } else {
             Location at = new Location(name, lineNo, column + 1);

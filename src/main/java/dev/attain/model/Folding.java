@@ -151,34 +151,38 @@ public final class Folding {
 
   /** How names are compared: {@link #text}, white space beside a CJK character dropped, then lower case. */
   public static String nameKey(String raw) {
-    String t = entity(raw);
-    for (int j = 1; j + 1 < t.length(); j++) {
-      if (isSpace(t.charAt(j)) && (isCjk(t.charAt(j - 1)) || isCjk(t.charAt(j + 1)))) {
-        return besideCjk(t).toLowerCase(Locale.ROOT); // R&D 经费投入强度 is R&D经费投入强度
-      }
-    }
-    return t.toLowerCase(Locale.ROOT);
+    return withoutSpaces(entity(raw), true).toLowerCase(Locale.ROOT); // R&D 经费投入强度 is R&D经费投入强度
   }
 
-  /** {@code t} without the white space beside a CJK character. */
-  private static String besideCjk(String t) {
-    StringBuilder b = new StringBuilder(t.length());
+  /**
+   * {@code t} without the runs of white space inside it that stand between two CJK characters
+   * ({@code 八　宿}), or with {@code besideOne}, beside one ({@code R&D 经费}); {@code t} itself when
+   * there are none.
+   */
+  private static String withoutSpaces(String t, boolean besideOne) {
+    StringBuilder b = null;
     for (int j = 0; j < t.length(); j++) {
       char c = t.charAt(j);
-      if (isSpace(c)) {
+      if (isSpace(c) && j > 0) {
         int end = j;
         while (end < t.length() && isSpace(t.charAt(end))) {
           end++;
         }
-        boolean cjk = b.length() > 0 && isCjk(b.charAt(b.length() - 1)) || end < t.length() && isCjk(t.charAt(end));
-        if (cjk) {
+        boolean before = isCjk(t.charAt(j - 1));
+        boolean after = end < t.length() && isCjk(t.charAt(end));
+        if (end < t.length() && (besideOne ? before || after : before && after)) {
+          if (b == null) {
+            b = new StringBuilder(t.length()).append(t, 0, j);
+          }
           j = end - 1;
           continue;
         }
       }
-      b.append(c);
+      if (b != null) {
+        b.append(c);
+      }
     }
-    return b.toString();
+    return b == null ? t : b.toString();
   }
 
   /**
@@ -186,32 +190,7 @@ public final class Folding {
    * entity:}, the command line's {@code --entity} and the data's entity cells fold alike.
    */
   public static String entity(String raw) {
-    String t = text(raw);
-    for (int j = 1; j < t.length(); j++) {
-      if (isSpace(t.charAt(j)) && isCjk(t.charAt(j - 1))) {
-        return joined(t);
-      }
-    }
-    return t;
+    return withoutSpaces(text(raw), false);
   }
 
-  /** {@code t} without the white space between two CJK characters ({@code 八　宿} padded to a width: 八宿). */
-  private static String joined(String t) {
-    StringBuilder b = new StringBuilder(t.length());
-    for (int j = 0; j < t.length(); j++) {
-      char c = t.charAt(j);
-      if (isSpace(c) && b.length() > 0 && isCjk(b.charAt(b.length() - 1))) {
-        int end = j;
-        while (end < t.length() && isSpace(t.charAt(end))) {
-          end++;
-        }
-        if (end < t.length() && isCjk(t.charAt(end))) {
-          j = end - 1;
-          continue;
-        }
-      }
-      b.append(c);
-    }
-    return b.toString();
-  }
 }

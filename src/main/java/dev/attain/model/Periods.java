@@ -285,6 +285,11 @@ public final class Periods {
   /** A month written with another separator, or none: 2024/06, 2024.6, 202406. */
   private static final java.util.regex.Pattern OTHER_MONTH = java.util.regex.Pattern.compile("([0-9]{4})[/.]?([0-9]{1,2})");
 
+  /** {@code 2024-06 (January to June)}: the period to the end of {@code month}, as a message suggests it. */
+  private static String toMonth(String year, int month) {
+    return year + "-" + (month < 10 ? "0" : "") + month + " (January to " + MONTHS[month] + ")";
+  }
+
   /**
    * Why a date, a month in another form, an Excel serial number or a two-digit year is no period,
    * and what to write; or {@code null}.
@@ -294,16 +299,15 @@ public final class Periods {
     if (m.matches()) {
       int month = Integer.parseInt(m.group(2));
       if (month >= 1 && month <= 12) {
-        return "is a day's date: write the period it closes, " + m.group(1) + "-" + (month < 10 ? "0" : "") + month
-            + " (January to " + MONTHS[month] + ")" + (month == 12 ? " or " + m.group(1) + " for the year" : "");
+        return "is a day's date: write the period it closes, " + toMonth(m.group(1), month)
+            + (month == 12 ? " or " + m.group(1) + " for the year" : "");
       }
     }
     m = OTHER_MONTH.matcher(s);
     if (m.matches() && !s.equals(m.group(1) + m.group(2)) || m.matches() && m.group(2).length() == 2) {
       int month = Integer.parseInt(m.group(2));
       if (month >= 1 && month <= 12) {
-        return "is not a form of period: write " + m.group(1) + "-" + (month < 10 ? "0" : "") + month
-            + " (January to " + MONTHS[month] + ")";
+        return "is not a form of period: write " + toMonth(m.group(1), month);
       }
     }
     if (s.matches("[1-6][0-9]{4}(\\.0+)?")) { // 45473: 2024-06-30 as Excel keeps a date
